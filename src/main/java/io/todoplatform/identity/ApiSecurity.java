@@ -1,0 +1,64 @@
+package io.todoplatform.identity;
+
+import java.time.Clock;
+
+import io.todoplatform.problems.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Tokens come from the configured
+ * OIDC issuer, or in the local mode from {@link TokenEndpoint}. Sessions, cookies and CSRF have no place in this
+ * stateless API.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class ApiSecurity {
+
+	@Bean
+	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ProblemWriter problems) {
+		ServerAuthenticationEntryPoint unauthenticated = (exchange, failure) -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			var detail = failure instanceof OAuth2AuthenticationException
+					? "The bearer token is not valid: it is malformed, expired or not signed by a trusted issuer"
+					: "This API needs an 'Authorization: Bearer <token>' header";
+			return problems.write(exchange, HttpStatus.UNAUTHORIZED, detail);
+		};
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/**").authenticated()
+				.anyExchange().permitAll())
+			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(unauthenticated))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
+			.build();
+	}
+
+	@Bean
+	@Conditional(LocalIssuer.class)
+	LocalTokens localTokens(Clock clock) {
+		return new LocalTokens(clock);
+	}
+
+	@Bean
+	@Conditional(LocalIssuer.class)
+	ReactiveJwtDecoder localJwtDecoder(LocalTokens tokens) {
+		return tokens.decoder();
+	}
+}

@@ -1,0 +1,10 @@
+/**
+ * Who is calling: every API request carries a verified bearer token whose subject owns the data it touches. In the
+ * local mode this module also issues those tokens.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Identity")
+package io.todoplatform.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

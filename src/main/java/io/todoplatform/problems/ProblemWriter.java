@@ -1,0 +1,34 @@
+package io.todoplatform.problems;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a problem straight to a response, for the places that answer before any controller runs (security, request
+ * size limits).
+ */
+@Component
+public class ProblemWriter {
+
+	private final JsonMapper json;
+
+	ProblemWriter(JsonMapper json) {
+		this.json = json;
+	}
+
+	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
+		var problem = Problems.of(status, detail);
+		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+		var response = exchange.getResponse();
+		response.setStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		var body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+		return response.writeWith(Mono.just(body));
+	}
+}

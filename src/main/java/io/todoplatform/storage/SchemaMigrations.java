@@ -1,0 +1,70 @@
+package io.todoplatform.storage;
+
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
+import org.springframework.stereotype.Component;
+
+import io.r2dbc.spi.ConnectionFactoryOptions;
+
+/**
+ * Migrates every active module's schema, each with its own Flyway history, once all beans exist and before the web
+ * server starts. Flyway needs JDBC: its connection is derived from the same settings as the application's R2DBC one, so
+ * one database URL configures both.
+ */
+@Component
+class SchemaMigrations implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
+
+	private final List<ModuleSchema> schemas;
+	private final R2dbcConnectionDetails connection;
+
+	SchemaMigrations(List<ModuleSchema> schemas, R2dbcConnectionDetails connection) {
+		this.schemas = schemas;
+		this.connection = connection;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		var dataSource = jdbcDataSource(connection.getConnectionFactoryOptions());
+		for (var schema : schemas) {
+			var result = Flyway.configure()
+				.dataSource(dataSource)
+				.schemas(schema.name())
+				.defaultSchema(schema.name())
+				.createSchemas(true)
+				.locations(schema.migrations())
+				.load()
+				.migrate();
+			log.info("Schema {} is at version {}", schema.name(), result.targetSchemaVersion);
+		}
+	}
+
+	static PGSimpleDataSource jdbcDataSource(ConnectionFactoryOptions options) {
+		var dataSource = new PGSimpleDataSource();
+		dataSource.setServerNames(new String[] { (String) options.getRequiredValue(ConnectionFactoryOptions.HOST) });
+		var port = options.getValue(ConnectionFactoryOptions.PORT);
+		if (port != null) {
+			dataSource.setPortNumbers(new int[] { Integer.parseInt(port.toString()) });
+		}
+		var database = options.getValue(ConnectionFactoryOptions.DATABASE);
+		if (database != null) {
+			dataSource.setDatabaseName(database.toString());
+		}
+		var user = options.getValue(ConnectionFactoryOptions.USER);
+		if (user != null) {
+			dataSource.setUser(user.toString());
+		}
+		var password = options.getValue(ConnectionFactoryOptions.PASSWORD);
+		if (password != null) {
+			dataSource.setPassword(password.toString());
+		}
+		return dataSource;
+	}
+}

@@ -1,0 +1,31 @@
+package io.todoplatform.tasks.adapter.in.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.UUID;
+
+import io.todoplatform.tasks.domain.Due;
+import io.todoplatform.tasks.domain.Priority;
+import io.todoplatform.tasks.domain.Task;
+import io.todoplatform.tasks.domain.TaskStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A task as the API shows it.
+ *
+ * @param overdue whether the task is open and past its due time (for all-day tasks: past the end of the day)
+ */
+record TaskResponse(UUID id, String title, String description, TaskStatus status, Priority priority,
+		SortedSet<String> tags, @Nullable Instant dueAt, @Nullable LocalDate dueDate, String timeZone, boolean overdue,
+		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version) {
+
+	static TaskResponse of(Task task, Instant now) {
+		var details = task.details();
+		var due = details.due();
+		return new TaskResponse(task.id().id(), details.title().value(), details.description().value(), task.status(),
+				details.priority(), details.tags().slugs(), due instanceof Due.At at ? at.instant() : null,
+				due instanceof Due.On on ? on.date() : null, details.timeZone().getId(), task.isOverdue(now),
+				task.createdAt(), task.updatedAt(), task.completedAt(), task.version());
+	}
+}

@@ -1,0 +1,89 @@
+package io.todoplatform.tasks.adapter.out.persistence;
+
+import java.time.Instant;
+
+import io.todoplatform.tasks.application.port.out.Tasks;
+import io.todoplatform.tasks.domain.Owner;
+import io.todoplatform.tasks.domain.Task;
+import io.todoplatform.tasks.domain.TaskId;
+import io.todoplatform.tasks.domain.TaskPage;
+import io.todoplatform.tasks.domain.TaskQuery;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+@Repository
+class StoredTasks implements Tasks {
+
+	private static final String TABLE = TaskSchema.NAME + ".task";
+
+	private static final String INSERT = "insert into " + TABLE + " (" + TaskRows.COLUMNS
+			+ ", due_start, due_deadline) values (:id, :owner, :title, :description, :status, :priority, :tags, "
+			+ ":due_at, :due_date, :time_zone, :created_at, :updated_at, :completed_at, :version, :due_start, "
+			+ ":due_deadline)";
+
+	private static final String UPDATE = "update " + TABLE + " set title = :title, description = :description, "
+			+ "status = :status, priority = :priority, tags = :tags, due_at = :due_at, due_date = :due_date, "
+			+ "due_start = :due_start, due_deadline = :due_deadline, time_zone = :time_zone, "
+			+ "updated_at = :updated_at, completed_at = :completed_at, version = :version "
+			+ "where id = :id and owner = :owner and version = :version - 1 and created_at = :created_at";
+
+	private final DatabaseClient database;
+
+	StoredTasks(DatabaseClient database) {
+		this.database = database;
+	}
+
+	@Override
+	public Mono<Task> insert(Task task) {
+		return TaskRows.bind(database.sql(INSERT), task).then().thenReturn(task);
+	}
+
+	@Override
+	public Mono<Task> update(Task task) {
+		return TaskRows.bind(database.sql(UPDATE), task).fetch().rowsUpdated()
+			.flatMap(updated -> updated == 1 ? Mono.just(task) : Mono.empty());
+	}
+
+	@Override
+	public Mono<Task> find(Owner owner, TaskId id) {
+		return database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where id = :id and owner = :owner")
+			.bind("id", id.id())
+			.bind("owner", owner.subject())
+			.map(TaskRows::read)
+			.one();
+	}
+
+	@Override
+	public Mono<Boolean> delete(Owner owner, TaskId id) {
+		return database.sql("delete from " + TABLE + " where id = :id and owner = :owner")
+			.bind("id", id.id())
+			.bind("owner", owner.subject())
+			.fetch().rowsUpdated()
+			.map(deleted -> deleted > 0);
+	}
+
+	@Override
+	public Mono<TaskPage> find(Owner owner, TaskQuery query, Instant now) {
+		var filter = TaskFilter.of(owner, query, now);
+		var items = bind(database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where " + filter.where()
+				+ " order by " + filter.orderBy() + " limit :limit offset :offset"), filter)
+			.bind("limit", query.size())
+			.bind("offset", query.offset())
+			.map(TaskRows::read)
+			.all()
+			.collectList();
+		var total = bind(database.sql("select count(*) from " + TABLE + " where " + filter.where()), filter)
+			.map(row -> row.get(0, Long.class))
+			.one();
+		return Mono.zip(items, total, (page, count) -> new TaskPage(page, query.page(), query.size(), count));
+	}
+
+	private static GenericExecuteSpec bind(GenericExecuteSpec spec, TaskFilter filter) {
+		for (var bind : filter.binds().entrySet()) {
+			spec = spec.bind(bind.getKey(), bind.getValue());
+		}
+		return spec;
+	}
+}

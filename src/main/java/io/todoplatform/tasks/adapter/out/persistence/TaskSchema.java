@@ -1,0 +1,16 @@
+package io.todoplatform.tasks.adapter.out.persistence;
+
+import io.todoplatform.storage.ModuleSchema;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class TaskSchema {
+
+	static final String NAME = "tasks";
+
+	@Bean
+	ModuleSchema tasksSchema() {
+		return new ModuleSchema(NAME);
+	}
+}

@@ -1,0 +1,9 @@
+/**
+ * Tasks in the module's own PostgreSQL schema, through R2DBC.
+ */
+@NullMarked
+@SecondaryAdapter
+package io.todoplatform.tasks.adapter.out.persistence;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package io.todoplatform.tasks.application.port.in;
+
+/**
+ * The task changed since the caller read it; the caller's change was not applied.
+ */
+public class TaskVersionMismatchException extends RuntimeException {
+
+	public TaskVersionMismatchException(long expected, long current) {
+		this("The task is at version " + current + ", not " + expected);
+	}
+
+	public TaskVersionMismatchException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,29 @@
+package io.todoplatform.tasks.application.port.out;
+
+import java.time.Instant;
+
+import io.todoplatform.tasks.domain.Owner;
+import io.todoplatform.tasks.domain.Task;
+import io.todoplatform.tasks.domain.TaskId;
+import io.todoplatform.tasks.domain.TaskPage;
+import io.todoplatform.tasks.domain.TaskQuery;
+import reactor.core.publisher.Mono;
+
+/**
+ * All users' tasks. Every lookup names the owner, and the store applies it in the query itself.
+ */
+public interface Tasks {
+
+	Mono<Task> insert(Task task);
+
+	/** Stores a changed task if it is still at {@code task.version() - 1}; empty if another change came first. */
+	Mono<Task> update(Task task);
+
+	Mono<Task> find(Owner owner, TaskId id);
+
+	/** @return whether a task was deleted */
+	Mono<Boolean> delete(Owner owner, TaskId id);
+
+	/** @param now the instant that decides which tasks are overdue */
+	Mono<TaskPage> find(Owner owner, TaskQuery query, Instant now);
+}

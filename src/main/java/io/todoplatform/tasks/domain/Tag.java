@@ -1,0 +1,25 @@
+package io.todoplatform.tasks.domain;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A lower-case slug that groups tasks.
+ */
+@ValueObject
+public record Tag(String slug) {
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,32}");
+
+	/** Offered to every user; users may add their own. */
+	public static final List<Tag> PREDEFINED = List.of("work", "personal", "shopping", "health", "finance", "learning",
+			"home").stream().map(Tag::new).toList();
+
+	public Tag {
+		if (!SLUG.matcher(slug).matches()) {
+			throw new InvalidTaskException("tags", "'" + slug + "' is not a tag: use 1 to 32 characters of a-z, 0-9 and -");
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package io.todoplatform.tasks.domain;
+
+public enum TaskStatus {
+	OPEN, COMPLETED
+}

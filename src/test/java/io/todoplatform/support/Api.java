@@ -1,0 +1,81 @@
+package io.todoplatform.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The task API as a client sees it, for tests: users with real tokens and the calls they make.
+ */
+public final class Api {
+
+	public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+	public static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
+	private final WebTestClient web;
+
+	public Api(WebTestClient web) {
+		this.web = web;
+	}
+
+	/** A user no other test uses, with a token from the local token endpoint. */
+	public User newUser() {
+		var name = "user-" + UUID.randomUUID();
+		var response = web.post().uri("/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("username", name))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(JSON).returnResult().getResponseBody();
+		return new User(name, (String) response.get("access_token"));
+	}
+
+	public WebTestClient web() {
+		return web;
+	}
+
+	public record User(String name, String token) implements Consumer<HttpHeaders> {
+
+		@Override
+		public void accept(HttpHeaders headers) {
+			headers.setBearerAuth(token);
+		}
+	}
+
+	public Map<String, Object> create(User user, Map<String, ?> task) {
+		return web.post().uri("/api/v1/tasks").headers(user).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(task)
+			.exchange()
+			.expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody();
+	}
+
+	public String createId(User user, Map<String, ?> task) {
+		return (String) create(user, task).get("id");
+	}
+
+	public WebTestClient.ResponseSpec list(User user, String query) {
+		return web.get().uri("/api/v1/tasks" + (query.isEmpty() ? "" : "?" + query)).headers(user).exchange();
+	}
+
+	/** The titles of a list, in the order the API returned them. */
+	@SuppressWarnings("unchecked")
+	public List<String> titles(User user, String query) {
+		var page = list(user, query).expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+		return ((List<Map<String, Object>>) page.get("items")).stream().map(item -> (String) item.get("title")).toList();
+	}
+
+	public Map<String, Object> page(User user, String query) {
+		return list(user, query).expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+	}
+
+	public long count(User user) {
+		return ((Number) page(user, "").get("totalItems")).longValue();
+	}
+}
