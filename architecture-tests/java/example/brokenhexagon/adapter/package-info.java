@@ -1,0 +1,4 @@
+@PrimaryAdapter
+package example.brokenhexagon.adapter;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;

@@ -1,0 +1,7 @@
+package example.brokenhexagon.application;
+
+public class CreatingTasksDirectly {
+
+	public void create() {
+	}
+}

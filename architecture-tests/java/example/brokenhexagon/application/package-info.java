@@ -1,0 +1,4 @@
+@Application
+package example.brokenhexagon.application;
+
+import org.jmolecules.architecture.hexagonal.Application;

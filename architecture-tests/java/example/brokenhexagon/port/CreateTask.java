@@ -1,0 +1,6 @@
+package example.brokenhexagon.port;
+
+public interface CreateTask {
+
+	void create();
+}

@@ -1,0 +1,4 @@
+@PrimaryPort
+package example.brokenhexagon.port;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;

@@ -1,0 +1,4 @@
+package example.brokenmodules.billing.internal;
+
+public class Invoice {
+}

@@ -1,0 +1,8 @@
+package example.brokenmodules.shop;
+
+import example.brokenmodules.billing.internal.Invoice;
+
+public class Checkout {
+
+	Invoice invoice = new Invoice();
+}

@@ -1,0 +1,24 @@
+package io.todoplatform.architecture;
+
+import io.todoplatform.TodoPlatform;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The modules are the architecture: each is a top-level package that others use only through its API.
+ */
+class ModularityTests {
+
+	static final ApplicationModules MODULES = ApplicationModules.of(TodoPlatform.class);
+
+	@Test
+	void modulesKeepTheirBoundaries() {
+		MODULES.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(MODULES).writeDocumentation();
+	}
+}

@@ -1,0 +1,54 @@
+package io.todoplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.todoplatform.support.Api;
+import io.todoplatform.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * What operators and API consumers rely on besides the API itself.
+ */
+@ApiTest
+class OperationsIntegrationTests {
+
+	@Autowired
+	WebTestClient web;
+
+	@Test
+	void livenessAndReadinessProbesAreUp() {
+		web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+	}
+
+	@Test
+	void prometheusMetricsIncludeHttpServerTimings() {
+		var api = new Api(web);
+		api.list(api.newUser(), "").expectStatus().isOk();
+
+		var metrics = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20)).build()
+			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+
+		assertThat(metrics).contains("http_server_requests_seconds_bucket").contains("uri=\"/api/v1/tasks\"")
+			.contains("r2dbc_pool");
+	}
+
+	@Test
+	void theOpenApiDescriptionIsVersion31AndDescribesTheTaskApi() {
+		web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.openapi").value(version -> assertThat((String) version).startsWith("3.1"))
+			.jsonPath("$.paths['/api/v1/tasks'].get").exists()
+			.jsonPath("$.paths['/api/v1/tasks/{id}'].patch").exists();
+	}
+
+	@Test
+	void theApiDocsCanBeBrowsed() {
+		web.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+	}
+}
