@@ -23,10 +23,12 @@ class SchemaMigrations implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
 	private final List<ModuleSchema> schemas;
+	private final List<SchemaExtension> extensions;
 	private final R2dbcConnectionDetails connection;
 
-	SchemaMigrations(List<ModuleSchema> schemas, R2dbcConnectionDetails connection) {
+	SchemaMigrations(List<ModuleSchema> schemas, List<SchemaExtension> extensions, R2dbcConnectionDetails connection) {
 		this.schemas = schemas;
+		this.extensions = extensions;
 		this.connection = connection;
 	}
 
@@ -34,16 +36,28 @@ class SchemaMigrations implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		var dataSource = jdbcDataSource(connection.getConnectionFactoryOptions());
 		for (var schema : schemas) {
-			var result = Flyway.configure()
-				.dataSource(dataSource)
-				.schemas(schema.name())
-				.defaultSchema(schema.name())
-				.createSchemas(true)
-				.locations(schema.migrations())
-				.load()
-				.migrate();
-			log.info("Schema {} is at version {}", schema.name(), result.targetSchemaVersion);
+			migrate(dataSource, schema, schema.migrations(), "flyway_schema_history");
+			for (var extension : extensions) {
+				migrate(dataSource, schema, extension.location(), extension.historyTable());
+			}
 		}
+	}
+
+	private static void migrate(PGSimpleDataSource dataSource, ModuleSchema schema, String location,
+			String historyTable) {
+		var result = Flyway.configure()
+			.dataSource(dataSource)
+			.schemas(schema.name())
+			.defaultSchema(schema.name())
+			.createSchemas(true)
+			.table(historyTable)
+			// The schema already holds the module's tables when an extension migrates it: start from version 0.
+			.baselineOnMigrate(true)
+			.baselineVersion("0")
+			.locations(location)
+			.load()
+			.migrate();
+		log.info("Schema {} is at version {} of {}", schema.name(), result.targetSchemaVersion, location);
 	}
 
 	static PGSimpleDataSource jdbcDataSource(ConnectionFactoryOptions options) {

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a real embedded PostgreSQL in a fresh folder, through real HTTP. All such
@@ -18,5 +19,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "todo.storage.data-dir=target/test-data/${random.uuid}")
 @AutoConfigureWebTestClient
+@Import(RecordedEvents.class)
 public @interface ApiTest {
 }

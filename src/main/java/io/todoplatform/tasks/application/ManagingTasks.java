@@ -7,13 +7,21 @@ import java.util.function.UnaryOperator;
 import io.todoplatform.tasks.application.port.in.ManageTasks;
 import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
 import io.todoplatform.tasks.application.port.in.TaskVersionMismatchException;
+import io.todoplatform.tasks.application.port.out.TaskEvents;
 import io.todoplatform.tasks.application.port.out.Tasks;
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskDetails;
+import io.todoplatform.tasks.domain.TaskEvent;
+import io.todoplatform.tasks.domain.TaskEvent.TaskCompleted;
+import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
+import io.todoplatform.tasks.domain.TaskEvent.TaskDeleted;
+import io.todoplatform.tasks.domain.TaskEvent.TaskReopened;
+import io.todoplatform.tasks.domain.TaskEvent.TaskUpdated;
 import io.todoplatform.tasks.domain.TaskId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -24,45 +32,58 @@ class ManagingTasks implements ManageTasks {
 	private static final int CONFLICT_RETRIES = 3;
 
 	private final Tasks tasks;
+	private final TaskEvents events;
 	private final Clock clock;
 
-	ManagingTasks(Tasks tasks, Clock clock) {
+	ManagingTasks(Tasks tasks, TaskEvents events, Clock clock) {
 		this.tasks = tasks;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	@Override
+	@Transactional
 	public Mono<Task> create(Owner owner, TaskDetails details) {
-		return tasks.insert(Task.create(owner, details, clock.instant()));
+		return tasks.insert(Task.create(owner, details, clock.instant()))
+			.flatMap(task -> events.publish(new TaskCreated(task)).thenReturn(task));
 	}
 
 	@Override
+	@Transactional
 	public Mono<Task> revise(Owner owner, TaskId id, @Nullable Long expectedVersion,
 			Function<Task, TaskDetails> revision) {
-		return change(owner, id, expectedVersion, task -> task.revise(revision.apply(task), clock.instant()));
+		return change(owner, id, expectedVersion, task -> task.revise(revision.apply(task), clock.instant()),
+				TaskUpdated::new);
 	}
 
 	@Override
+	@Transactional
 	public Mono<Task> complete(Owner owner, TaskId id) {
-		return change(owner, id, null, task -> task.complete(clock.instant()));
+		return change(owner, id, null, task -> task.complete(clock.instant()), TaskCompleted::new);
 	}
 
 	@Override
+	@Transactional
 	public Mono<Task> reopen(Owner owner, TaskId id) {
-		return change(owner, id, null, task -> task.reopen(clock.instant()));
+		return change(owner, id, null, task -> task.reopen(clock.instant()), TaskReopened::new);
 	}
 
 	@Override
+	@Transactional
 	public Mono<Void> delete(Owner owner, TaskId id) {
-		return tasks.delete(owner, id)
-			.flatMap(deleted -> deleted ? Mono.<Void>empty() : Mono.error(new TaskNotFoundException(id)));
+		return tasks.find(owner, id)
+			.switchIfEmpty(Mono.error(() -> new TaskNotFoundException(id)))
+			.flatMap(task -> tasks.delete(owner, id)
+				.flatMap(deleted -> deleted ? events.publish(new TaskDeleted(task))
+						: Mono.error(new TaskNotFoundException(id))));
 	}
 
 	/**
 	 * Applies a change to the current task with optimistic locking. Without an expected version a lost race is retried
 	 * on the newer state; with one, it is the caller's conflict to resolve.
 	 */
-	private Mono<Task> change(Owner owner, TaskId id, @Nullable Long expectedVersion, UnaryOperator<Task> change) {
+	private Mono<Task> change(Owner owner, TaskId id, @Nullable Long expectedVersion, UnaryOperator<Task> change,
+			Function<Task, TaskEvent> happened) {
 		return Mono.defer(() -> tasks.find(owner, id)
 			.switchIfEmpty(Mono.error(() -> new TaskNotFoundException(id)))
 			.flatMap(current -> {
@@ -71,7 +92,9 @@ class ManagingTasks implements ManageTasks {
 				}
 				var changed = change.apply(current);
 				return changed == current ? Mono.just(current)
-						: tasks.update(changed).switchIfEmpty(Mono.error(() -> new LostUpdate(current.version())));
+						: tasks.update(changed)
+							.switchIfEmpty(Mono.error(() -> new LostUpdate(current.version())))
+							.flatMap(saved -> events.publish(happened.apply(saved)).thenReturn(saved));
 			}))
 			.retryWhen(Retry.max(expectedVersion == null ? CONFLICT_RETRIES : 0).filter(LostUpdate.class::isInstance))
 			.onErrorMap(LostUpdate.class, e -> new TaskVersionMismatchException(e.version, e.version + 1));

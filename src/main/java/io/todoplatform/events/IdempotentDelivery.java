@@ -1,0 +1,34 @@
+package io.todoplatform.events;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands an event to a subscriber at most once: the event id is recorded in the subscriber's schema in the same
+ * transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or waits for the
+ * first transaction and then finds it) and does nothing.
+ */
+@Component
+class IdempotentDelivery {
+
+	private final DatabaseClient database;
+	private final TransactionalOperator transaction;
+
+	IdempotentDelivery(DatabaseClient database, TransactionalOperator transaction) {
+		this.database = database;
+		this.transaction = transaction;
+	}
+
+	Mono<Void> deliver(Subscription subscription, CloudEvent event) {
+		var firstTime = database.sql("insert into " + subscription.schema().name()
+				+ ".processed_event (consumer, event_id) values (:consumer, :id) on conflict do nothing")
+			.bind("consumer", subscription.consumer())
+			.bind("id", event.id())
+			.fetch().rowsUpdated()
+			.map(inserted -> inserted == 1);
+		return transaction.transactional(firstTime
+			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()));
+	}
+}

@@ -1,0 +1,67 @@
+package io.todoplatform.events;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.todoplatform.storage.ModuleSchema;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a module records the events its changes cause. Appending joins the caller's transaction: the event exists if
+ * and only if the change committed, and the relay is woken right after the commit.
+ */
+@Component
+public class Outbox {
+
+	private final DatabaseClient database;
+	private final JsonMapper json;
+	private final OutboxRelays relays;
+
+	Outbox(DatabaseClient database, JsonMapper json, OutboxRelays relays) {
+		this.database = database;
+		this.json = json;
+		this.relays = relays;
+	}
+
+	/** @throws IllegalStateException (as an error signal) when called outside a transaction */
+	public Mono<Void> append(ModuleSchema schema, CloudEvent event) {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.filter(TransactionSynchronizationManager::isActualTransactionActive)
+			.onErrorResume(NoTransactionException.class, e -> Mono.empty())
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException(
+					"Events are appended inside the transaction of the change that causes them")))
+			.flatMap(transaction -> {
+				transaction.registerSynchronization(new WakeRelayAfterCommit(schema));
+				return insert(schema, event);
+			});
+	}
+
+	private Mono<Void> insert(ModuleSchema schema, CloudEvent event) {
+		return database.sql("insert into " + schema.name() + ".outbox (event_id, type, partition_key, event) "
+				+ "values (:id, :type, :key, :event)")
+			.bind("id", event.id())
+			.bind("type", event.type())
+			.bind("key", event.partitionkey())
+			.bind("event", Json.of(json.writeValueAsBytes(event)))
+			.then();
+	}
+
+	private final class WakeRelayAfterCommit implements TransactionSynchronization {
+
+		private final ModuleSchema schema;
+
+		WakeRelayAfterCommit(ModuleSchema schema) {
+			this.schema = schema;
+		}
+
+		@Override
+		public Mono<Void> afterCommit() {
+			relays.wake(schema);
+			return Mono.empty();
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package io.todoplatform.events;
+
+import java.time.Duration;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.todoplatform.storage.ModuleSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Delivers one schema's outbox, oldest first, whenever it is woken: after each commit that appended events and once
+ * at start-up. There is no polling: between wake-ups the relay is idle. Wake-ups that arrive during a delivery run
+ * collapse into one more run, so none is lost. A failed delivery is retried with exponential backoff (capped) until
+ * the transport takes the event; only then is the row removed, so a crash in between means redelivery, never loss.
+ */
+final class OutboxRelay {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+	private static final int BATCH = 100;
+	private static final Object WAKE_UP = new Object();
+
+	private final ModuleSchema schema;
+	private final DatabaseClient database;
+	private final EventTransport transport;
+	private final JsonMapper json;
+	private final RelayBackoff backoff;
+	private final Sinks.Many<Object> wakeUps = Sinks.many().unicast().onBackpressureBuffer();
+	private final Disposable running;
+
+	OutboxRelay(ModuleSchema schema, DatabaseClient database, EventTransport transport, JsonMapper json,
+			RelayBackoff backoff) {
+		this.schema = schema;
+		this.database = database;
+		this.transport = transport;
+		this.json = json;
+		this.backoff = backoff;
+		this.running = wakeUps.asFlux()
+			.onBackpressureLatest()
+			.concatMap(wakeUp -> deliverPending().retryWhen(retries()), 1)
+			.subscribe();
+	}
+
+	void wake() {
+		wakeUps.emitNext(WAKE_UP, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
+	}
+
+	void stop() {
+		running.dispose();
+	}
+
+	private Mono<Void> deliverPending() {
+		return database.sql("select seq, event from " + schema.name() + ".outbox order by seq limit " + BATCH)
+			.map(row -> new Pending(row.get("seq", Long.class), row.get("event", Json.class)))
+			.all()
+			.concatMap(this::deliver)
+			.count()
+			.flatMap(delivered -> delivered == BATCH ? deliverPending() : Mono.empty());
+	}
+
+	private Mono<Void> deliver(Pending pending) {
+		var event = json.readValue(pending.event().asArray(), CloudEvent.class);
+		return transport.publish(event)
+			.then(database.sql("delete from " + schema.name() + ".outbox where seq = :seq")
+				.bind("seq", pending.seq())
+				.then());
+	}
+
+	private Retry retries() {
+		return Retry.backoff(Long.MAX_VALUE, backoff.first())
+			.maxBackoff(backoff.max())
+			.doBeforeRetry(signal -> log.warn("Delivering the {} outbox failed ({} in a row); retrying: {}",
+					schema.name(), signal.totalRetriesInARow() + 1, signal.failure().toString()));
+	}
+
+	private record Pending(long seq, Json event) {
+	}
+
+	/** Retry delays: from {@code first}, doubling, never above {@code max}. */
+	record RelayBackoff(Duration first, Duration max) {
+	}
+}

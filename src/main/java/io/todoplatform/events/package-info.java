@@ -1,0 +1,10 @@
+/**
+ * Events between modules: CloudEvents written to the publishing module's outbox in the same transaction as the change
+ * that caused them, relayed after commit through the event transport, and handed to each subscriber at most once.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Events")
+package io.todoplatform.events;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,22 @@
+package io.todoplatform.storage;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tables that a piece of shared infrastructure adds to EVERY module schema (such as the event outbox), migrated from
+ * {@code location} with a history table of their own, so that their versions never clash with the module's.
+ */
+public record SchemaExtension(String name, String location) {
+
+	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+	public SchemaExtension {
+		if (!NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Not an extension name: " + name);
+		}
+	}
+
+	String historyTable() {
+		return name + "_schema_history";
+	}
+}

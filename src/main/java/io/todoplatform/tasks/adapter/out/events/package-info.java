@@ -1,0 +1,9 @@
+/**
+ * Task events as CloudEvents, written to the tasks outbox.
+ */
+@NullMarked
+@SecondaryAdapter
+package io.todoplatform.tasks.adapter.out.events;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jspecify.annotations.NullMarked;
