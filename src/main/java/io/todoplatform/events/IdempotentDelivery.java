@@ -1,5 +1,7 @@
 package io.todoplatform.events;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -12,6 +14,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class IdempotentDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(IdempotentDelivery.class);
 
 	private final DatabaseClient database;
 	private final TransactionalOperator transaction;
@@ -29,6 +33,23 @@ class IdempotentDelivery {
 			.fetch().rowsUpdated()
 			.map(inserted -> inserted == 1);
 		return transaction.transactional(firstTime
-			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()));
+			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()))
+			.onErrorResume(UnprocessableEventException.class, e -> setAside(subscription, event, e));
+	}
+
+	/**
+	 * A poison event is recorded as handled, with the reason, so that it neither blocks nor returns. Between processes
+	 * the broker's dead-letter topic plays this part.
+	 */
+	private Mono<Void> setAside(Subscription subscription, CloudEvent event, UnprocessableEventException reason) {
+		log.error("{} cannot process event {} of type {}: {}", subscription.consumer(), event.id(), event.type(),
+				reason.getMessage());
+		return database.sql("insert into " + subscription.schema().name()
+				+ ".processed_event (consumer, event_id, rejected_because) values (:consumer, :id, :reason) "
+				+ "on conflict do nothing")
+			.bind("consumer", subscription.consumer())
+			.bind("id", event.id())
+			.bind("reason", String.valueOf(reason.getMessage()))
+			.then();
 	}
 }

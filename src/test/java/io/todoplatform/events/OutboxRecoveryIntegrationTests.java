@@ -11,9 +11,7 @@ import io.todoplatform.support.RecordedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A change committed but not delivered when the application stopped is delivered when it starts again.
@@ -29,7 +27,7 @@ class OutboxRecoveryIntegrationTests {
 		try (var first = start()) {
 			// Delivery keeps failing in this run: the event stays in the outbox, as if the process died after commit.
 			first.getBean(RecordedEvents.class).failNext(Integer.MAX_VALUE);
-			var api = new Api(client(first));
+			var api = Api.of(first);
 			id = api.createId(api.newUser(), Map.of("title", "Committed, not yet delivered"));
 			assertThat(first.getBean(RecordedEvents.class).about(id)).isEmpty();
 		}
@@ -44,10 +42,5 @@ class OutboxRecoveryIntegrationTests {
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(TodoPlatform.class, RecordedEvents.class)
 			.run("--server.port=0", "--todo.storage.data-dir=" + dataDir, "--todo.events.retry.first=50ms");
-	}
-
-	private static WebTestClient client(ConfigurableApplicationContext context) {
-		var port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
 	}
 }

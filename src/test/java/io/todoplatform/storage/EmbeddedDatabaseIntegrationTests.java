@@ -8,9 +8,7 @@ import io.todoplatform.support.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * With no database configured the application runs its own PostgreSQL, whose data outlives the process.
@@ -25,15 +23,15 @@ class EmbeddedDatabaseIntegrationTests {
 		String id;
 		Api.User alice;
 		try (var first = start()) {
-			var api = new Api(client(first));
+			var api = Api.of(first);
 			alice = api.newUser();
 			id = api.createId(alice, Map.of("title", "Still here after a restart"));
 		}
 
 		try (var second = start()) {
-			var api = new Api(client(second));
+			var api = Api.of(second);
 			// Tokens are signed by a key that lives only as long as the process: sign in again.
-			var aliceAgain = new Api.User(alice.name(), tokenFor(api, alice.name()));
+			var aliceAgain = api.signIn(alice.name());
 			api.web().get().uri("/api/v1/tasks/{id}", id).headers(aliceAgain).exchange()
 				.expectStatus().isOk()
 				.expectBody().jsonPath("$.title").isEqualTo("Still here after a restart");
@@ -44,18 +42,5 @@ class EmbeddedDatabaseIntegrationTests {
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(TodoPlatform.class)
 			.run("--server.port=0", "--todo.storage.data-dir=" + dataDir);
-	}
-
-	private static WebTestClient client(ConfigurableApplicationContext context) {
-		var port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-	}
-
-	private static String tokenFor(Api api, String username) {
-		return (String) api.web().post().uri("/auth/token")
-			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("username", username))
-			.exchange()
-			.expectBody(Api.JSON).returnResult().getResponseBody().get("access_token");
 	}
 }

@@ -12,8 +12,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * With {@code spring.r2dbc.url} set, the application uses that server for both its data and its migrations, and starts
@@ -35,8 +33,7 @@ class ExternalDatabaseIntegrationTests {
 			assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 			assertThat(unusedDataDir).isEmptyDirectory();
 
-			var port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			var api = new Api(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build());
+			var api = Api.of(context);
 			var id = api.createId(api.newUser(), Map.of("title", "Stored externally"));
 
 			assertThat(titleInExternalDatabase(external, id)).isEqualTo("Stored externally");

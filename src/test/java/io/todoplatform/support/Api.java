@@ -1,10 +1,13 @@
 package io.todoplatform.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,15 +28,26 @@ public final class Api {
 		this.web = web;
 	}
 
-	/** A user no other test uses, with a token from the local token endpoint. */
-	public User newUser() {
-		var name = "user-" + UUID.randomUUID();
+	/** The API of an application a test started itself. */
+	public static Api of(ApplicationContext running) {
+		var port = ((WebServerApplicationContext) running).getWebServer().getPort();
+		return new Api(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+			.responseTimeout(Duration.ofSeconds(30)).build());
+	}
+
+	/** A fresh token for a user, e.g. after a restart made the old one unverifiable. */
+	public User signIn(String name) {
 		var response = web.post().uri("/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("username", name))
 			.exchange()
 			.expectStatus().isOk()
 			.expectBody(JSON).returnResult().getResponseBody();
 		return new User(name, (String) response.get("access_token"));
+	}
+
+	/** A user no other test uses, with a token from the local token endpoint. */
+	public User newUser() {
+		return signIn("user-" + UUID.randomUUID());
 	}
 
 	public WebTestClient web() {

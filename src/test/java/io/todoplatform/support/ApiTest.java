@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "todo.storage.data-dir=target/test-data/${random.uuid}")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RecordedEvents.class)
 public @interface ApiTest {
 }

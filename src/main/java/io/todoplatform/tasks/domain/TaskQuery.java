@@ -3,6 +3,7 @@ package io.todoplatform.tasks.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * Which of one owner's tasks to list, in what order, and which page. Every criterion narrows the result.
  *
  * @param text full-text search; without an explicit sort the result is ordered by relevance
+ * @param seriesId only the occurrences of this recurring series
  * @param sort empty for the default order (or relevance when searching)
  */
-public record TaskQuery(@Nullable String text, @Nullable TaskStatus status, Set<Priority> priorities, Set<String> tags,
+public record TaskQuery(@Nullable String text, @Nullable TaskStatus status, @Nullable UUID seriesId,
+		Set<Priority> priorities, Set<String> tags,
 		@Nullable Instant dueFrom, @Nullable Instant dueTo, boolean overdue, List<TaskSort> sort, int page,
 		int size) {
 

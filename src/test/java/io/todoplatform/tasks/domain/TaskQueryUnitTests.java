@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TaskQueryUnitTests {
 
 	static TaskQuery query(String text, Set<String> tags, Instant from, Instant to, int page, int size) {
-		return new TaskQuery(text, null, Set.of(), tags, from, to, false, List.of(), page, size);
+		return new TaskQuery(text, null, null, Set.of(), tags, from, to, false, List.of(), page, size);
 	}
 
 	@Test

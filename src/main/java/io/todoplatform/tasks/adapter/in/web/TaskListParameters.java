@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import io.todoplatform.tasks.domain.InvalidTaskQueryException;
@@ -28,6 +29,7 @@ final class TaskListParameters {
 
 	static TaskQuery read(MultiValueMap<String, String> params) {
 		return new TaskQuery(params.getFirst("q"), single(params, "status", value -> parseEnum(TaskStatus.class, "status", value)),
+				single(params, "seriesId", TaskListParameters::seriesId),
 				priorities(params.getOrDefault("priority", List.of())), new HashSet<>(params.getOrDefault("tag", List.of())),
 				single(params, "dueFrom", value -> instant("dueFrom", value)),
 				single(params, "dueTo", value -> instant("dueTo", value)),
@@ -85,6 +87,15 @@ final class TaskListParameters {
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidTaskQueryException(name, "'" + value + "' is not one of " + EnumSet.allOf(type));
+		}
+	}
+
+	private static UUID seriesId(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidTaskQueryException("seriesId", "'" + value + "' is not a series id");
 		}
 	}
 

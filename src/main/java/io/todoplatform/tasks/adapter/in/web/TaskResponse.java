@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 record TaskResponse(UUID id, String title, String description, TaskStatus status, Priority priority,
 		SortedSet<String> tags, @Nullable Instant dueAt, @Nullable LocalDate dueDate, String timeZone, boolean overdue,
-		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version) {
+		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version, @Nullable UUID seriesId,
+		@Nullable String occurrence) {
 
 	static TaskResponse of(Task task, Instant now) {
 		var details = task.details();
@@ -26,6 +27,8 @@ record TaskResponse(UUID id, String title, String description, TaskStatus status
 		return new TaskResponse(task.id().id(), details.title().value(), details.description().value(), task.status(),
 				details.priority(), details.tags().slugs(), due instanceof Due.At at ? at.instant() : null,
 				due instanceof Due.On on ? on.date() : null, details.timeZone().getId(), task.isOverdue(now),
-				task.createdAt(), task.updatedAt(), task.completedAt(), task.version());
+				task.createdAt(), task.updatedAt(), task.completedAt(), task.version(),
+				task.series() == null ? null : task.series().seriesId(),
+				task.series() == null ? null : task.series().occurrence());
 	}
 }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 record TaskEventData(UUID id, String owner, String title, String description, TaskStatus status, Priority priority,
 		SortedSet<String> tags, @Nullable Instant dueAt, @Nullable LocalDate dueDate, String timeZone,
-		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version) {
+		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version, @Nullable UUID seriesId,
+		@Nullable String occurrence) {
 
 	static TaskEventData of(Task task) {
 		var details = task.details();
@@ -25,6 +26,8 @@ record TaskEventData(UUID id, String owner, String title, String description, Ta
 		return new TaskEventData(task.id().id(), task.owner().subject(), details.title().value(),
 				details.description().value(), task.status(), details.priority(), details.tags().slugs(),
 				due instanceof Due.At at ? at.instant() : null, due instanceof Due.On on ? on.date() : null,
-				details.timeZone().getId(), task.createdAt(), task.updatedAt(), task.completedAt(), task.version());
+				details.timeZone().getId(), task.createdAt(), task.updatedAt(), task.completedAt(), task.version(),
+				task.series() == null ? null : task.series().seriesId(),
+				task.series() == null ? null : task.series().occurrence());
 	}
 }

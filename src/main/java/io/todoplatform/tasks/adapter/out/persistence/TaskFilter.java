@@ -31,6 +31,10 @@ record TaskFilter(String where, String orderBy, Map<String, Object> binds) {
 			conditions.add("status = :status");
 			binds.put("status", query.status().name());
 		}
+		if (query.seriesId() != null) {
+			conditions.add("series_id = :seriesId");
+			binds.put("seriesId", query.seriesId());
+		}
 		if (!query.priorities().isEmpty()) {
 			conditions.add("priority = any(:priorities)");
 			binds.put("priorities", query.priorities().stream().map(p -> (short) p.urgency()).toArray(Short[]::new));

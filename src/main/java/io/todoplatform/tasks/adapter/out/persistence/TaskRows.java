@@ -13,6 +13,7 @@ import io.todoplatform.tasks.domain.Description;
 import io.todoplatform.tasks.domain.Due;
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Priority;
+import io.todoplatform.tasks.domain.SeriesInstance;
 import io.todoplatform.tasks.domain.Tags;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskDetails;
@@ -28,7 +29,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 final class TaskRows {
 
 	static final String COLUMNS = "id, owner, title, description, status, priority, tags, due_at, due_date, "
-			+ "time_zone, created_at, updated_at, completed_at, version";
+			+ "time_zone, created_at, updated_at, completed_at, version, series_id, occurrence";
 
 	private TaskRows() {
 	}
@@ -40,7 +41,7 @@ final class TaskRows {
 				Priority.ofUrgency(row.get("priority", Short.class)),
 				Tags.of(List.of(row.get("tags", String[].class))), due(row), zone);
 		return new Task(new TaskId(row.get("id", UUID.class)), new Owner(row.get("owner", String.class)), details,
-				TaskStatus.valueOf(row.get("status", String.class)), instant(row, "created_at"),
+				TaskStatus.valueOf(row.get("status", String.class)), series(row), instant(row, "created_at"),
 				instant(row, "updated_at"), nullableInstant(row, "completed_at"), row.get("version", Long.class));
 	}
 
@@ -64,6 +65,9 @@ final class TaskRows {
 		spec = bindNullable(spec, "due_date", due instanceof Due.On on ? on.date() : null, LocalDate.class);
 		spec = bindNullable(spec, "due_start", due == null ? null : utc(due.start(zone)), OffsetDateTime.class);
 		spec = bindNullable(spec, "due_deadline", due == null ? null : utc(due.deadline(zone)), OffsetDateTime.class);
+		var series = task.series();
+		spec = bindNullable(spec, "series_id", series == null ? null : series.seriesId(), UUID.class);
+		spec = bindNullable(spec, "occurrence", series == null ? null : series.occurrence(), String.class);
 		return bindNullable(spec, "completed_at", task.completedAt() == null ? null : utc(task.completedAt()),
 				OffsetDateTime.class);
 	}
@@ -75,6 +79,11 @@ final class TaskRows {
 	private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, @Nullable T value,
 			Class<T> type) {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+	}
+
+	private static @Nullable SeriesInstance series(Readable row) {
+		var seriesId = row.get("series_id", UUID.class);
+		return seriesId == null ? null : new SeriesInstance(seriesId, row.get("occurrence", String.class));
 	}
 
 	private static @Nullable Due due(Readable row) {

@@ -16,6 +16,13 @@ public interface Tasks {
 
 	Mono<Task> insert(Task task);
 
+	/**
+	 * Stores an occurrence of a series unless the series already has a task for that occurrence (or one with its id).
+	 *
+	 * @return whether the task was stored
+	 */
+	Mono<Boolean> insertOccurrence(Task task);
+
 	/** Stores a changed task if it is still at {@code task.version() - 1}; empty if another change came first. */
 	Mono<Task> update(Task task);
 

@@ -1,0 +1,63 @@
+package io.todoplatform.tasks.application;
+
+import java.time.Clock;
+
+import io.todoplatform.tasks.application.port.in.FollowSeries;
+import io.todoplatform.tasks.application.port.out.TaskEvents;
+import io.todoplatform.tasks.application.port.out.Tasks;
+import io.todoplatform.tasks.domain.Owner;
+import io.todoplatform.tasks.domain.SeriesInstance;
+import io.todoplatform.tasks.domain.Task;
+import io.todoplatform.tasks.domain.TaskDetails;
+import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
+import io.todoplatform.tasks.domain.TaskEvent.TaskDeleted;
+import io.todoplatform.tasks.domain.TaskEvent.TaskUpdated;
+import io.todoplatform.tasks.domain.TaskId;
+import io.todoplatform.tasks.domain.TaskStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+@Service
+class FollowingSeries implements FollowSeries {
+
+	private final Tasks tasks;
+	private final TaskEvents events;
+	private final Clock clock;
+
+	FollowingSeries(Tasks tasks, TaskEvents events, Clock clock) {
+		this.tasks = tasks;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesInstance series, TaskDetails details) {
+		var task = Task.occurrence(id, owner, details, series, clock.instant());
+		return tasks.insertOccurrence(task)
+			.flatMap(inserted -> inserted ? events.publish(new TaskCreated(task)) : Mono.empty());
+	}
+
+	@Override
+	@Transactional
+	public Mono<Void> skipOccurrence(Owner owner, TaskId id) {
+		return tasks.find(owner, id).flatMap(task -> {
+			var skipped = task.skip(clock.instant());
+			return skipped == task ? Mono.empty()
+					: tasks.update(skipped)
+						// Lost a race with the owner's own change: fail, so that the request is delivered again.
+						.switchIfEmpty(Mono.error(() -> new IllegalStateException("Task " + id + " changed meanwhile")))
+						.flatMap(saved -> events.publish(new TaskUpdated(saved)));
+		});
+	}
+
+	@Override
+	@Transactional
+	public Mono<Void> deleteOpenOccurrence(Owner owner, TaskId id) {
+		return tasks.find(owner, id)
+			.filter(task -> task.status() == TaskStatus.OPEN)
+			.flatMap(task -> tasks.delete(owner, id)
+				.flatMap(deleted -> deleted ? events.publish(new TaskDeleted(task)) : Mono.empty()));
+	}
+}
