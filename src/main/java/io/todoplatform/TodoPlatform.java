@@ -14,7 +14,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "Todo Platform", sharedModules = { "problems", "events" })
+@Modulithic(systemName = "Todo Platform", sharedModules = { "problems", "events", "mergepatch" })
 public class TodoPlatform {
 
 	/**

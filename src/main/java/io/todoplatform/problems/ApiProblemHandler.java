@@ -3,6 +3,7 @@ package io.todoplatform.problems;
 import java.net.URI;
 import java.util.List;
 
+import io.todoplatform.mergepatch.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		var param = JsonErrors.describe(ex);
 		return respond(Problems.invalidRequest("The request is not valid: " + param.name() + " " + param.reason(),
 				List.of(param)), exchange);
+	}
+
+	@ExceptionHandler
+	Mono<ResponseEntity<Object>> notAnObject(JsonMergePatch.NotAnObjectException ex, ServerWebExchange exchange) {
+		return respond(Problems.invalidRequest(ex.getMessage(), List.of(new InvalidParam("body", "must be an object"))),
+				exchange);
 	}
 
 	@ExceptionHandler

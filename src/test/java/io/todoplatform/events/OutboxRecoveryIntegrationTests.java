@@ -3,15 +3,18 @@ package io.todoplatform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import io.todoplatform.TodoPlatform;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.RecordedEvents;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 
 /**
  * A change committed but not delivered when the application stopped is delivered when it starts again.
@@ -37,6 +40,40 @@ class OutboxRecoveryIntegrationTests {
 
 			assertThat(delivered).extracting(CloudEvent::type).containsExactly("task.created");
 		}
+	}
+
+	@Test
+	void aCompletionNotYetDeliveredWhenTheApplicationStoppedStillCreatesTheNextOccurrenceOnce() {
+		String seriesId;
+		Api.User user;
+		try (var first = start()) {
+			var api = Api.of(first);
+			user = api.newUser();
+			var created = api.web().post().uri("/api/v1/recurring-tasks").headers(user)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("title", "Survives restarts", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"))
+				.exchange().expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody();
+			seriesId = (String) ((Map<?, ?>) created.get("series")).get("id");
+			var firstTask = (String) created.get("firstTaskId");
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> occurrences(api, user, seriesId) == 1);
+
+			first.getBean(RecordedEvents.class).failNext(Integer.MAX_VALUE);
+			api.web().post().uri("/api/v1/tasks/{id}/complete", firstTask).headers(user).exchange()
+				.expectStatus().isOk();
+			Awaitility.await().during(Duration.ofMillis(300)).until(() -> occurrences(api, user, seriesId) == 1);
+		}
+
+		try (var second = start()) {
+			var api = Api.of(second);
+			var again = api.signIn(user.name());
+
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> occurrences(api, again, seriesId) == 2);
+			Awaitility.await().during(Duration.ofMillis(500)).until(() -> occurrences(api, again, seriesId) == 2);
+		}
+	}
+
+	private static long occurrences(Api api, Api.User user, String seriesId) {
+		return ((Number) api.page(user, "seriesId=" + seriesId).get("totalItems")).longValue();
 	}
 
 	private ConfigurableApplicationContext start() {

@@ -14,24 +14,29 @@ import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import reactor.core.publisher.Mono;
 
 /**
- * A subscriber to every task event that remembers what it received, for tests; it can be told to fail a number of
+ * A subscriber to every event between modules that remembers what it received, for tests; it can be told to fail a number of
  * times to exercise redelivery.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RecordedEvents {
 
-	public static final List<String> TASK_TYPES = List.of("task.created", "task.updated", "task.completed",
-			"task.reopened", "task.deleted");
+	public static final List<String> TYPES = List.of("task.created", "task.updated", "task.completed",
+			"task.reopened", "task.deleted", "recurrence.instance-due", "recurrence.instance-skipped",
+			"recurrence.series-stopped");
 
 	private final List<CloudEvent> received = new CopyOnWriteArrayList<>();
 	private final AtomicInteger failuresToInject = new AtomicInteger();
 
+	/** First in line: when it fails, no other subscriber sees the event, as if delivery had stopped. */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	Subscription recordingSubscription(@Qualifier("tasksSchema") ModuleSchema schema) {
-		return new Subscription(Set.copyOf(TASK_TYPES), "test.recorder", schema, this::receive);
+		return new Subscription(Set.copyOf(TYPES), "test.recorder", schema, this::receive);
 	}
 
 	private Mono<Void> receive(CloudEvent event) {

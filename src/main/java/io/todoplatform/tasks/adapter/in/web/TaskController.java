@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import io.todoplatform.mergepatch.JsonMergePatch;
 import io.todoplatform.tasks.application.port.in.FindTasks;
 import io.todoplatform.tasks.application.port.in.ManageTasks;
 import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
@@ -45,10 +46,10 @@ class TaskController {
 
 	private final ManageTasks manage;
 	private final FindTasks find;
-	private final MergePatch mergePatch;
+	private final JsonMergePatch mergePatch;
 	private final Clock clock;
 
-	TaskController(ManageTasks manage, FindTasks find, MergePatch mergePatch, Clock clock) {
+	TaskController(ManageTasks manage, FindTasks find, JsonMergePatch mergePatch, Clock clock) {
 		this.manage = manage;
 		this.find = find;
 		this.mergePatch = mergePatch;
@@ -80,7 +81,7 @@ class TaskController {
 			@RequestBody JsonNode patch) {
 		var zone = zoneOf(caller);
 		return Mono.defer(() -> manage.revise(owner(caller), taskId(id), EntityTags.expectedVersion(ifMatch),
-				current -> mergePatch.apply(TaskRequest.of(current), patch).details(zone)))
+				current -> mergePatch.apply(TaskRequest.of(current), patch, TaskRequest.class).details(zone)))
 			.map(task -> respond(ResponseEntity.ok(), task));
 	}
 

@@ -124,7 +124,8 @@ class SeriesRequestsIntegrationTests {
 		var taskId = UUID.randomUUID();
 		deliver(due(taskId, "2026-12-07T08:00:00+01:00", "2026-12-07T07:00:00Z", null));
 
-		assertThat(database.sql("select rejected_because from tasks.processed_event where event_id = :id")
+		assertThat(database.sql("select rejected_because from tasks.processed_event "
+				+ "where event_id = :id and consumer = 'tasks.series-requests'")
 			.bind("id", poison.id()).map(row -> row.get(0, String.class)).one().block()).contains("Malformed");
 		web.get().uri("/api/v1/tasks/{id}", taskId).headers(user).exchange().expectStatus().isOk();
 	}

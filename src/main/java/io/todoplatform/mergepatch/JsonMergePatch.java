@@ -1,0 +1,53 @@
+package io.todoplatform.mergepatch;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applies an RFC 7396 merge patch to a resource's editable fields. The merged document is read back with the same
+ * strict rules as a request body, so an unknown or read-only field in a patch is rejected like any unknown field (a
+ * {@link tools.jackson.core.JacksonException} that the problem handler answers with 400).
+ */
+@Component
+public class JsonMergePatch {
+
+	private final JsonMapper json;
+
+	JsonMergePatch(JsonMapper json) {
+		this.json = json;
+	}
+
+	/** @throws NotAnObjectException if the patch is not a JSON object */
+	public <T> T apply(T current, JsonNode patch, Class<T> type) {
+		if (!patch.isObject()) {
+			throw new NotAnObjectException();
+		}
+		return json.treeToValue(merge(json.valueToTree(current), patch), type);
+	}
+
+	private JsonNode merge(JsonNode target, JsonNode patch) {
+		if (!patch.isObject()) {
+			return patch;
+		}
+		var result = target.isObject() ? ((ObjectNode) target).deepCopy() : json.createObjectNode();
+		for (var field : patch.properties()) {
+			if (field.getValue().isNull()) {
+				result.remove(field.getKey());
+			}
+			else {
+				result.set(field.getKey(), merge(result.path(field.getKey()), field.getValue()));
+			}
+		}
+		return result;
+	}
+
+	/** A merge patch of a resource must be a JSON object. */
+	public static class NotAnObjectException extends IllegalArgumentException {
+
+		NotAnObjectException() {
+			super("A merge patch of this resource must be a JSON object");
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package io.todoplatform.recurrence.adapter.out.persistence;
+
+import io.todoplatform.storage.ModuleSchema;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SeriesSchema {
+
+	static final String NAME = "recurrence";
+
+	@Bean
+	ModuleSchema recurrenceSchema() {
+		return new ModuleSchema(NAME);
+	}
+}

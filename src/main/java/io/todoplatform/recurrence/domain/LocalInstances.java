@@ -1,0 +1,122 @@
+package io.todoplatform.recurrence.domain;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.NoSuchElementException;
+
+import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule's instances in wall-clock time, as lib-recur expands them, with DTSTART first whether or not it matches the
+ * rule: RFC 5545 makes DTSTART the first instance in any case. Inside, an instance is a {@link FloatingTime} second.
+ * <p>
+ * They end, rather than fail or run on, where lib-recur gives up (it throws IllegalArgumentException after 4320
+ * intervals without an instance, as for {@code FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30}) and after {@link #LIMIT}
+ * instances, so that no expansion is unbounded.
+ */
+final class LocalInstances {
+
+	static final int LIMIT = 1_000_000;
+
+	private final boolean allDay;
+
+	private @Nullable SeriesStart pendingStart;
+
+	private @Nullable RecurrenceRuleIterator rule;
+
+	private int produced;
+
+	private LocalInstances(boolean allDay, @Nullable SeriesStart pendingStart, @Nullable RecurrenceRuleIterator rule) {
+		this.allDay = allDay;
+		this.pendingStart = pendingStart;
+		this.rule = rule;
+	}
+
+	/** All instances, DTSTART first. */
+	static LocalInstances from(RecurrenceRule rule, SeriesStart start) {
+		var instances = rule.instancesFrom(FloatingTime.dateTime(start));
+		boolean startIsAnInstance = instances != null && instances.hasNext()
+				&& instances.peekMillis() == FloatingTime.second(start) * 1000;
+		return new LocalInstances(start instanceof SeriesStart.AllDay, startIsAnInstance ? null : start, instances);
+	}
+
+	/** The instances from a wall-clock time on, without DTSTART; only right for a rule without COUNT. */
+	static LocalInstances aheadFrom(RecurrenceRule rule, SeriesStart start, LocalDateTime from) {
+		var instances = rule.instancesFrom(FloatingTime.dateTime(FastForward.closerStart(rule, start, from)));
+		try {
+			if (instances != null) {
+				instances.fastForward(FloatingTime.second(from) * 1000);
+			}
+		}
+		catch (IllegalArgumentException gaveUp) {
+			instances = null;
+		}
+		return new LocalInstances(start instanceof SeriesStart.AllDay, null, instances);
+	}
+
+	boolean hasNext() {
+		return pendingStart != null || rule != null && rule.hasNext() && produced < LIMIT;
+	}
+
+	SeriesStart next() {
+		return FloatingTime.start(nextSecond(), allDay);
+	}
+
+	/**
+	 * Skips the instances that fall on or before a moment, counting the distinct moments they fall on: an instance
+	 * the clocks skip can move onto the moment of a later one. Counting matters for COUNT, which cannot skip ahead.
+	 */
+	Skipped skipUntil(Instant moment, WallClock clock) {
+		int count = 0;
+		long latest = Long.MIN_VALUE;
+		while (hasNext()) {
+			long instant = clock.epochSecond(peekSecond());
+			if (instant > moment.getEpochSecond()) {
+				break;
+			}
+			nextSecond();
+			if (instant > latest) {
+				count++;
+				latest = instant;
+			}
+		}
+		return new Skipped(count, count == 0 ? null : Instant.ofEpochSecond(latest));
+	}
+
+	/** How many distinct moments were skipped, and the latest of them. */
+	record Skipped(int count, @Nullable Instant latest) {
+	}
+
+	private long peekSecond() {
+		var start = pendingStart;
+		return start != null ? FloatingTime.second(start) : Math.floorDiv(instances().peekMillis(), 1000);
+	}
+
+	private long nextSecond() {
+		var start = pendingStart;
+		if (start != null) {
+			pendingStart = null;
+			return FloatingTime.second(start);
+		}
+		var instances = instances();
+		// peek, then skip: nextMillis() would lose this instance if fetching the one after it made lib-recur give up
+		long second = Math.floorDiv(instances.peekMillis(), 1000);
+		produced++;
+		try {
+			instances.skip(1);
+		}
+		catch (IllegalArgumentException gaveUp) {
+			rule = null;
+		}
+		return second;
+	}
+
+	private RecurrenceRuleIterator instances() {
+		var instances = rule;
+		if (instances == null || !hasNext()) {
+			throw new NoSuchElementException();
+		}
+		return instances;
+	}
+}
