@@ -60,7 +60,12 @@ final class LocalInstances {
 	}
 
 	SeriesStart next() {
-		return FloatingTime.start(nextSecond(), allDay);
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		long second = peekSecond();
+		advance();
+		return FloatingTime.start(second, allDay);
 	}
 
 	/**
@@ -75,7 +80,7 @@ final class LocalInstances {
 			if (instant > moment.getEpochSecond()) {
 				break;
 			}
-			nextSecond();
+			advance();
 			if (instant > latest) {
 				count++;
 				latest = instant;
@@ -90,31 +95,27 @@ final class LocalInstances {
 
 	private long peekSecond() {
 		var start = pendingStart;
-		return start != null ? FloatingTime.second(start) : Math.floorDiv(instances().peekMillis(), 1000);
+		return start != null ? FloatingTime.second(start) : Math.floorDiv(rule().peekMillis(), 1000);
 	}
 
-	private long nextSecond() {
-		var start = pendingStart;
-		if (start != null) {
+	/** Past the instance peeked at. lib-recur's nextMillis() would lose it if fetching the next one made it give up. */
+	private void advance() {
+		if (pendingStart != null) {
 			pendingStart = null;
-			return FloatingTime.second(start);
+			return;
 		}
-		var instances = instances();
-		// peek, then skip: nextMillis() would lose this instance if fetching the one after it made lib-recur give up
-		long second = Math.floorDiv(instances.peekMillis(), 1000);
 		produced++;
 		try {
-			instances.skip(1);
+			rule().skip(1);
 		}
 		catch (IllegalArgumentException gaveUp) {
 			rule = null;
 		}
-		return second;
 	}
 
-	private RecurrenceRuleIterator instances() {
+	private RecurrenceRuleIterator rule() {
 		var instances = rule;
-		if (instances == null || !hasNext()) {
+		if (instances == null) {
 			throw new NoSuchElementException();
 		}
 		return instances;
