@@ -1,5 +1,7 @@
 package io.todoplatform.events;
 
+import java.time.Clock;
+
 import io.r2dbc.postgresql.codec.Json;
 import io.todoplatform.storage.ModuleSchema;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -20,11 +22,20 @@ public class Outbox {
 	private final DatabaseClient database;
 	private final JsonMapper json;
 	private final OutboxRelays relays;
+	private final TraceContext trace;
+	private final Clock clock;
 
-	Outbox(DatabaseClient database, JsonMapper json, OutboxRelays relays) {
+	Outbox(DatabaseClient database, JsonMapper json, OutboxRelays relays, TraceContext trace, Clock clock) {
 		this.database = database;
 		this.json = json;
 		this.relays = relays;
+		this.trace = trace;
+		this.clock = clock;
+	}
+
+	/** The outbox of one module, whose events all come from {@code source}, e.g. {@code /todo-platform/tasks}. */
+	public ModuleOutbox of(ModuleSchema schema, String source) {
+		return new ModuleOutbox(this, schema, source, trace, json, clock);
 	}
 
 	/** @throws IllegalStateException (as an error signal) when called outside a transaction */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * change that caused them.
  */
 @Component
-public class TraceContext {
+class TraceContext {
 
 	private final Tracer tracer;
 
@@ -17,7 +17,7 @@ public class TraceContext {
 		this.tracer = tracer;
 	}
 
-	public @Nullable String traceparent() {
+	@Nullable String traceparent() {
 		var span = tracer.currentSpan();
 		if (span == null) {
 			return null;

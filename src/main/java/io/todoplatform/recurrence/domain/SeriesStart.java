@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -25,6 +26,29 @@ public sealed interface SeriesStart {
 	SeriesStart movedTo(LocalDate day);
 
 	LocalDate date();
+
+	/** As stored and shown: {@code 2026-11-23T08:00:00}, or {@code 2026-11-23} for a whole day. */
+	default String iso() {
+		return switch (this) {
+			case Timed timed -> timed.dateTime().toString();
+			case AllDay day -> day.date().toString();
+		};
+	}
+
+	/**
+	 * Reads {@link #iso()}'s form back: a local date-time, or a date for a whole day.
+	 *
+	 * @param field the request field the text came from, named in the error
+	 */
+	static SeriesStart parse(String field, String text) {
+		try {
+			return text.contains("T") ? new Timed(LocalDateTime.parse(text)) : new AllDay(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidRecurrenceException(field, "'" + text
+					+ "' is not a local date-time like 2026-11-23T08:00:00 or a date like 2026-11-23");
+		}
+	}
 
 	/** Recurrences are exact to the second, as in RFC 5545: fractions of a second are dropped. */
 	record Timed(LocalDateTime dateTime) implements SeriesStart {

@@ -1,11 +1,11 @@
 package io.todoplatform.recurrence.adapter.in.web;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
+import io.todoplatform.identity.Caller;
 import io.todoplatform.mergepatch.JsonMergePatch;
 import io.todoplatform.recurrence.application.port.in.ManageSeries;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
@@ -35,8 +35,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1")
 class RecurrenceController {
-
-	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	private final ManageSeries series;
 	private final JsonMergePatch mergePatch;
@@ -103,7 +101,7 @@ class RecurrenceController {
 	}
 
 	private static Owner owner(Jwt caller) {
-		return new Owner(caller.getSubject());
+		return new Owner(Caller.of(caller).subject());
 	}
 
 	/** A malformed id names no series the caller has. */
@@ -117,12 +115,6 @@ class RecurrenceController {
 	}
 
 	private static ZoneId zoneOf(Jwt caller) {
-		var zone = caller.getClaimAsString("zoneinfo");
-		try {
-			return zone == null ? UTC : ZoneId.of(zone);
-		}
-		catch (DateTimeException e) {
-			return UTC;
-		}
+		return Caller.of(caller).zone();
 	}
 }

@@ -1,10 +1,7 @@
 package io.todoplatform.recurrence.adapter.in.web;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +26,11 @@ final class ScheduleInput {
 			@Nullable List<String> exdates, ZoneId defaultZone) {
 		var problems = new ArrayList<InvalidRecurrenceException>();
 		var rule = check(problems, () -> RecurrenceRule.parse(required("rrule", rrule)));
-		var start = check(problems, () -> start("dtstart", required("dtstart", dtstart)));
+		var start = check(problems, () -> SeriesStart.parse("dtstart", required("dtstart", dtstart)));
 		var zone = timeZone == null ? defaultZone : check(problems, () -> zone(timeZone));
 		var excluded = new HashSet<SeriesStart>();
 		for (var exdate : exdates == null ? List.<String>of() : exdates) {
-			var parsed = check(problems, () -> start("exdates", required("exdates", exdate)));
+			var parsed = check(problems, () -> SeriesStart.parse("exdates", required("exdates", exdate)));
 			if (parsed != null) {
 				excluded.add(parsed);
 			}
@@ -42,18 +39,6 @@ final class ScheduleInput {
 			throw new InvalidSeriesException(problems);
 		}
 		return RecurrenceSchedule.of(rule, start, zone, excluded);
-	}
-
-	/** A local date-time ({@code 2026-11-23T08:00:00}) or a date ({@code 2026-11-23}) for all-day series. */
-	static SeriesStart start(String field, String text) {
-		try {
-			return text.contains("T") ? new SeriesStart.Timed(LocalDateTime.parse(text))
-					: new SeriesStart.AllDay(LocalDate.parse(text));
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidRecurrenceException(field, "'" + text
-					+ "' is not a local date-time like 2026-11-23T08:00:00 or a date like 2026-11-23");
-		}
 	}
 
 	static ZoneId zone(String id) {

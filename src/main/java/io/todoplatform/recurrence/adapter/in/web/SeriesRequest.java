@@ -10,6 +10,7 @@ import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
 import io.todoplatform.recurrence.domain.InvalidSeriesException;
 import io.todoplatform.recurrence.domain.RecurrenceSchedule;
 import io.todoplatform.recurrence.domain.Series;
+import io.todoplatform.recurrence.domain.SeriesStart;
 import io.todoplatform.recurrence.domain.SeriesTemplate;
 import io.todoplatform.recurrence.domain.SeriesTemplate.TemplatePriority;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,9 @@ record SeriesRequest(@Nullable String title, @Nullable String description, @Null
 		var template = series.template();
 		var schedule = series.schedule();
 		return new SeriesRequest(template.title(), template.description(), template.priority(),
-				List.copyOf(template.tags()), schedule.rule().value(), SeriesResponse.text(schedule.start()),
+				List.copyOf(template.tags()), schedule.rule().value(), schedule.start().iso(),
 				schedule.zone().getId(), series.anchor(),
-				schedule.exdates().stream().map(SeriesResponse::text).sorted().toList());
+				schedule.exdates().stream().map(SeriesStart::iso).sorted().toList());
 	}
 
 	/** Template and schedule are checked together, so one answer names every wrong field. */

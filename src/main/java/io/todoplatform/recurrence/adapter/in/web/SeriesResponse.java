@@ -29,17 +29,10 @@ record SeriesResponse(UUID id, String title, String description, TemplatePriorit
 		var template = series.template();
 		var schedule = series.schedule();
 		return new SeriesResponse(series.id().id(), template.title(), template.description(), template.priority(),
-				template.tags(), schedule.rule().value(), text(schedule.start()), schedule.zone().getId(),
-				series.anchor(), schedule.exdates().stream().map(SeriesResponse::text).sorted().toList(),
+				template.tags(), schedule.rule().value(), schedule.start().iso(), schedule.zone().getId(),
+				series.anchor(), schedule.exdates().stream().map(SeriesStart::iso).sorted().toList(),
 				series.active(), series.generated(), series.current().iso(), series.currentTaskId(),
 				series.upcoming(upcoming).stream().map(Occurrence::iso).toList(), series.createdAt(),
 				series.updatedAt(), series.version());
-	}
-
-	static String text(SeriesStart start) {
-		return switch (start) {
-			case SeriesStart.Timed timed -> timed.dateTime().toString();
-			case SeriesStart.AllDay day -> day.date().toString();
-		};
 	}
 }

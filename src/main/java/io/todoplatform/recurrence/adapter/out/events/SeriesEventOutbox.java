@@ -1,12 +1,11 @@
 package io.todoplatform.recurrence.adapter.out.events;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.todoplatform.events.CloudEvent;
+
+import io.todoplatform.events.ModuleOutbox;
 import io.todoplatform.events.Outbox;
-import io.todoplatform.events.TraceContext;
 import io.todoplatform.recurrence.application.port.out.SeriesRequests;
 import io.todoplatform.recurrence.domain.Occurrence;
 import io.todoplatform.recurrence.domain.Series;
@@ -18,7 +17,6 @@ import io.todoplatform.storage.ModuleSchema;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes series requests to the recurrence outbox as CloudEvents ({@code recurrence.instance-due},
@@ -30,27 +28,16 @@ class SeriesEventOutbox implements SeriesRequests {
 
 	static final String SOURCE = "/todo-platform/recurrence";
 
-	private final Outbox outbox;
-	private final ModuleSchema schema;
-	private final TraceContext trace;
-	private final JsonMapper json;
-	private final Clock clock;
+	private final ModuleOutbox outbox;
 
-	SeriesEventOutbox(Outbox outbox, @Qualifier("recurrenceSchema") ModuleSchema schema, TraceContext trace,
-			JsonMapper json, Clock clock) {
-		this.outbox = outbox;
-		this.schema = schema;
-		this.trace = trace;
-		this.json = json;
-		this.clock = clock;
+	SeriesEventOutbox(Outbox outbox, @Qualifier("recurrenceSchema") ModuleSchema schema) {
+		this.outbox = outbox.of(schema, SOURCE);
 	}
 
 	@Override
 	public Mono<Void> send(SeriesEvent event) {
 		var series = event.series();
-		var cloudEvent = CloudEvent.of(SOURCE, type(event), series.id().toString(), clock.instant(),
-				series.owner().subject(), trace.traceparent(), json.valueToTree(data(event)));
-		return outbox.append(schema, cloudEvent);
+		return outbox.append(type(event), series.id().toString(), series.owner().subject(), data(event));
 	}
 
 	static String type(SeriesEvent event) {

@@ -1,7 +1,5 @@
 package io.todoplatform.recurrence.adapter.out.persistence;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -59,28 +57,20 @@ final class SeriesRows {
 			.bind("priority", template.priority().name())
 			.bind("tags", template.tags().toArray(String[]::new))
 			.bind("rrule", schedule.rule().value())
-			.bind("dtstart", text(schedule.start()))
-			.bind("exdates", schedule.exdates().stream().map(SeriesRows::text).sorted().toArray(String[]::new))
+			.bind("dtstart", schedule.start().iso())
+			.bind("exdates", schedule.exdates().stream().map(SeriesStart::iso).sorted().toArray(String[]::new))
 			.bind("time_zone", schedule.zone().getId())
 			.bind("anchor", series.anchor().name())
 			.bind("active", series.active())
 			.bind("generated", series.generated())
-			.bind("current_start", text(series.current().local()))
+			.bind("current_start", series.current().local().iso())
 			.bind("created_at", series.createdAt().atOffset(ZoneOffset.UTC))
 			.bind("updated_at", series.updatedAt().atOffset(ZoneOffset.UTC))
 			.bind("version", series.version());
 	}
 
-	/** Wall-clock starts are stored as ISO text: a local date-time has a 'T', a date has none. */
-	static String text(SeriesStart start) {
-		return switch (start) {
-			case SeriesStart.Timed timed -> timed.dateTime().toString();
-			case SeriesStart.AllDay day -> day.date().toString();
-		};
-	}
-
-	static SeriesStart start(String text) {
-		return text.contains("T") ? new SeriesStart.Timed(LocalDateTime.parse(text))
-				: new SeriesStart.AllDay(LocalDate.parse(text));
+	/** Stored starts were checked when they were written; a failure here means the row was tampered with. */
+	private static SeriesStart start(String text) {
+		return SeriesStart.parse("stored start", text);
 	}
 }

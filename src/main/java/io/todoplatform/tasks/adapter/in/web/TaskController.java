@@ -2,11 +2,11 @@ package io.todoplatform.tasks.adapter.in.web;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import io.todoplatform.identity.Caller;
 import io.todoplatform.mergepatch.JsonMergePatch;
 import io.todoplatform.tasks.application.port.in.FindTasks;
 import io.todoplatform.tasks.application.port.in.ManageTasks;
@@ -42,7 +42,6 @@ import tools.jackson.databind.JsonNode;
 class TaskController {
 
 	static final String MERGE_PATCH = "application/merge-patch+json";
-	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	private final ManageTasks manage;
 	private final FindTasks find;
@@ -110,7 +109,11 @@ class TaskController {
 	}
 
 	private static Owner owner(Jwt caller) {
-		return new Owner(caller.getSubject());
+		return new Owner(Caller.of(caller).subject());
+	}
+
+	private static ZoneId zoneOf(Jwt caller) {
+		return Caller.of(caller).zone();
 	}
 
 	/** A malformed id names no task the caller has. */
@@ -120,17 +123,6 @@ class TaskController {
 		}
 		catch (IllegalArgumentException e) {
 			throw new TaskNotFoundException(id);
-		}
-	}
-
-	/** The OIDC {@code zoneinfo} claim, when the issuer provides a valid one, else UTC. */
-	private static ZoneId zoneOf(Jwt caller) {
-		var zone = caller.getClaimAsString("zoneinfo");
-		try {
-			return zone == null ? UTC : ZoneId.of(zone);
-		}
-		catch (DateTimeException e) {
-			return UTC;
 		}
 	}
 }

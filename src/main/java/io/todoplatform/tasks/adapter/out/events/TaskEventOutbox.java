@@ -1,17 +1,13 @@
 package io.todoplatform.tasks.adapter.out.events;
 
-import java.time.Clock;
-
-import io.todoplatform.events.CloudEvent;
+import io.todoplatform.events.ModuleOutbox;
 import io.todoplatform.events.Outbox;
-import io.todoplatform.events.TraceContext;
 import io.todoplatform.storage.ModuleSchema;
 import io.todoplatform.tasks.application.port.out.TaskEvents;
 import io.todoplatform.tasks.domain.TaskEvent;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes task events to the tasks outbox as CloudEvents: type {@code task.<what happened>}, subject the task id,
@@ -22,27 +18,16 @@ class TaskEventOutbox implements TaskEvents {
 
 	static final String SOURCE = "/todo-platform/tasks";
 
-	private final Outbox outbox;
-	private final ModuleSchema schema;
-	private final TraceContext trace;
-	private final JsonMapper json;
-	private final Clock clock;
+	private final ModuleOutbox outbox;
 
-	TaskEventOutbox(Outbox outbox, @Qualifier("tasksSchema") ModuleSchema schema, TraceContext trace,
-			JsonMapper json, Clock clock) {
-		this.outbox = outbox;
-		this.schema = schema;
-		this.trace = trace;
-		this.json = json;
-		this.clock = clock;
+	TaskEventOutbox(Outbox outbox, @Qualifier("tasksSchema") ModuleSchema schema) {
+		this.outbox = outbox.of(schema, SOURCE);
 	}
 
 	@Override
 	public Mono<Void> publish(TaskEvent event) {
 		var task = event.task();
-		var cloudEvent = CloudEvent.of(SOURCE, type(event), task.id().toString(), clock.instant(),
-				task.owner().subject(), trace.traceparent(), json.valueToTree(TaskEventData.of(task)));
-		return outbox.append(schema, cloudEvent);
+		return outbox.append(type(event), task.id().toString(), task.owner().subject(), TaskEventData.of(task));
 	}
 
 	static String type(TaskEvent event) {

@@ -1,0 +1,28 @@
+package io.todoplatform.identity;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who is calling, as every API needs it: the verified token's subject, and the time zone their dates default to (the
+ * OIDC {@code zoneinfo} claim when the issuer provides a valid one, else UTC).
+ */
+public record Caller(String subject, ZoneId zone) {
+
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
+	public static Caller of(Jwt token) {
+		return new Caller(token.getSubject(), zone(token.getClaimAsString("zoneinfo")));
+	}
+
+	private static ZoneId zone(String zoneinfo) {
+		try {
+			return zoneinfo == null ? UTC : ZoneId.of(zoneinfo);
+		}
+		catch (DateTimeException e) {
+			return UTC;
+		}
+	}
+}
