@@ -36,7 +36,7 @@ public final class ModuleOutbox {
 	 * @param data serialised as the event's JSON data
 	 */
 	public Mono<Void> append(String type, String subject, String partitionKey, Object data) {
-		return Mono.defer(() -> outbox.append(schema, CloudEvent.of(source, type, subject, clock.instant(),
-				partitionKey, trace.traceparent(), json.valueToTree(data))));
+		return trace.traceparent().flatMap(traceparent -> outbox.append(schema, CloudEvent.of(source, type, subject,
+				clock.instant(), partitionKey, traceparent.orElse(null), json.valueToTree(data))));
 	}
 }

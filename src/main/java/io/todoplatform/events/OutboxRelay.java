@@ -1,6 +1,8 @@
 package io.todoplatform.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.todoplatform.storage.ModuleSchema;
@@ -8,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
@@ -54,21 +57,30 @@ final class OutboxRelay {
 		running.dispose();
 	}
 
+	/** Delivers in batches; rows are removed once per batch, and on a failure those already taken are removed first. */
 	private Mono<Void> deliverPending() {
 		return database.sql("select seq, event from " + schema.name() + ".outbox order by seq limit " + BATCH)
 			.map(row -> new Pending(row.get("seq", Long.class), row.get("event", Json.class)))
 			.all()
-			.concatMap(this::deliver)
-			.count()
-			.flatMap(delivered -> delivered == BATCH ? deliverPending() : Mono.empty());
+			.collectList()
+			.flatMap(batch -> batch.isEmpty() ? Mono.empty() : deliver(batch)
+				.then(batch.size() == BATCH ? deliverPending() : Mono.empty()));
 	}
 
-	private Mono<Void> deliver(Pending pending) {
-		var event = json.readValue(pending.event().asArray(), CloudEvent.class);
-		return transport.publish(event)
-			.then(database.sql("delete from " + schema.name() + ".outbox where seq = :seq")
-				.bind("seq", pending.seq())
-				.then());
+	private Mono<Void> deliver(List<Pending> batch) {
+		var delivered = new ArrayList<Long>(batch.size());
+		return Flux.fromIterable(batch)
+			.concatMap(pending -> transport.publish(json.readValue(pending.event().asArray(), CloudEvent.class))
+				.then(Mono.fromRunnable(() -> delivered.add(pending.seq()))))
+			.then(Mono.defer(() -> remove(delivered)))
+			.onErrorResume(failure -> remove(delivered).then(Mono.error(failure)));
+	}
+
+	private Mono<Void> remove(List<Long> delivered) {
+		return delivered.isEmpty() ? Mono.empty()
+				: database.sql("delete from " + schema.name() + ".outbox where seq = any(:seqs)")
+					.bind("seqs", delivered.toArray(Long[]::new))
+					.then();
 	}
 
 	private Retry retries() {

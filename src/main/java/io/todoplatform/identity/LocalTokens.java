@@ -26,7 +26,11 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  */
 class LocalTokens {
 
-	static final String ISSUER = "urn:todo-platform:local";
+	/**
+	 * An http URL, not a URN: Spring Security converts {@code iss} to a URL on every request, and a URN makes that
+	 * conversion throw (and be caught) several times per request.
+	 */
+	static final String ISSUER = "http://localhost/todo-platform/local-issuer";
 	static final Duration LIFETIME = Duration.ofHours(1);
 
 	private final RSAPublicKey publicKey;

@@ -21,6 +21,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -81,6 +82,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+		if (ex instanceof AbortedException || exchange.getResponse().isCommitted()) {
+			// The client went away or the answer is already on its way: there is nobody to tell, and nothing is wrong.
+			log.debug("Not answering {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+					ex.toString());
+			return Mono.empty();
+		}
 		log.error("Unexpected failure of {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The server failed to handle the request"),
 				exchange);

@@ -77,7 +77,7 @@ class AuthenticationIntegrationTests {
 	@Test
 	void aTokenWhoseClaimsWereAlteredIsRejected() {
 		var parts = new Api(web).newUser().token().split("\\.");
-		var claims = "{\"iss\":\"urn:todo-platform:local\",\"sub\":\"mallory\",\"exp\":"
+		var claims = "{\"iss\":\"http://localhost/todo-platform/local-issuer\",\"sub\":\"mallory\",\"exp\":"
 				+ Instant.now().plusSeconds(600).getEpochSecond() + "}";
 		var tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes()) + "."
 				+ parts[2];
@@ -89,7 +89,7 @@ class AuthenticationIntegrationTests {
 	void anUnsignedTokenIsRejected() {
 		var header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
 		var claims = Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(("{\"sub\":\"mallory\",\"iss\":\"urn:todo-platform:local\",\"exp\":"
+			.encodeToString(("{\"sub\":\"mallory\",\"iss\":\"http://localhost/todo-platform/local-issuer\",\"exp\":"
 					+ Instant.now().plusSeconds(600).getEpochSecond() + "}").getBytes());
 
 		expectRejected(header + "." + claims + ".");

@@ -57,6 +57,8 @@ class TaskEventsIntegrationTests {
 		assertThat(received).allSatisfy(event -> {
 			assertThat(event.source()).isEqualTo("/todo-platform/tasks");
 			assertThat(event.partitionkey()).isEqualTo(user.name());
+			assertThat(event.traceparent()).as("the trace of the request that caused it")
+				.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
 			assertThat(event.data().get("owner").asString()).isEqualTo(user.name());
 			assertThat(EventSchemas.violations(event.type(), json.valueToTree(event))).isEmpty();
 		});
