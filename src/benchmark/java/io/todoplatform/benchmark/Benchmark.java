@@ -2,6 +2,7 @@ package io.todoplatform.benchmark;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -16,8 +17,8 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length == 0 || !(args[0].equals("load") || args[0].equals("search"))) {
-			System.err.println("usage: Benchmark load|search --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
+		if (args.length == 0 || !List.of("load", "search", "completion").contains(args[0])) {
+			System.err.println("usage: Benchmark load|search|completion --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
 			System.exit(1);
 		}
 		var options = new Options(args, 1);
@@ -26,8 +27,11 @@ public final class Benchmark {
 		var api = new TodoApi(URI.create(options.string("base-url")), requestTimeout);
 		var stats = new ProcessStats(Long.parseLong(options.string("app-pid")), Path.of(options.string("data-dir")),
 				options.integer("clock-ticks", 100));
-		Callable<Boolean> test = args[0].equals("load") ? new LoadTest(api, stats, options, requestTimeout)::run
-				: new SearchTest(api, stats, options)::run;
+		Callable<Boolean> test = switch (args[0]) {
+			case "load" -> new LoadTest(api, stats, options, requestTimeout)::run;
+			case "search" -> new SearchTest(api, stats, options)::run;
+			default -> new CompletionTest(api, stats, options)::run;
+		};
 		options.refuseUnknown();
 		api.awaitReady(readyTimeout, stats::appAlive);
 		System.exit(test.call() ? 0 : TARGET_MISSED);

@@ -81,6 +81,14 @@ final class TodoApi {
 			.build();
 	}
 
+	HttpRequest getPath(String token, String path) {
+		return authorized(token, path).GET().build();
+	}
+
+	HttpRequest post(String token, String path, String json) {
+		return authorized(token, path).header("Content-Type", JSON).POST(BodyPublishers.ofString(json)).build();
+	}
+
 	HttpRequest complete(String token, String id) {
 		return authorized(token, "/api/v1/tasks/" + id + "/complete").POST(BodyPublishers.noBody()).build();
 	}
