@@ -2,6 +2,7 @@ package io.todoplatform.events;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -17,7 +18,7 @@ import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Delivers one schema's outbox, oldest first, whenever it is woken: after each commit that appended events and once
+ * Delivers one schema's outbox, oldest first per user, whenever it is woken: after each commit that appended events and once
  * at start-up. There is no polling: between wake-ups the relay is idle. Wake-ups that arrive during a delivery run
  * collapse into one more run, so none is lost. A failed delivery is retried with exponential backoff (capped) until
  * the transport takes the event; only then is the row removed, so a crash in between means redelivery, never loss.
@@ -26,6 +27,7 @@ final class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 	private static final int BATCH = 100;
+	private static final int PARALLEL_USERS = 8;
 	private static final Object WAKE_UP = new Object();
 
 	private final ModuleSchema schema;
@@ -59,21 +61,32 @@ final class OutboxRelay {
 
 	/** Delivers in batches; rows are removed once per batch, and on a failure those already taken are removed first. */
 	private Mono<Void> deliverPending() {
-		return database.sql("select seq, event from " + schema.name() + ".outbox order by seq limit " + BATCH)
-			.map(row -> new Pending(row.get("seq", Long.class), row.get("event", Json.class)))
+		return database.sql("select seq, partition_key, event from " + schema.name() + ".outbox order by seq limit "
+				+ BATCH)
+			.map(row -> new Pending(row.get("seq", Long.class), row.get("partition_key", String.class),
+					row.get("event", Json.class)))
 			.all()
 			.collectList()
 			.flatMap(batch -> batch.isEmpty() ? Mono.empty() : deliver(batch)
 				.then(batch.size() == BATCH ? deliverPending() : Mono.empty()));
 	}
 
+	/**
+	 * Events of one partition key (one user) go out one after the other, in order; different users' events go out
+	 * side by side, so one user's slow handler does not hold up everybody else.
+	 */
 	private Mono<Void> deliver(List<Pending> batch) {
-		var delivered = new ArrayList<Long>(batch.size());
+		var delivered = Collections.synchronizedList(new ArrayList<Long>(batch.size()));
 		return Flux.fromIterable(batch)
-			.concatMap(pending -> transport.publish(json.readValue(pending.event().asArray(), CloudEvent.class))
-				.then(Mono.fromRunnable(() -> delivered.add(pending.seq()))))
-			.then(Mono.defer(() -> remove(delivered)))
-			.onErrorResume(failure -> remove(delivered).then(Mono.error(failure)));
+			.groupBy(Pending::partitionKey)
+			.flatMap(user -> user.concatMap(pending -> publish(pending).then(Mono.fromRunnable(
+					() -> delivered.add(pending.seq())))), PARALLEL_USERS)
+			.then(Mono.defer(() -> remove(List.copyOf(delivered))))
+			.onErrorResume(failure -> remove(List.copyOf(delivered)).then(Mono.error(failure)));
+	}
+
+	private Mono<Void> publish(Pending pending) {
+		return Mono.defer(() -> transport.publish(json.readValue(pending.event().asArray(), CloudEvent.class)));
 	}
 
 	private Mono<Void> remove(List<Long> delivered) {
@@ -90,7 +103,7 @@ final class OutboxRelay {
 					schema.name(), signal.totalRetriesInARow() + 1, signal.failure().toString()));
 	}
 
-	private record Pending(long seq, Json event) {
+	private record Pending(long seq, String partitionKey, Json event) {
 	}
 
 	/** Retry delays: from {@code first}, doubling, never above {@code max}. */
