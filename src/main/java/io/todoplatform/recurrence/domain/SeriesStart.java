@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
@@ -27,10 +28,10 @@ public sealed interface SeriesStart {
 
 	LocalDate date();
 
-	/** As stored and shown: {@code 2026-11-23T08:00:00}, or {@code 2026-11-23} for a whole day. */
+	/** As stored and shown, always with seconds: {@code 2026-11-23T08:00:00}, or {@code 2026-11-23} for a whole day. */
 	default String iso() {
 		return switch (this) {
-			case Timed timed -> timed.dateTime().toString();
+			case Timed timed -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(timed.dateTime());
 			case AllDay day -> day.date().toString();
 		};
 	}

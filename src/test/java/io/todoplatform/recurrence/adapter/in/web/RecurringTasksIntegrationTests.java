@@ -56,6 +56,7 @@ class RecurringTasksIntegrationTests {
 		var series = series(created);
 
 		assertThat(series).containsEntry("active", true).containsEntry("instancesGenerated", 1)
+			.containsEntry("dtstart", "2026-11-23T08:00:00").containsEntry("rrule", "FREQ=WEEKLY;BYDAY=MO,TH")
 			.containsEntry("currentOccurrence", "2026-11-23T08:00:00+01:00")
 			.containsEntry("upcoming", List.of("2026-11-26T08:00:00+01:00", "2026-11-30T08:00:00+01:00",
 					"2026-12-03T08:00:00+01:00", "2026-12-07T08:00:00+01:00", "2026-12-10T08:00:00+01:00"));
