@@ -1,7 +1,6 @@
 package io.todoplatform.tasks.adapter.out.persistence;
 
 import java.time.Instant;
-import java.util.List;
 
 import io.todoplatform.tasks.application.port.out.Tasks;
 import io.todoplatform.tasks.domain.Owner;
@@ -75,32 +74,23 @@ class StoredTasks implements Tasks {
 	}
 
 	/**
-	 * One pass computes the page and the total (a window count), so a search ranks its matches once. Only a page past
-	 * the end, which has no row to carry the total, needs a second query.
+	 * The page and the total are two queries run side by side. One query with a window count would scan once, but it
+	 * rules out PostgreSQL's parallel plans: measured on 100,000 tasks with 63,000 matches, 129 ms against 41 + 29 ms.
 	 */
 	@Override
 	public Mono<TaskPage> find(Owner owner, TaskQuery query, Instant now) {
 		var filter = TaskFilter.of(owner, query, now);
-		return bind(database.sql("select " + TaskRows.COLUMNS + ", count(*) over () as total from " + TABLE
-				+ " where " + filter.where() + " order by " + filter.orderBy() + " limit :limit offset :offset"), filter)
+		var items = bind(database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where " + filter.where()
+				+ " order by " + filter.orderBy() + " limit :limit offset :offset"), filter)
 			.bind("limit", query.size())
 			.bind("offset", query.offset())
-			.map(row -> new Counted(TaskRows.read(row), row.get("total", Long.class)))
+			.map(TaskRows::read)
 			.all()
-			.collectList()
-			.flatMap(rows -> rows.isEmpty() && query.page() > 0 ? count(filter)
-					.map(total -> new TaskPage(List.of(), query.page(), query.size(), total))
-					: Mono.just(new TaskPage(rows.stream().map(Counted::task).toList(), query.page(), query.size(),
-							rows.isEmpty() ? 0 : rows.getFirst().total())));
-	}
-
-	private Mono<Long> count(TaskFilter filter) {
-		return bind(database.sql("select count(*) from " + TABLE + " where " + filter.where()), filter)
+			.collectList();
+		var total = bind(database.sql("select count(*) from " + TABLE + " where " + filter.where()), filter)
 			.map(row -> row.get(0, Long.class))
 			.one();
-	}
-
-	private record Counted(Task task, long total) {
+		return Mono.zip(items, total, (page, count) -> new TaskPage(page, query.page(), query.size(), count));
 	}
 
 	private static GenericExecuteSpec bind(GenericExecuteSpec spec, TaskFilter filter) {
