@@ -21,8 +21,14 @@ class EmbeddedDatabase {
 	private static final String USER = "postgres";
 	private static final String DATABASE = "postgres";
 
+	/** Held while the application runs, released last: after the database has stopped. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(StorageProperties properties) throws IOException {
+	DataFolder dataFolder(StorageProperties properties) throws IOException {
+		return DataFolder.claim(properties.dataDir());
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(StorageProperties properties, DataFolder claimed) throws IOException {
 		var dataDir = Files.createDirectories(properties.dataDir().resolve("postgres")).toAbsolutePath();
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)

@@ -1,5 +1,7 @@
 package io.todoplatform.storage;
 
+import static org.assertj.core.api.Assertions.assertThatException;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -36,6 +38,16 @@ class EmbeddedDatabaseIntegrationTests {
 				.expectStatus().isOk()
 				.expectBody().jsonPath("$.title").isEqualTo("Still here after a restart");
 			api.web().get().uri("/api/v1/tasks").headers(alice).exchange().expectStatus().isUnauthorized();
+		}
+	}
+
+	@Test
+	void aSecondApplicationOnTheSameDataFolderIsRefusedWithAClearMessage() {
+		try (var first = start()) {
+			assertThatException().isThrownBy(this::start)
+				.havingRootCause()
+				.withMessageContaining("is in use by another running Todo Platform");
+			Api.of(first).newUser();
 		}
 	}
 
