@@ -1,5 +1,8 @@
 package io.todoplatform.events;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -15,9 +18,13 @@ import reactor.core.publisher.Mono;
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "in-process", matchIfMissing = true)
 class InProcessTransport implements EventTransport {
 
-	/** Looked up per event: subscribers depend on use cases that depend on the outbox that depends on this. */
+	/**
+	 * Looked up on first use, not at construction: subscribers depend on use cases that depend on the outbox that
+	 * depends on this. The first event is published after start-up, when every subscription exists.
+	 */
 	private final ObjectProvider<Subscription> subscriptions;
 	private final IdempotentDelivery delivery;
+	private volatile @Nullable List<Subscription> resolved;
 
 	InProcessTransport(ObjectProvider<Subscription> subscriptions, IdempotentDelivery delivery) {
 		this.subscriptions = subscriptions;
@@ -26,9 +33,18 @@ class InProcessTransport implements EventTransport {
 
 	@Override
 	public Mono<Void> publish(CloudEvent event) {
-		return Flux.fromStream(subscriptions.orderedStream())
+		return Flux.fromIterable(subscriptions())
 			.filter(subscription -> subscription.accepts(event))
 			.concatMap(subscription -> delivery.deliver(subscription, event))
 			.then();
+	}
+
+	private List<Subscription> subscriptions() {
+		var known = resolved;
+		if (known == null) {
+			known = subscriptions.orderedStream().toList();
+			resolved = known;
+		}
+		return known;
 	}
 }
