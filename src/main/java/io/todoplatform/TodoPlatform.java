@@ -4,15 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.modulith.Modulithic;
 
 /**
- * The Todo Platform: one modular monolith whose modules are the top-level packages beside this class.
+ * The Todo Platform: one modular monolith whose modules are the top-level packages beside this class. It is
+ * {@code @SpringBootApplication} spelled out, plus the filter that runs only the modules a profile chooses.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = ModuleProfiles.class) })
 @ConfigurationPropertiesScan
 @Modulithic(systemName = "Todo Platform", sharedModules = { "problems", "events", "mergepatch" })
 public class TodoPlatform {

@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 /**
  * Hands an event to a subscriber at most once: the event id is recorded in the subscriber's schema in the same
  * transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or waits for the
- * first transaction and then finds it) and does nothing.
+ * first transaction and then finds it) and does nothing. A handler that can never process the event fails with
+ * {@link UnprocessableEventException}; what happens to such an event is the transport's choice.
  */
 @Component
 class IdempotentDelivery {
@@ -33,15 +34,14 @@ class IdempotentDelivery {
 			.fetch().rowsUpdated()
 			.map(inserted -> inserted == 1);
 		return transaction.transactional(firstTime
-			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()))
-			.onErrorResume(UnprocessableEventException.class, e -> setAside(subscription, event, e));
+			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()));
 	}
 
 	/**
-	 * A poison event is recorded as handled, with the reason, so that it neither blocks nor returns. Between processes
-	 * the broker's dead-letter topic plays this part.
+	 * Records a poison event as handled, with the reason, so that it neither blocks nor returns: the local mode's
+	 * dead letter. Between processes the broker's dead-letter topic plays this part.
 	 */
-	private Mono<Void> setAside(Subscription subscription, CloudEvent event, UnprocessableEventException reason) {
+	Mono<Void> setAside(Subscription subscription, CloudEvent event, UnprocessableEventException reason) {
 		log.error("{} cannot process event {} of type {}: {}", subscription.consumer(), event.id(), event.type(),
 				reason.getMessage());
 		return database.sql("insert into " + subscription.schema().name()

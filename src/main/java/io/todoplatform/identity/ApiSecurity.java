@@ -1,8 +1,10 @@
 package io.todoplatform.identity;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 import io.todoplatform.problems.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -52,8 +54,8 @@ class ApiSecurity {
 
 	@Bean
 	@Conditional(LocalIssuer.class)
-	LocalTokens localTokens(Clock clock) {
-		return new LocalTokens(clock);
+	LocalTokens localTokens(Clock clock, @Value("${todo.identity.local-key-file:}") String keyFile) {
+		return new LocalTokens(keyFile.isBlank() ? LocalKey.generate() : LocalKey.inFile(Path.of(keyFile)), clock);
 	}
 
 	@Bean

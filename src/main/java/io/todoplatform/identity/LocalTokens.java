@@ -1,7 +1,6 @@
 package io.todoplatform.identity;
 
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
+import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
@@ -21,8 +20,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * Signs and verifies the local mode's tokens with an RSA key made at start-up. The key lives only in memory, so
- * tokens do not outlive the process: a restart asks clients to fetch a new one.
+ * Signs and verifies the local mode's tokens with an RSA key (see {@link LocalKey}: by default made at start-up and
+ * kept only in memory, so that tokens do not outlive the process).
  */
 class LocalTokens {
 
@@ -37,21 +36,13 @@ class LocalTokens {
 	private final NimbusJwtEncoder encoder;
 	private final Clock clock;
 
-	LocalTokens(Clock clock) {
+	LocalTokens(KeyPair key, Clock clock) {
 		this.clock = clock;
-		try {
-			var generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			var pair = generator.generateKeyPair();
-			this.publicKey = (RSAPublicKey) pair.getPublic();
-			var jwk = new RSAKey.Builder(publicKey).privateKey((RSAPrivateKey) pair.getPrivate())
-				.keyID(UUID.randomUUID().toString())
-				.build();
-			this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("This JVM cannot make RSA keys", e);
-		}
+		this.publicKey = (RSAPublicKey) key.getPublic();
+		var jwk = new RSAKey.Builder(publicKey).privateKey((RSAPrivateKey) key.getPrivate())
+			.keyID(UUID.randomUUID().toString())
+			.build();
+		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
 	}
 
 	String issue(String username) {

@@ -24,6 +24,10 @@ class EmbeddedDatabase {
 	/** Held while the application runs, released last: after the database has stopped. */
 	@Bean(destroyMethod = "close")
 	DataFolder dataFolder(StorageProperties properties) throws IOException {
+		if (!properties.embedded()) {
+			throw new IllegalStateException("This process runs one module of the distributed mode and needs the shared "
+					+ "external PostgreSQL: set SPRING_R2DBC_URL (e.g. r2dbc:postgresql://user:password@host:5432/todo)");
+		}
 		return DataFolder.claim(properties.dataDir());
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.todoplatform.events.CloudEvent;
 import io.todoplatform.events.EventTransport;
@@ -118,6 +119,25 @@ class RecurringTasksIntegrationTests {
 		Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
 			.until(() -> occurrences(seriesId).size() == 2);
 		assertThat(getSeries(seriesId)).containsEntry("instancesGenerated", 2);
+	}
+
+	@Test
+	void theNextOccurrenceIsCreatedInTheTraceOfTheRequestThatCompletedTheLast() {
+		var created = start(Map.of("title", "Traced", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"));
+		var first = awaitTask((String) created.get("firstTaskId"));
+		var traceId = UUID.randomUUID().toString().replace("-", "");
+		web.post().uri("/api/v1/tasks/{id}/complete", first.get("id")).headers(user)
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
+			.expectStatus().isOk();
+
+		var next = awaitOccurrences((String) series(created).get("id"), 2).get(1);
+
+		var completed = events.awaitAbout((String) first.get("id"),
+				list -> list.stream().anyMatch(event -> event.type().equals("task.completed")));
+		var nextCreated = events.awaitAbout((String) next.get("id"),
+				list -> list.stream().anyMatch(event -> event.type().equals("task.created")));
+		assertThat(List.of(completed.getLast(), nextCreated.getFirst())).extracting(CloudEvent::traceparent)
+			.allSatisfy(traceparent -> assertThat(traceparent).startsWith("00-" + traceId + "-"));
 	}
 
 	@Test

@@ -1,0 +1,106 @@
+package io.todoplatform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where this app's Dapr sidecar brings the events of the topics its subscriptions need (programmatic subscription).
+ * The answer tells the sidecar what to do: {@code SUCCESS} acknowledges; {@code RETRY} (a transient failure, such as
+ * the database being away) makes it offer the same event again under its resiliency policy, holding back the
+ * partition so that order is kept; {@code DROP} (an event that can never be processed: not a CloudEvent, or rejected
+ * by a handler) moves it to the topic's dead-letter twin, and the partition flows on.
+ */
+@RestController
+@ConditionalOnProperty(name = "todo.events.transport", havingValue = "dapr")
+class DaprSubscriptions {
+
+	private static final Logger log = LoggerFactory.getLogger(DaprSubscriptions.class);
+	static final String ROUTE = "/events/";
+
+	private final Subscribers subscribers;
+	private final DaprTopics topics;
+	private final ObjectReader cloudEvents;
+	private final byte @Nullable [] appApiToken;
+
+	DaprSubscriptions(Subscribers subscribers, DaprTopics topics, JsonMapper json,
+			@Value("${todo.events.dapr.app-api-token:}") String appApiToken) {
+		this.subscribers = subscribers;
+		this.topics = topics;
+		// The sidecar adds fields of its own (topic, pubsubname, traceid, ...): they are not ours to reject.
+		this.cloudEvents = json.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		this.appApiToken = appApiToken.isEmpty() ? null : appApiToken.getBytes(StandardCharsets.UTF_8);
+	}
+
+	record DaprSubscription(String pubsubname, String topic, String route, String deadLetterTopic) {
+	}
+
+	record DeliveryStatus(String status) {
+
+		static final DeliveryStatus SUCCESS = new DeliveryStatus("SUCCESS");
+		static final DeliveryStatus RETRY = new DeliveryStatus("RETRY");
+		static final DeliveryStatus DROP = new DeliveryStatus("DROP");
+	}
+
+	/** The topics that carry at least one event type a subscription of this process accepts. */
+	@GetMapping(path = "/dapr/subscribe", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<DaprSubscription> subscriptions() {
+		return topics.topics().entrySet().stream()
+			.filter(topic -> subscribers.all().stream()
+				.anyMatch(subscription -> topic.getValue().stream().anyMatch(subscription.eventTypes()::contains)))
+			.map(topic -> new DaprSubscription(topics.pubsub(), topic.getKey(), ROUTE + topic.getKey(),
+					DaprTopics.deadLetterTopicOf(topic.getKey())))
+			.sorted(Comparator.comparing(DaprSubscription::topic))
+			.toList();
+	}
+
+	@PostMapping(path = ROUTE + "{topic}", consumes = { DaprTransport.CLOUD_EVENTS_JSON, MediaType.APPLICATION_JSON_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<DeliveryStatus> receive(@PathVariable String topic, @RequestBody byte[] body,
+			@RequestHeader(name = "dapr-api-token", required = false) @Nullable String token) {
+		if (appApiToken != null && (token == null
+				|| !MessageDigest.isEqual(appApiToken, token.getBytes(StandardCharsets.UTF_8)))) {
+			return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not from this app's sidecar"));
+		}
+		CloudEvent event;
+		try {
+			event = cloudEvents.readValue(body);
+		}
+		catch (JacksonException e) {
+			log.error("Dropping a message on {} that is not one of our CloudEvents: {}", topic, e.getOriginalMessage());
+			return Mono.just(DeliveryStatus.DROP);
+		}
+		return subscribers.deliver(event, (subscription, reason) -> Mono.error(reason))
+			.thenReturn(DeliveryStatus.SUCCESS)
+			.onErrorResume(UnprocessableEventException.class, reason -> {
+				log.error("Dropping event {} of type {} on {}: {}", event.id(), event.type(), topic, reason.getMessage());
+				return Mono.just(DeliveryStatus.DROP);
+			})
+			.onErrorResume(failure -> {
+				log.warn("Event {} of type {} on {} failed; the sidecar will offer it again: {}", event.id(),
+						event.type(), topic, failure.toString());
+				return Mono.just(DeliveryStatus.RETRY);
+			});
+	}
+}

@@ -1,0 +1,96 @@
+package io.todoplatform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A module's profile runs that module alone: the other modules' beans (endpoints, subscriptions, schemas) are not
+ * created at all. Started as real applications on a database of their own, as each app-id is deployed.
+ */
+class ModuleProfilesIntegrationTests {
+
+	private static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startDatabase() throws IOException {
+		postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(Files.createTempDirectory("module-profiles"))
+			.start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void theTasksProfileRunsTheTasksModuleAlone() {
+		try (var context = start("tasks")) {
+			assertThat(modulesWithBeans(context)).containsExactly("tasks");
+			assertThat(context.getBeanNamesForType(io.todoplatform.storage.ModuleSchema.class))
+				.containsExactly("tasksSchema");
+		}
+	}
+
+	@Test
+	void theRecurrenceProfileRunsTheRecurrenceModuleAlone() {
+		try (var context = start("recurrence")) {
+			assertThat(modulesWithBeans(context)).containsExactly("recurrence");
+			assertThat(context.getBeanNamesForType(io.todoplatform.storage.ModuleSchema.class))
+				.containsExactly("recurrenceSchema");
+		}
+	}
+
+	@Test
+	void withoutAModuleProfileEveryModuleRuns() {
+		try (var context = new SpringApplicationBuilder(TodoPlatform.class)
+			.properties("server.port=0", "spring.r2dbc.url=" + url())
+			.run()) {
+			assertThat(modulesWithBeans(context)).containsExactlyInAnyOrder("tasks", "recurrence");
+		}
+	}
+
+	@Test
+	void aModuleProcessWithoutAnExternalDatabaseRefusesToStart() {
+		var withoutDatabase = new SpringApplicationBuilder(TodoPlatform.class).profiles("recurrence")
+			.properties("server.port=0", "todo.storage.data-dir=target/test-data/module-profiles");
+
+		assertThatThrownBy(withoutDatabase::run).rootCause().hasMessageContaining("set SPRING_R2DBC_URL");
+	}
+
+	private static ConfigurableApplicationContext start(String profile) {
+		return new SpringApplicationBuilder(TodoPlatform.class).profiles(profile)
+			.properties("server.port=0", "spring.r2dbc.url=" + url())
+			.run();
+	}
+
+	private static String url() {
+		return "r2dbc:postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
+	}
+
+	/** The modules (of those a profile can choose) that have at least one bean in this context. */
+	private static List<String> modulesWithBeans(ConfigurableApplicationContext context) {
+		var beanTypes = Arrays.stream(context.getBeanDefinitionNames())
+			.map(context::getType)
+			.filter(Objects::nonNull)
+			.map(Class::getName)
+			.toList();
+		return ModuleProfiles.MODULES.stream()
+			.filter(module -> beanTypes.stream().anyMatch(type -> type.startsWith("io.todoplatform." + module + ".")))
+			.sorted()
+			.toList();
+	}
+}
