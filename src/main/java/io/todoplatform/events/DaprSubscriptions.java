@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "dapr")
-class DaprSubscriptions {
+class DaprSubscriptions implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DaprSubscriptions.class);
 	static final String ROUTE = "/events/";
@@ -61,6 +62,14 @@ class DaprSubscriptions {
 		static final DeliveryStatus SUCCESS = new DeliveryStatus("SUCCESS");
 		static final DeliveryStatus RETRY = new DeliveryStatus("RETRY");
 		static final DeliveryStatus DROP = new DeliveryStatus("DROP");
+	}
+
+	/** A subscription to a type that no topic carries would silently never receive anything: refuse to start. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		subscribers.all().forEach(subscription -> subscription.eventTypes().forEach(type -> topics.topicOf(type)
+			.orElseThrow(() -> new IllegalStateException(subscription.consumer() + " subscribes to " + type
+					+ ", which no topic carries: add it to todo.events.dapr.topics"))));
 	}
 
 	/** The topics that carry at least one event type a subscription of this process accepts. */

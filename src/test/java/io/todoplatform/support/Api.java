@@ -89,6 +89,25 @@ public final class Api {
 		return list(user, query).expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
 	}
 
+	/** Starts a recurring task; the answer holds the series and the id of its first occurrence. */
+	public Map<String, Object> startSeries(User user, Map<String, ?> series) {
+		return web.post().uri("/api/v1/recurring-tasks").headers(user).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(series)
+			.exchange()
+			.expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody();
+	}
+
+	public void complete(User user, Object taskId) {
+		web.post().uri("/api/v1/tasks/{id}/complete", taskId).headers(user).exchange().expectStatus().isOk();
+	}
+
+	/** A series' occurrences that exist as tasks, oldest first. */
+	@SuppressWarnings("unchecked")
+	public List<Map<String, Object>> occurrences(User user, Object seriesId) {
+		return (List<Map<String, Object>>) page(user, "seriesId=" + seriesId + "&sort=dueAt,asc&size=100").get("items");
+	}
+
 	public long count(User user) {
 		return ((Number) page(user, "").get("totalItems")).longValue();
 	}

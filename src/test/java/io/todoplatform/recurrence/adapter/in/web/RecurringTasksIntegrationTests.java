@@ -243,10 +243,7 @@ class RecurringTasksIntegrationTests {
 	}
 
 	private Map<String, Object> start(Map<String, ?> body) {
-		return web.post().uri("/api/v1/recurring-tasks").headers(user).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body).exchange()
-			.expectStatus().isCreated()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
+		return api.startSeries(user, body);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -265,9 +262,8 @@ class RecurringTasksIntegrationTests {
 				task -> id.equals(task.get("id")));
 	}
 
-	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> occurrences(String seriesId) {
-		return (List<Map<String, Object>>) api.page(user, "seriesId=" + seriesId + "&sort=dueAt,asc").get("items");
+		return api.occurrences(user, seriesId);
 	}
 
 	private List<Map<String, Object>> awaitOccurrences(String seriesId, int count) {
@@ -276,7 +272,7 @@ class RecurringTasksIntegrationTests {
 	}
 
 	private void complete(Map<String, Object> task) {
-		post(task, "complete");
+		api.complete(user, task.get("id"));
 	}
 
 	private void post(Map<String, Object> task, String action) {

@@ -1,0 +1,91 @@
+package io.todoplatform.distributed;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Dapr sidecar ({@code daprd}) of one app-id: it carries the app's pub/sub over Kafka and its jobs to and from
+ * the scheduler. Its ports stay the same across restarts, so its app keeps talking to it after an outage.
+ */
+public final class Sidecar implements AutoCloseable {
+
+	private static final Duration READINESS = Duration.ofSeconds(60);
+
+	private final String appId;
+	private final int httpPort = FreePorts.next();
+	private final int grpcPort = FreePorts.next();
+	private final ManagedProcess daprd;
+
+	/**
+	 * @param appPort where the app listens; daprd waits for it before it subscribes
+	 * @param scheduler the scheduler's address, see {@link DaprScheduler#address()}
+	 * @param kafkaBootstrapServers read by the pub/sub component through its {@code envRef}
+	 */
+	public Sidecar(DaprBinaries binaries, String appId, int appPort, String scheduler, String kafkaBootstrapServers) {
+		this.appId = appId;
+		var resources = Project.dir().resolve("deploy/dapr/local");
+		this.daprd = new ManagedProcess("daprd-" + appId, List.of(binaries.daprd().toString(),
+				"--app-id", appId, "--app-port", Integer.toString(appPort), "--app-protocol", "http",
+				"--dapr-listen-addresses", FreePorts.HOST,
+				"--dapr-http-port", Integer.toString(httpPort), "--dapr-grpc-port", Integer.toString(grpcPort),
+				// Left out, the internal gRPC and metrics ports pick defaults and bind on every interface.
+				"--dapr-internal-grpc-port", Integer.toString(FreePorts.next()),
+				"--dapr-internal-grpc-listen-address", FreePorts.HOST,
+				"--metrics-port", Integer.toString(FreePorts.next()), "--metrics-listen-address", FreePorts.HOST,
+				"--resources-path", resources.toString(), "--config", resources.resolve("config.yaml").toString(),
+				"--scheduler-host-address", scheduler,
+				"--enable-app-health-check", "--app-health-check-path", "/actuator/health/readiness",
+				"--app-health-probe-interval", "1", "--app-health-threshold", "2",
+				"--log-level", "info"),
+				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers));
+	}
+
+	public String appId() {
+		return appId;
+	}
+
+	public int httpPort() {
+		return httpPort;
+	}
+
+	public int grpcPort() {
+		return grpcPort;
+	}
+
+	/** Dapr's HTTP API, as the app uses it. */
+	public String baseUrl() {
+		return "http://" + FreePorts.HOST + ":" + httpPort;
+	}
+
+	public ManagedProcess process() {
+		return daprd;
+	}
+
+	/**
+	 * Starts daprd and waits until its outbound side (components, the API for the app) is up; it then goes on
+	 * waiting for the app's port, see {@link #awaitHealthy()}.
+	 */
+	public void start() {
+		daprd.start();
+		daprd.awaitHttp(baseUrl() + "/v1.0/healthz/outbound", 204, READINESS);
+	}
+
+	/** Waits until daprd is fully healthy: it reached the app and the scheduler. */
+	public void awaitHealthy() {
+		daprd.awaitHttp(baseUrl() + "/v1.0/healthz", 204, READINESS);
+	}
+
+	public void stop() {
+		daprd.stop();
+	}
+
+	public void kill() {
+		daprd.kill();
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+}
