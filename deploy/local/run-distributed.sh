@@ -5,6 +5,7 @@
 # (http://127.0.0.1:8080, or TASKS_PORT) and `recurrence`, each as its own JVM next to its own daprd.
 # Data stays in .data/distributed across runs; logs go to target/e2e-logs. Ctrl-C stops everything.
 # The first run may build daprd and the scheduler (about 7 minutes, see deploy/dapr/README.md).
+# TODO_MAIN_CLASS runs another class on the same topology (src/benchmark/distributed.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -33,4 +34,4 @@ export PATH="$JAVA_HOME/bin:$PATH"
 
 exec java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
   -Dtodo.e2e.project-dir="$PWD" -Dtodo.e2e.jar="$PWD/target/todo-platform.jar" \
-  io.todoplatform.distributed.RunDistributed
+  "${TODO_MAIN_CLASS:-io.todoplatform.distributed.RunDistributed}"

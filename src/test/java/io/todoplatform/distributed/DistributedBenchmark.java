@@ -82,13 +82,19 @@ public final class DistributedBenchmark {
 			users.add(user);
 			taskIds.add(tasks.createId(user, Map.of("title", "benchmark")));
 		}
-		var http = HttpClient.newHttpClient();
+		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		var failures = new ConcurrentLinkedQueue<String>();
 		IntConsumer update = i -> http.sendAsync(HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks/"
 				+ taskIds.get(i % 50)))
 			.header("Authorization", "Bearer " + users.get(i % 50).token())
 			.header("Content-Type", "application/merge-patch+json")
 			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"update " + i + "\"}"))
-			.build(), HttpResponse.BodyHandlers.discarding());
+			.build(), HttpResponse.BodyHandlers.ofString())
+			.whenComplete((response, failure) -> {
+				if (failure != null || response.statusCode() != 200) {
+					failures.add(failure != null ? failure.toString() : response.statusCode() + " " + response.body());
+				}
+			});
 		probe.forget();
 		var started = Instant.now();
 		var sent = atRate(rate, WARM_UP.plus(PHASE), update);
@@ -97,8 +103,8 @@ public final class DistributedBenchmark {
 			.filter(event -> event.type().equals("task.updated") && event.time().isAfter(started.plus(WARM_UP)))
 			.map(event -> Duration.between(event.time(), event.at()))
 			.toList();
-		report("outbox commit to handler at " + rate + "/s (" + sent + " sent, " + measured.size() + " measured)",
-				measured);
+		report("outbox commit to handler at " + rate + "/s (" + sent + " sent, " + failures.size() + " failed "
+				+ failures.stream().findFirst().orElse("") + ")", measured);
 	}
 
 	/**
@@ -107,7 +113,7 @@ public final class DistributedBenchmark {
 	 */
 	private static void daprHopAgainstDirectKafka(DistributedTopology topology, ProbeSubscriber probe,
 			Sidecar probeSidecar, int rate) throws Exception {
-		var http = HttpClient.newHttpClient();
+		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		var publish = URI.create(probeSidecar.baseUrl() + "/v1.0/publish/events/bench-dapr");
 		probe.forget();
 		var started = Instant.now();
