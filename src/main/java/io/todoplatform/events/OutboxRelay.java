@@ -3,7 +3,9 @@ package io.todoplatform.events;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.todoplatform.storage.ModuleSchema;
@@ -27,7 +29,7 @@ final class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 	private static final int BATCH = 100;
-	private static final int PARALLEL_USERS = 8;
+	private static final int PARALLEL_USERS = 32;
 	private static final Object WAKE_UP = new Object();
 
 	private final ModuleSchema schema;
@@ -73,13 +75,15 @@ final class OutboxRelay {
 
 	/**
 	 * Events of one partition key (one user) go out one after the other, in order; different users' events go out
-	 * side by side, so one user's slow handler does not hold up everybody else.
+	 * side by side, so one user's slow handler does not hold up everybody else. The batch is split by user in memory:
+	 * Reactor's {@code groupBy} would hang once a batch holds more users than may run side by side.
 	 */
 	private Mono<Void> deliver(List<Pending> batch) {
+		var byUser = batch.stream()
+			.collect(Collectors.groupingBy(Pending::partitionKey, LinkedHashMap::new, Collectors.toList()));
 		var delivered = Collections.synchronizedList(new ArrayList<Long>(batch.size()));
-		return Flux.fromIterable(batch)
-			.groupBy(Pending::partitionKey)
-			.flatMap(user -> user.concatMap(pending -> publish(pending).then(Mono.fromRunnable(
+		return Flux.fromIterable(byUser.values())
+			.flatMap(user -> Flux.fromIterable(user).concatMap(pending -> publish(pending).then(Mono.fromRunnable(
 					() -> delivered.add(pending.seq())))), PARALLEL_USERS)
 			.then(Mono.defer(() -> remove(List.copyOf(delivered))))
 			.onErrorResume(failure -> remove(List.copyOf(delivered)).then(Mono.error(failure)));

@@ -27,11 +27,11 @@ class OutboxRelays implements SmartLifecycle {
 	private final OutboxRelay.RelayBackoff backoff;
 	private volatile boolean running;
 
-	OutboxRelays(List<ModuleSchema> schemas, DatabaseClient database, EventTransport transport, JsonMapper json,
+	OutboxRelays(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport, JsonMapper json,
 			@Value("${todo.events.retry.first:100ms}") Duration firstRetry,
 			@Value("${todo.events.retry.max:30s}") Duration maxRetry) {
 		this.schemas = schemas;
-		this.database = database;
+		this.database = connections.database();
 		this.transport = transport;
 		this.json = json;
 		this.backoff = new OutboxRelay.RelayBackoff(firstRetry, maxRetry);

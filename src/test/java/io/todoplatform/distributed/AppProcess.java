@@ -2,7 +2,6 @@ package io.todoplatform.distributed;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,11 +22,11 @@ public final class AppProcess implements AutoCloseable {
 	 * @param identityKeyFile shared by every app-id, so that a token issued by one is accepted by all
 	 * @param dataDir the app's own folder
 	 */
-	public AppProcess(String appId, int port, Sidecar sidecar, String r2dbcUrl, Path identityKeyFile, Path dataDir) {
+	AppProcess(AppImage image, String appId, int port, Sidecar sidecar, String r2dbcUrl, Path identityKeyFile,
+			Path dataDir) {
 		this.appId = appId;
 		this.port = port;
-		this.jvm = new ManagedProcess("app-" + appId,
-				List.of(Project.java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", Project.jar().toString()),
+		this.jvm = new ManagedProcess("app-" + appId, image.command(),
 				Map.of("SPRING_PROFILES_ACTIVE", appId, "SERVER_PORT", Integer.toString(port), "SPRING_R2DBC_URL",
 						r2dbcUrl, "DAPR_HTTP_PORT", Integer.toString(sidecar.httpPort()), "DAPR_GRPC_PORT",
 						Integer.toString(sidecar.grpcPort()), "TODO_IDENTITY_LOCAL_KEY_FILE",

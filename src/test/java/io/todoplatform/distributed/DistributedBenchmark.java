@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import io.todoplatform.support.Api;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -37,6 +39,7 @@ public final class DistributedBenchmark {
 
 	private static final Duration PHASE = Duration.ofSeconds(20);
 	private static final Duration WARM_UP = Duration.ofSeconds(5);
+	private static final int IN_FLIGHT = 64;
 
 	public static void main(String[] args) throws Exception {
 		var options = DistributedTopology.Options.forTests("benchmark");
@@ -48,12 +51,13 @@ public final class DistributedBenchmark {
 			var recurrence = E2e.api(topology.app("recurrence").process().baseUrl());
 
 			processes(topology, probeSidecar);
-			for (int rate : new int[] { 200, 500 }) {
+			for (int rate : new int[] { 100, 200, 500 }) {
 				outboxToHandler(tasks, topology.app("tasks").process().baseUrl(), probe, rate);
 			}
 			daprHopAgainstDirectKafka(topology, probe, probeSidecar, 500);
 			completionToNextInstance(tasks, recurrence, 200);
 			processes(topology, probeSidecar);
+			restartsAlone(topology);
 		}
 	}
 
@@ -66,6 +70,17 @@ public final class DistributedBenchmark {
 		System.out.printf("probe sidecar RSS %d MB, scheduler RSS %d MB, Kafka RSS %d MB%n",
 				probeSidecar.process().rssBytes() >> 20, topology.scheduler().process().rssBytes() >> 20,
 				topology.kafka().process().rssBytes() >> 20);
+	}
+
+	/** Each app stopped and started again while the rest idles: its start-up time without competition. */
+	private static void restartsAlone(DistributedTopology topology) {
+		for (var app : topology.apps()) {
+			app.process().stop();
+			app.process().start();
+			System.out.printf("%s app restarted alone: ready in %d ms, RSS %d MB (AOT cache %s)%n",
+					app.process().appId(), app.process().startUpTime().toMillis(), app.process().rssBytes() >> 20,
+					System.getProperty("todo.e2e.aot", "true").equals("true") ? "on" : "off");
+		}
 	}
 
 	/**
@@ -84,7 +99,7 @@ public final class DistributedBenchmark {
 		}
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		var failures = new ConcurrentLinkedQueue<String>();
-		IntConsumer update = i -> http.sendAsync(HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks/"
+		IntFunction<CompletableFuture<?>> update = i -> http.sendAsync(HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks/"
 				+ taskIds.get(i % 50)))
 			.header("Authorization", "Bearer " + users.get(i % 50).token())
 			.header("Content-Type", "application/merge-patch+json")
@@ -103,7 +118,7 @@ public final class DistributedBenchmark {
 			.filter(event -> event.type().equals("task.updated") && event.time().isAfter(started.plus(WARM_UP)))
 			.map(event -> Duration.between(event.time(), event.at()))
 			.toList();
-		report("outbox commit to handler at " + rate + "/s (" + sent + " sent, " + failures.size() + " failed "
+		report("outbox commit to handler at " + rate + "/s (" + sent + ", " + failures.size() + " failed "
 				+ failures.stream().findFirst().orElse("") + ")", measured);
 	}
 
@@ -117,7 +132,7 @@ public final class DistributedBenchmark {
 		var publish = URI.create(probeSidecar.baseUrl() + "/v1.0/publish/events/bench-dapr");
 		probe.forget();
 		var started = Instant.now();
-		atRate(rate, WARM_UP.plus(PHASE), i -> http.sendAsync(HttpRequest.newBuilder(publish)
+		var load = atRate(rate, WARM_UP.plus(PHASE), i -> http.sendAsync(HttpRequest.newBuilder(publish)
 			.header("Content-Type", "application/cloudevents+json")
 			.POST(HttpRequest.BodyPublishers.ofString(cloudEvent(i)))
 			.build(), HttpResponse.BodyHandlers.discarding()));
@@ -127,7 +142,7 @@ public final class DistributedBenchmark {
 			.map(event -> Duration.between(event.time(), event.at()))
 			.toList();
 		var direct = directKafka(topology.kafka().bootstrapServers(), rate);
-		report("Dapr publish to Dapr delivery at " + rate + "/s", viaDapr);
+		report("Dapr publish to Dapr delivery at " + rate + "/s (" + load + ")", viaDapr);
 		report("plain Kafka produce to consume at " + rate + "/s", direct);
 		System.out.printf("Dapr hop adds at p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
 				millis(percentile(viaDapr, 50)) - millis(percentile(direct, 50)),
@@ -169,8 +184,12 @@ public final class DistributedBenchmark {
 				}
 				return null;
 			});
-			atRate(rate, WARM_UP.plus(PHASE),
-					i -> producer.send(new ProducerRecord<>("bench-direct", "user-" + (i % 50), Instant.now().toString())));
+			atRate(rate, WARM_UP.plus(PHASE), i -> {
+				var sent = new CompletableFuture<Void>();
+				producer.send(new ProducerRecord<>("bench-direct", "user-" + (i % 50), Instant.now().toString()),
+						(metadata, failure) -> sent.complete(null));
+				return sent;
+			});
 			Thread.sleep(3000);
 			done.set(true);
 			poller.get();
@@ -187,35 +206,58 @@ public final class DistributedBenchmark {
 		var seriesId = ((Map<?, ?>) started.get("series")).get("id");
 		var latencies = new ArrayList<Duration>();
 		for (int i = 1; i <= completions; i++) {
-			var count = i;
-			var open = E2e.await(() -> tasks.page(user, "seriesId=" + seriesId + "&status=OPEN"),
-					page -> ((Number) page.get("totalItems")).intValue() == 1, Duration.ofSeconds(30));
-			var openId = ((Map<?, ?>) ((List<?>) open.get("items")).getFirst()).get("id");
+			var openId = E2e.<List<Object>>await(() -> openOccurrences(tasks, user, seriesId), open -> open.size() == 1,
+					Duration.ofSeconds(30)).getFirst();
 			var began = System.nanoTime();
 			tasks.complete(user, openId);
-			E2e.await(() -> tasks.page(user, "seriesId=" + seriesId + "&status=OPEN"),
-					page -> ((Number) page.get("totalItems")).intValue() == 1
-							&& !openId.equals(((Map<?, ?>) ((List<?>) page.get("items")).getFirst()).get("id")),
+			E2e.<List<Object>>await(() -> openOccurrences(tasks, user, seriesId), open -> open.size() == 1 && !open.contains(openId),
 					Duration.ofSeconds(30));
 			latencies.add(Duration.ofNanos(System.nanoTime() - began));
-			if (count % 50 == 0) {
-				System.out.println(count + " completions");
+			if (i % 50 == 0) {
+				System.out.println(i + " completions");
 			}
 		}
 		report("completion to next instance (tasks -> recurrence -> tasks), " + completions + " in a row", latencies);
 	}
 
-	/** Calls {@code send} with 0, 1, 2, ... at a fixed rate for the given time; returns how many it sent. */
-	private static int atRate(int perSecond, Duration duration, IntConsumer send) throws InterruptedException {
+	private static List<Object> openOccurrences(Api tasks, Api.User user, Object seriesId) {
+		return ((List<?>) tasks.page(user, "seriesId=" + seriesId + "&status=OPEN").get("items")).stream()
+			.map(task -> ((Map<?, ?>) task).get("id"))
+			.map(Object.class::cast)
+			.toList();
+	}
+
+	/**
+	 * Calls {@code send} with 0, 1, 2, ... at a fixed rate for the given time (open loop), but never with more than
+	 * {@link #IN_FLIGHT} unanswered: a send that would exceed that is shed, so that an overloaded system shows as a
+	 * lower achieved rate instead of an ever-growing queue. Returns what it sent and what it shed.
+	 */
+	private static Load atRate(int perSecond, Duration duration, IntFunction<CompletableFuture<?>> send)
+			throws InterruptedException {
 		var timer = Executors.newSingleThreadScheduledExecutor();
 		var count = new AtomicInteger();
+		var shed = new AtomicInteger();
+		var inFlight = new Semaphore(IN_FLIGHT);
 		var period = TimeUnit.SECONDS.toNanos(1) / perSecond;
-		var running = timer.scheduleAtFixedRate(() -> send.accept(count.getAndIncrement()), 0, period,
-				TimeUnit.NANOSECONDS);
+		var running = timer.scheduleAtFixedRate(() -> {
+			if (!inFlight.tryAcquire()) {
+				shed.incrementAndGet();
+				return;
+			}
+			send.apply(count.getAndIncrement()).whenComplete((result, failure) -> inFlight.release());
+		}, 0, period, TimeUnit.NANOSECONDS);
 		Thread.sleep(duration.toMillis());
 		running.cancel(false);
 		timer.shutdown();
-		return count.get();
+		return new Load(count.get(), shed.get());
+	}
+
+	private record Load(int sent, int shed) {
+
+		@Override
+		public String toString() {
+			return sent + " sent, " + shed + " shed";
+		}
 	}
 
 	private static void report(String what, List<Duration> latencies) {

@@ -167,10 +167,14 @@ public final class DistributedTopology implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 		var r2dbcUrl = "r2dbc:postgresql://postgres@" + FreePorts.HOST + ":" + postgres.getPort() + "/postgres";
+		var image = AppImage.prepare(Map.of("SPRING_PROFILES_ACTIVE", String.join(",", options.appIds()),
+				"SERVER_PORT", "0", "SPRING_R2DBC_URL", r2dbcUrl, "TODO_IDENTITY_LOCAL_KEY_FILE", keyFile.toString(),
+				"TODO_DATA_DIR", folder.resolve("apps/training").toString()));
 		for (var appId : options.appIds()) {
 			var port = "tasks".equals(appId) && options.tasksPort() != 0 ? options.tasksPort() : FreePorts.next();
 			var sidecar = new Sidecar(binaries, appId, port, scheduler.address(), kafka.bootstrapServers());
-			var app = new AppProcess(appId, port, sidecar, r2dbcUrl, keyFile, folder.resolve("apps").resolve(appId));
+			var app = new AppProcess(image, appId, port, sidecar, r2dbcUrl, keyFile,
+					folder.resolve("apps").resolve(appId));
 			synchronized (apps) {
 				apps.put(appId, new App(app, sidecar));
 			}

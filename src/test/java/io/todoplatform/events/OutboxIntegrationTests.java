@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.todoplatform.storage.ModuleSchema;
 import io.todoplatform.support.ApiTest;
+import io.todoplatform.support.RecordedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,6 +39,9 @@ class OutboxIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	RecordedEvents recorded;
 
 	@Autowired
 	@Qualifier("tasksSchema")
@@ -103,6 +109,26 @@ class OutboxIntegrationTests {
 
 	private Subscription countingSubscription(AtomicInteger effects) {
 		return new Subscription(Set.of("test.event"), "test.counter", schema, e -> Mono.fromRunnable(effects::incrementAndGet));
+	}
+
+	@Test
+	void aBatchOfManyUsersIsDeliveredWholeAndInOrderPerUser() {
+		var subject = "many-users-" + UUID.randomUUID();
+		var events = IntStream.range(0, 90)
+			.mapToObj(i -> CloudEvent.of("/todo-platform/tests", "task.updated", subject, Instant.now(),
+					"user-" + (i % 30), null, json.createObjectNode().put("n", i)))
+			.toList();
+
+		transaction.transactional(Flux.fromIterable(events).concatMap(event -> outbox.append(schema, event)).then())
+			.block();
+
+		var received = recorded.awaitAbout(subject, list -> list.size() == 90);
+		for (int user = 0; user < 30; user++) {
+			var key = "user-" + user;
+			assertThat(received).filteredOn(event -> event.partitionkey().equals(key))
+				.extracting(event -> event.data().get("n").asInt())
+				.containsExactly(user, user + 30, user + 60);
+		}
 	}
 
 	private CloudEvent event() {

@@ -1,0 +1,78 @@
+package io.todoplatform.distributed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged jar laid out the way a container image runs it: extracted with Spring Boot's jar tools, so that the
+ * JDK's ahead-of-time cache (JEP 483, 514) can hold the application's classes, plus a cache recorded by one training
+ * run that starts every module and stops once the context is refreshed. Start-up then loads and links classes from
+ * the cache instead of the jar. Made once per jar, in {@code target/app-image}; {@code -Dtodo.e2e.aot=false} runs
+ * the plain jar instead, to compare.
+ */
+final class AppImage {
+
+	static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+	private static final Duration TRAINING = Duration.ofMinutes(5);
+
+	private final Path jar;
+	private final Path cache;
+
+	private AppImage(Path jar, Path cache) {
+		this.jar = jar;
+		this.cache = cache;
+	}
+
+	/** The command that starts an app from this image; its profile and settings come from the environment. */
+	List<String> command() {
+		var command = new ArrayList<String>();
+		command.add(Project.java());
+		command.addAll(JVM_OPTIONS);
+		if (cache != null) {
+			command.add("-XX:AOTCache=" + cache);
+		}
+		command.add("-jar");
+		command.add(jar.toString());
+		return command;
+	}
+
+	/**
+	 * Extracts the jar and trains the cache if this jar has none yet. Training starts the application for real, so it
+	 * needs the topology's database (it migrates the schemas, as the apps would).
+	 */
+	static synchronized AppImage prepare(Map<String, String> trainingEnvironment) {
+		if (!Boolean.parseBoolean(System.getProperty("todo.e2e.aot", "true"))) {
+			return new AppImage(Project.jar(), null);
+		}
+		try {
+			var packaged = Project.jar();
+			var folder = Project.dir().resolve("target/app-image")
+				.resolve(Files.size(packaged) + "-" + Files.getLastModifiedTime(packaged).toMillis());
+			var extracted = folder.resolve("app").resolve(packaged.getFileName());
+			var cache = folder.resolve("app.aot");
+			if (!Files.exists(extracted)) {
+				new ManagedProcess("app-image-extract", List.of(Project.java(), "-Djarmode=tools", "-jar",
+						packaged.toString(), "extract", "--destination", folder.resolve("app").toString()), Map.of())
+					.run(TRAINING);
+			}
+			if (!Files.exists(cache)) {
+				var training = new ArrayList<>(List.of(Project.java()));
+				training.addAll(JVM_OPTIONS);
+				training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
+						extracted.toString()));
+				new ManagedProcess("app-image-training", training, trainingEnvironment).withoutEnvironment("LOG_FORMAT")
+					.run(TRAINING);
+			}
+			return new AppImage(extracted, cache);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot prepare the app image from " + Project.jar(), e);
+		}
+	}
+}
