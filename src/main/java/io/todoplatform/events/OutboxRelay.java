@@ -75,8 +75,8 @@ final class OutboxRelay {
 
 	/**
 	 * Events of one partition key (one user) go out one after the other, in order; different users' events go out
-	 * side by side, so one user's slow handler does not hold up everybody else. The batch is split by user in memory:
-	 * Reactor's {@code groupBy} would hang once a batch holds more users than may run side by side.
+	 * side by side (publishing mostly waits on the sidecar or the subscribers), so one user's slow handler does not
+	 * hold up everybody else. The batch is a list already, so it is split by user in memory.
 	 */
 	private Mono<Void> deliver(List<Pending> batch) {
 		var byUser = batch.stream()
