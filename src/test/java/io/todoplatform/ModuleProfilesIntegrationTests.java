@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import io.todoplatform.storage.ModuleSchema;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,21 +39,12 @@ class ModuleProfilesIntegrationTests {
 		postgres.close();
 	}
 
-	@Test
-	void theTasksProfileRunsTheTasksModuleAlone() {
-		try (var context = start("tasks")) {
-			assertThat(modulesWithBeans(context)).containsExactly("tasks");
-			assertThat(context.getBeanNamesForType(io.todoplatform.storage.ModuleSchema.class))
-				.containsExactly("tasksSchema");
-		}
-	}
-
-	@Test
-	void theRecurrenceProfileRunsTheRecurrenceModuleAlone() {
-		try (var context = start("recurrence")) {
-			assertThat(modulesWithBeans(context)).containsExactly("recurrence");
-			assertThat(context.getBeanNamesForType(io.todoplatform.storage.ModuleSchema.class))
-				.containsExactly("recurrenceSchema");
+	@ParameterizedTest
+	@ValueSource(strings = { "tasks", "recurrence" })
+	void aModulesProfileRunsThatModuleAlone(String module) {
+		try (var context = start(module)) {
+			assertThat(modulesWithBeans(context)).containsExactly(module);
+			assertThat(context.getBeanNamesForType(ModuleSchema.class)).containsExactly(module + "Schema");
 		}
 	}
 

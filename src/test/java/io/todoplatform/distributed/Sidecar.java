@@ -35,8 +35,9 @@ public final class Sidecar implements AutoCloseable {
 				"--metrics-port", Integer.toString(FreePorts.next()), "--metrics-listen-address", FreePorts.HOST,
 				"--resources-path", resources.toString(), "--config", resources.resolve("config.yaml").toString(),
 				"--scheduler-host-address", scheduler,
-				"--enable-app-health-check", "--app-health-check-path", "/actuator/health/readiness",
-				"--app-health-probe-interval", "1", "--app-health-threshold", "2",
+				// No app health checks: with them, a Kafka subscription paused while the app was down can stay silent
+				// after it resumes (dapr/components-contrib#4349, seen here after a kill -9). While the app is away the
+				// sidecar retries delivery under deploy/dapr/local/resiliency.yaml instead.
 				"--log-level", "info"),
 				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers));
 	}
