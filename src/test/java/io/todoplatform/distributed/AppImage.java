@@ -14,11 +14,12 @@ import java.util.Map;
  * JDK's ahead-of-time cache (JEP 483, 514) can hold the application's classes, plus a cache recorded by one training
  * run that starts every module and stops once the context is refreshed. Start-up then loads and links classes from
  * the cache instead of the jar. Made once per jar, in {@code target/app-image}; {@code -Dtodo.e2e.aot=false} runs
- * the plain jar instead, to compare.
+ * the plain jar instead, to compare. The cache belongs to one jar and one set of JVM options, so both name its folder.
  */
 final class AppImage {
 
-	static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+	/** A container's worth: a small heap, the serial collector (one core is all an app gets), a capped code cache. */
+	static final List<String> JVM_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m");
 	private static final Duration TRAINING = Duration.ofMinutes(5);
 
 	private final Path jar;
@@ -53,7 +54,8 @@ final class AppImage {
 		try {
 			var packaged = Project.jar();
 			var folder = Project.dir().resolve("target/app-image")
-				.resolve(Files.size(packaged) + "-" + Files.getLastModifiedTime(packaged).toMillis());
+				.resolve(Files.size(packaged) + "-" + Files.getLastModifiedTime(packaged).toMillis() + "-"
+						+ Integer.toHexString(JVM_OPTIONS.hashCode()));
 			var extracted = folder.resolve("app").resolve(packaged.getFileName());
 			var cache = folder.resolve("app.aot");
 			if (!Files.exists(extracted)) {
