@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The packaged jar laid out the way a container image runs it: extracted with Spring Boot's jar tools, so that the
  * JDK's ahead-of-time cache (JEP 483, 514) can hold the application's classes, plus a cache recorded by one training
@@ -23,9 +25,10 @@ final class AppImage {
 	private static final Duration TRAINING = Duration.ofMinutes(5);
 
 	private final Path jar;
-	private final Path cache;
+	/** None when the plain jar is asked for. */
+	private final @Nullable Path cache;
 
-	private AppImage(Path jar, Path cache) {
+	private AppImage(Path jar, @Nullable Path cache) {
 		this.jar = jar;
 		this.cache = cache;
 	}

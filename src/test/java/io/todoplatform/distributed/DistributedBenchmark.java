@@ -47,8 +47,8 @@ public final class DistributedBenchmark {
 				"bench-dapr")) {
 			topology.kafka().createTopics(Map.of("bench-dapr", 4, "bench-dapr-dlq", 4, "bench-direct", 4));
 			var probeSidecar = topology.startSidecar(ProbeSubscriber.APP_ID, probe.port());
-			var tasks = E2e.api(topology.app("tasks").process().baseUrl());
-			var recurrence = E2e.api(topology.app("recurrence").process().baseUrl());
+			var tasks = Api.at(topology.app("tasks").process().baseUrl());
+			var recurrence = Api.at(topology.app("recurrence").process().baseUrl());
 
 			processes(topology, probeSidecar);
 			for (int rate : new int[] { 100, 200, 500 }) {

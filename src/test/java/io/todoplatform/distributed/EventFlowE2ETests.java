@@ -36,8 +36,8 @@ class EventFlowE2ETests {
 		topology = DistributedTopology.start(DistributedTopology.Options.forTests("event-flow"));
 		probe = new ProbeSubscriber("task-modifications");
 		topology.startSidecar(ProbeSubscriber.APP_ID, probe.port());
-		tasks = E2e.api(topology.app("tasks").process().baseUrl());
-		recurrence = E2e.api(topology.app("recurrence").process().baseUrl());
+		tasks = Api.at(topology.app("tasks").process().baseUrl());
+		recurrence = Api.at(topology.app("recurrence").process().baseUrl());
 		topics = new TopicReader(topology.kafka().bootstrapServers());
 	}
 

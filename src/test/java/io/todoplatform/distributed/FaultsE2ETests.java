@@ -14,6 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Processes, sidecars and the broker going away in the middle of the flow: every completion still gets exactly one
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class FaultsE2ETests {
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static DistributedTopology topology;
 	private static Api tasks;
 	private static Api recurrence;
@@ -29,8 +31,8 @@ class FaultsE2ETests {
 	@BeforeAll
 	static void start() {
 		topology = DistributedTopology.start(DistributedTopology.Options.forTests("faults"));
-		tasks = E2e.api(topology.app("tasks").process().baseUrl());
-		recurrence = E2e.api(topology.app("recurrence").process().baseUrl());
+		tasks = Api.at(topology.app("tasks").process().baseUrl());
+		recurrence = Api.at(topology.app("recurrence").process().baseUrl());
 		topics = new TopicReader(topology.kafka().bootstrapServers());
 	}
 
@@ -141,7 +143,6 @@ class FaultsE2ETests {
 	}
 
 	private static String subjectOf(String event) {
-		var start = event.indexOf("\"subject\":\"") + 11;
-		return event.substring(start, event.indexOf('"', start));
+		return JSON.readTree(event).path("subject").asString();
 	}
 }

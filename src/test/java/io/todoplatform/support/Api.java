@@ -31,8 +31,12 @@ public final class Api {
 	/** The API of an application a test started itself. */
 	public static Api of(ApplicationContext running) {
 		var port = ((WebServerApplicationContext) running).getWebServer().getPort();
-		return new Api(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-			.responseTimeout(Duration.ofSeconds(30)).build());
+		return at("http://127.0.0.1:" + port);
+	}
+
+	/** The API of an application running elsewhere, e.g. one process of the distributed mode. */
+	public static Api at(String baseUrl) {
+		return new Api(WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(Duration.ofSeconds(30)).build());
 	}
 
 	/** A fresh token for a user, e.g. after a restart made the old one unverifiable. */
