@@ -1,7 +1,5 @@
 package io.todoplatform.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,9 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,15 +38,14 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	private final Subscribers subscribers;
 	private final DaprTopics topics;
 	private final ObjectReader cloudEvents;
-	private final byte @Nullable [] appApiToken;
+	private final DaprAppToken appApiToken;
 
-	DaprSubscriptions(Subscribers subscribers, DaprTopics topics, JsonMapper json,
-			@Value("${todo.events.dapr.app-api-token:}") String appApiToken) {
+	DaprSubscriptions(Subscribers subscribers, DaprTopics topics, JsonMapper json, DaprAppToken appApiToken) {
 		this.subscribers = subscribers;
 		this.topics = topics;
 		// The sidecar adds fields of its own (topic, pubsubname, traceid, ...): they are not ours to reject.
 		this.cloudEvents = json.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-		this.appApiToken = appApiToken.isEmpty() ? null : appApiToken.getBytes(StandardCharsets.UTF_8);
+		this.appApiToken = appApiToken;
 	}
 
 	record DaprSubscription(String pubsubname, String topic, String route, String deadLetterTopic) {
@@ -87,11 +81,11 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	@PostMapping(path = ROUTE + "{topic}", consumes = { DaprTransport.CLOUD_EVENTS_JSON, MediaType.APPLICATION_JSON_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<DeliveryStatus> receive(@PathVariable String topic, @RequestBody byte[] body,
-			@RequestHeader(name = "dapr-api-token", required = false) @Nullable String token) {
-		if (appApiToken != null && (token == null
-				|| !MessageDigest.isEqual(appApiToken, token.getBytes(StandardCharsets.UTF_8)))) {
-			return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not from this app's sidecar"));
-		}
+			@RequestHeader(name = DaprAppToken.HEADER, required = false) @Nullable String token) {
+		return appApiToken.check(token).then(Mono.defer(() -> deliver(topic, body)));
+	}
+
+	private Mono<DeliveryStatus> deliver(String topic, byte[] body) {
 		CloudEvent event;
 		try {
 			event = cloudEvents.readValue(body);

@@ -26,10 +26,12 @@ public record DaprTopics(String pubsub, Map<String, List<String>> topics) {
 		pubsub = pubsub == null || pubsub.isBlank() ? "events" : pubsub;
 		topics = topics == null ? Map.of() : Map.copyOf(topics);
 		var seen = new HashMap<String, String>();
+		var all = topics;
 		topics.forEach((topic, types) -> {
-			if (!TOPIC.matcher(topic).matches() || topic.endsWith(DEAD_LETTER_SUFFIX)) {
+			if (!TOPIC.matcher(topic).matches() || isDeadLetterOfNone(topic, all)) {
 				throw new IllegalArgumentException("todo.events.dapr.topics: '" + topic
-						+ "' is not a topic name (lower-case letters, digits, '-', not ending in -dlq)");
+						+ "' is not a topic name (lower-case letters, digits, '-'; ending in -dlq only as the "
+						+ "dead-letter twin of a listed topic)");
 			}
 			types.forEach(type -> {
 				var other = seen.put(type, topic);
@@ -39,6 +41,15 @@ public record DaprTopics(String pubsub, Map<String, List<String>> topics) {
 				}
 			});
 		});
+	}
+
+	/**
+	 * A module may publish straight to a dead-letter topic (a delivery that failed for good), but only to the twin of
+	 * a topic of the table: a lone {@code -dlq} topic is a mistake.
+	 */
+	private static boolean isDeadLetterOfNone(String topic, Map<String, List<String>> topics) {
+		return topic.endsWith(DEAD_LETTER_SUFFIX)
+				&& !topics.containsKey(topic.substring(0, topic.length() - DEAD_LETTER_SUFFIX.length()));
 	}
 
 	Optional<String> topicOf(String eventType) {

@@ -2,6 +2,7 @@ package io.todoplatform.distributed;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,17 +22,18 @@ public final class AppProcess implements AutoCloseable {
 	 * @param port where the app listens, chosen by the caller because the sidecar must know it too
 	 * @param identityKeyFile shared by every app-id, so that a token issued by one is accepted by all
 	 * @param dataDir the app's own folder
+	 * @param extraEnvironment on top of what the harness sets
 	 */
 	AppProcess(AppImage image, String appId, int port, Sidecar sidecar, String r2dbcUrl, Path identityKeyFile,
-			Path dataDir) {
+			Path dataDir, Map<String, String> extraEnvironment) {
 		this.appId = appId;
 		this.port = port;
-		this.jvm = new ManagedProcess("app-" + appId, image.command(),
-				Map.of("SPRING_PROFILES_ACTIVE", appId, "SERVER_PORT", Integer.toString(port), "SPRING_R2DBC_URL",
-						r2dbcUrl, "DAPR_HTTP_PORT", Integer.toString(sidecar.httpPort()), "DAPR_GRPC_PORT",
-						Integer.toString(sidecar.grpcPort()), "TODO_IDENTITY_LOCAL_KEY_FILE",
-						identityKeyFile.toAbsolutePath().toString(), "TODO_DATA_DIR",
-						dataDir.toAbsolutePath().toString()))
+		var environment = new HashMap<>(extraEnvironment);
+		environment.putAll(Map.of("SPRING_PROFILES_ACTIVE", appId, "SERVER_PORT", Integer.toString(port),
+				"SPRING_R2DBC_URL", r2dbcUrl, "DAPR_HTTP_PORT", Integer.toString(sidecar.httpPort()), "DAPR_GRPC_PORT",
+				Integer.toString(sidecar.grpcPort()), "TODO_IDENTITY_LOCAL_KEY_FILE",
+				identityKeyFile.toAbsolutePath().toString(), "TODO_DATA_DIR", dataDir.toAbsolutePath().toString()));
+		this.jvm = new ManagedProcess("app-" + appId, image.command(), environment)
 			// The harness reads plain text logs, whatever the developer's shell asks for.
 			.withoutEnvironment("LOG_FORMAT");
 	}

@@ -27,7 +27,7 @@ public final class DistributedTopology implements AutoCloseable {
 
 	/** The event topics between app-ids, each with a dead-letter twin {@code <topic>-dlq}. */
 	public static final List<String> TOPICS = List.of("task-operations", "task-modifications",
-			"recurrence-operations");
+			"recurrence-operations", "alerts");
 
 	private static final int PARTITIONS = 4;
 	private static final Logger log = LoggerFactory.getLogger(DistributedTopology.class);
@@ -35,10 +35,11 @@ public final class DistributedTopology implements AutoCloseable {
 	/**
 	 * @param folder holds every part's data; kept after {@link #close()}
 	 * @param tasksPort where the {@code tasks} app listens; 0 picks a free port
+	 * @param environment given to every app on top of the harness's own, e.g. {@code SPRING_MAIL_PORT}
 	 */
-	public record Options(Path folder, int tasksPort, List<String> appIds) {
+	public record Options(Path folder, int tasksPort, List<String> appIds, Map<String, String> environment) {
 
-		/** A fresh folder under {@code target/e2e}, any free port, the app-ids {@code tasks} and {@code recurrence}. */
+		/** A fresh folder under {@code target/e2e}, any free port, all three app-ids. */
 		public static Options defaults() {
 			return forTests("");
 		}
@@ -47,19 +48,23 @@ public final class DistributedTopology implements AutoCloseable {
 		public static Options forTests(String name) {
 			var now = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
 			var folder = Project.dir().resolve("target/e2e").resolve(name.isEmpty() ? now : name + "-" + now);
-			return new Options(folder, 0, List.of("tasks", "recurrence"));
+			return new Options(folder, 0, List.of("tasks", "recurrence", "notifications"), Map.of());
 		}
 
 		public Options withFolder(Path folder) {
-			return new Options(folder, tasksPort, appIds);
+			return new Options(folder, tasksPort, appIds, environment);
 		}
 
 		public Options withTasksPort(int tasksPort) {
-			return new Options(folder, tasksPort, appIds);
+			return new Options(folder, tasksPort, appIds, environment);
 		}
 
 		public Options withAppIds(String... appIds) {
-			return new Options(folder, tasksPort, List.of(appIds));
+			return new Options(folder, tasksPort, List.of(appIds), environment);
+		}
+
+		public Options withEnvironment(Map<String, String> environment) {
+			return new Options(folder, tasksPort, appIds, Map.copyOf(environment));
 		}
 	}
 
@@ -174,7 +179,7 @@ public final class DistributedTopology implements AutoCloseable {
 			var port = "tasks".equals(appId) && options.tasksPort() != 0 ? options.tasksPort() : FreePorts.next();
 			var sidecar = new Sidecar(binaries, appId, port, scheduler.address(), kafka.bootstrapServers());
 			var app = new AppProcess(image, appId, port, sidecar, r2dbcUrl, keyFile,
-					folder.resolve("apps").resolve(appId));
+					folder.resolve("apps").resolve(appId), options.environment());
 			synchronized (apps) {
 				apps.put(appId, new App(app, sidecar));
 			}

@@ -38,6 +38,14 @@ class DaprTopicsUnitTests {
 	}
 
 	@Test
+	void aDeadLetterTwinOfAListedTopicMayCarryEventsOfItsOwn() {
+		var topics = new DaprTopics("events",
+				Map.of("alerts", List.of("alert.sent"), "alerts-dlq", List.of("alert.failed")));
+
+		assertThat(topics.topicOf("alert.failed")).contains("alerts-dlq");
+	}
+
+	@Test
 	void thePubSubComponentDefaultsToEvents() {
 		assertThat(new DaprTopics(null, null).pubsub()).isEqualTo("events");
 	}

@@ -14,6 +14,11 @@ public sealed interface Destination {
 	/** Identifies the destination among a user's destinations, without secrets: it keys delivery records. */
 	String key();
 
+	/** What kind of destination it is, named as the channel that delivers it: email, webhook, fcm. */
+	default String kind() {
+		return key().substring(0, key().indexOf(':'));
+	}
+
 	record Email(String address) implements Destination {
 
 		@Override

@@ -1,0 +1,70 @@
+package io.todoplatform.notifications.adapter.in.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.todoplatform.notifications.application.port.in.ManageSettings;
+import io.todoplatform.notifications.domain.Destination;
+import io.todoplatform.notifications.domain.NotificationSettings;
+import io.todoplatform.notifications.domain.SettingsRules;
+import io.todoplatform.notifications.domain.SettingsRules.PushInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a user's reminders go. Webhook secrets are write-only: they are never shown back.
+ */
+@RestController
+class SettingsController {
+
+	static final String PATH = "/api/v1/me/notification-settings";
+
+	private final ManageSettings manage;
+
+	SettingsController(ManageSettings manage) {
+		this.manage = manage;
+	}
+
+	record SettingsRequest(@Nullable String email, @Nullable List<PushInput> push) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record PushResponse(String type, @Nullable String url, @Nullable String token) {
+
+		static PushResponse of(Destination destination) {
+			return switch (destination) {
+				case Destination.Webhook webhook -> new PushResponse("webhook", webhook.url().toString(), null);
+				case Destination.Fcm fcm -> new PushResponse("fcm", null, fcm.token());
+				case Destination.Email email -> throw new IllegalArgumentException("Email is not a push endpoint");
+			};
+		}
+	}
+
+	record SettingsResponse(@Nullable String email, List<PushResponse> push) {
+
+		static SettingsResponse of(NotificationSettings settings) {
+			return new SettingsResponse(settings.email() == null ? null : settings.email().address(),
+					settings.push().stream().map(PushResponse::of).toList());
+		}
+	}
+
+	@GetMapping(PATH)
+	Mono<SettingsResponse> get(@AuthenticationPrincipal Jwt caller) {
+		return manage.get(caller.getSubject()).map(SettingsResponse::of);
+	}
+
+	/** Replaces the settings as a whole. */
+	@PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<SettingsResponse> put(@AuthenticationPrincipal Jwt caller, @RequestBody SettingsRequest request) {
+		return Mono.fromCallable(() -> SettingsRules.of(caller.getSubject(), request.email(), request.push()))
+			.flatMap(manage::put)
+			.map(SettingsResponse::of);
+	}
+}

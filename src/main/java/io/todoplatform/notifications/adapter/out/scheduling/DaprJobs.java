@@ -1,0 +1,87 @@
+package io.todoplatform.notifications.adapter.out.scheduling;
+
+import java.time.Duration;
+
+import io.dapr.client.DaprClient;
+import io.dapr.client.DaprClientBuilder;
+import io.dapr.client.domain.ConstantFailurePolicy;
+import io.dapr.client.domain.DeleteJobRequest;
+import io.dapr.client.domain.ScheduleJobRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.todoplatform.notifications.application.port.out.ReminderScheduler;
+import io.todoplatform.notifications.domain.Reminder;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Dapr job per reminder, through this app's own sidecar (a job triggers the app-id that scheduled it), named
+ * after the reminder so that scheduling again overwrites it. The scheduler keeps jobs in its etcd: they survive
+ * restarts of this app. A trigger the app does not acknowledge (it is down, or answers that it must come again) is
+ * retried by the job's failure policy; past that, the app re-arms overdue reminders when it starts.
+ */
+@Component
+@ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "dapr")
+class DaprJobs implements ReminderScheduler, DisposableBean {
+
+	private final DaprClient dapr;
+	private final JsonMapper json;
+	private final ConstantFailurePolicy failurePolicy;
+	private final Duration timeout;
+
+	DaprJobs(JsonMapper json,
+			@Value("${todo.notifications.dapr.retry-interval:10s}") Duration retryInterval,
+			@Value("${todo.notifications.dapr.max-retries:60}") int maxRetries,
+			@Value("${todo.notifications.dapr.timeout:5s}") Duration timeout) {
+		this.dapr = new DaprClientBuilder().build();
+		this.json = json;
+		this.failurePolicy = new ConstantFailurePolicy(retryInterval).setMaxRetries(maxRetries);
+		this.timeout = timeout;
+	}
+
+	@Override
+	public Mono<Void> schedule(Reminder reminder) {
+		return Mono.defer(() -> dapr.scheduleJob(new ScheduleJobRequest(reminder.jobName(), reminder.fireAt())
+			.setData(json.writeValueAsBytes(new JobData(reminder.id().id(), reminder.fireAt())))
+			.setFailurePolicy(failurePolicy)
+			.setOverwrite(true))).timeout(timeout);
+	}
+
+	@Override
+	public Mono<Void> cancel(Reminder reminder) {
+		return Mono.defer(() -> dapr.deleteJob(new DeleteJobRequest(reminder.jobName())))
+			.timeout(timeout)
+			.onErrorResume(DaprJobs::isGone, gone -> Mono.empty());
+	}
+
+	/** Dapr triggers through the app's {@code POST /job/{name}} (adapter.in.scheduling), not through a callback. */
+	@Override
+	public void deliverWith(Delivery delivery) {
+	}
+
+	@Override
+	public boolean forgetsOnRestart() {
+		return false;
+	}
+
+	/** A job that fired and finished, or was never made, is already what cancelling wants. */
+	private static boolean isGone(Throwable failure) {
+		var cause = failure;
+		while (cause != null) {
+			if (cause instanceof StatusRuntimeException status && status.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return true;
+			}
+			cause = cause.getCause();
+		}
+		return false;
+	}
+
+	@Override
+	public void destroy() throws Exception {
+		dapr.close();
+	}
+}
