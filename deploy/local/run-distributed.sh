@@ -2,7 +2,8 @@
 # run-distributed.sh - the distributed mode on this machine, for development.
 #
 # Starts, on 127.0.0.1 only: PostgreSQL, a Kafka broker, the Dapr scheduler, and the app-ids `tasks`
-# (http://127.0.0.1:8080, or TASKS_PORT) and `recurrence`, each as its own JVM next to its own daprd.
+# (http://127.0.0.1:8080, or TASKS_PORT), `recurrence` and `notifications`, each as its own JVM next to its
+# own daprd.
 # Data stays in .data/distributed across runs; logs go to target/e2e-logs. Ctrl-C stops everything.
 # The first run may build daprd and the scheduler (about 7 minutes, see deploy/dapr/README.md).
 # TODO_MAIN_CLASS runs another class on the same topology (src/benchmark/distributed.sh does).
@@ -34,4 +35,4 @@ export PATH="$JAVA_HOME/bin:$PATH"
 
 exec java -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
   -Dtodo.e2e.project-dir="$PWD" -Dtodo.e2e.jar="$PWD/target/todo-platform.jar" \
-  "${TODO_MAIN_CLASS:-io.todoplatform.distributed.RunDistributed}"
+  "${TODO_MAIN_CLASS:-io.todoplatform.distributed.RunDistributed}" "$@"

@@ -115,4 +115,31 @@ public final class Api {
 	public long count(User user) {
 		return ((Number) page(user, "").get("totalItems")).longValue();
 	}
+
+	/** Where the user's reminders go: an email address and push endpoints. */
+	public void settings(User user, Map<String, ?> settings) {
+		web.put().uri("/api/v1/me/notification-settings").headers(user).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(settings)
+			.exchange()
+			.expectStatus().isOk();
+	}
+
+	/** The user's reminders of one task, by fire time. */
+	@SuppressWarnings("unchecked")
+	public List<Map<String, Object>> reminders(User user, Object taskId) {
+		return web.get().uri("/api/v1/reminders?taskId={id}", taskId).headers(user)
+			.exchange()
+			.expectStatus().isOk()
+			.expectBodyList(Map.class).returnResult().getResponseBody().stream()
+			.map(reminder -> (Map<String, Object>) reminder)
+			.toList();
+	}
+
+	public Map<String, Object> patch(User user, Object taskId, Map<String, ?> patch) {
+		return web.patch().uri("/api/v1/tasks/{id}", taskId).headers(user).contentType(MERGE_PATCH)
+			.bodyValue(patch)
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(JSON).returnResult().getResponseBody();
+	}
 }

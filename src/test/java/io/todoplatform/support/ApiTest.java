@@ -9,15 +9,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test against the whole application on a real embedded PostgreSQL in a fresh folder, through real HTTP. All such
+ * A test against the whole application on a real embedded PostgreSQL in a fresh folder, through real HTTP, with a real
+ * SMTP server for its email ({@link MailServer}). All such
  * tests share one running application; each test isolates itself by acting as users of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "todo.storage.data-dir=target/test-data/${random.uuid}")
+		properties = { "todo.storage.data-dir=target/test-data/${random.uuid}",
+				// Failing channels and busy triggers come again quickly, so tests of them end soon.
+				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s" })
+@ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(RecordedEvents.class)
 public @interface ApiTest {

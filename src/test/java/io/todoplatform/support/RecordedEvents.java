@@ -27,7 +27,7 @@ public class RecordedEvents {
 
 	public static final List<String> TYPES = List.of("task.created", "task.updated", "task.completed",
 			"task.reopened", "task.deleted", "recurrence.instance-due", "recurrence.instance-skipped",
-			"recurrence.series-stopped");
+			"recurrence.series-stopped", "alert.scheduled", "alert.cancelled", "alert.sent", "alert.failed");
 
 	private final List<CloudEvent> received = new CopyOnWriteArrayList<>();
 	private final AtomicInteger failuresToInject = new AtomicInteger();

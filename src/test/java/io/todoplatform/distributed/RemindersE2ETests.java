@@ -1,0 +1,139 @@
+package io.todoplatform.distributed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import io.todoplatform.support.Api;
+import io.todoplatform.support.Api.User;
+import io.todoplatform.support.MailServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reminders through the three app-ids: tasks publishes the task, notifications schedules a Dapr job through its own
+ * sidecar, the Dapr scheduler triggers it, and the email reaches a real SMTP server in this JVM.
+ */
+class RemindersE2ETests {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+	private static DistributedTopology topology;
+	private static Api tasks;
+	private static Api notifications;
+
+	@BeforeAll
+	static void start() {
+		topology = DistributedTopology.start(DistributedTopology.Options.forTests("reminders")
+			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
+					Integer.toString(MailServer.port()), "TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s")));
+		tasks = Api.at(topology.app("tasks").process().baseUrl());
+		notifications = Api.at(topology.app("notifications").process().baseUrl());
+	}
+
+	@AfterAll
+	static void stop() {
+		if (topology != null) {
+			topology.close();
+		}
+	}
+
+	@Test
+	void aReminderIsADaprJobThatTriggersOneEmail() {
+		var user = userWithEmail();
+		var fireAt = soon(5);
+		var taskId = tasks.createId(user.user(), Map.of("title", "Through Dapr", "reminders",
+				List.of(Map.of("at", fireAt.toString()))));
+		var reminder = awaitReminder(user.user(), taskId, "SCHEDULED");
+		E2e.await(() -> job(reminder), status -> status == 200, Duration.ofSeconds(10));
+
+		E2e.await(() -> MailServer.to(user.email()).size(), count -> count == 1, Duration.ofSeconds(20));
+
+		var sent = awaitReminder(user.user(), taskId, "SENT");
+		assertThat(Instant.parse((String) sent.get("sentAt"))).isAfterOrEqualTo(fireAt);
+		E2e.await(() -> job(reminder), status -> status != 200, Duration.ofSeconds(10));
+		pause(Duration.ofSeconds(2));
+		assertThat(MailServer.to(user.email())).hasSize(1);
+	}
+
+	@Test
+	void completingTheTaskDeletesItsJob() {
+		var user = userWithEmail();
+		var taskId = tasks.createId(user.user(), Map.of("title", "Done early", "reminders",
+				List.of(Map.of("at", soon(120).toString()))));
+		var reminder = awaitReminder(user.user(), taskId, "SCHEDULED");
+		E2e.await(() -> job(reminder), status -> status == 200, Duration.ofSeconds(10));
+
+		tasks.complete(user.user(), taskId);
+
+		awaitReminder(user.user(), taskId, "CANCELLED");
+		E2e.await(() -> job(reminder), status -> status != 200, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aReminderDueWhileNotificationsIsKilledArrivesOnceAfterItsRestart() {
+		var user = userWithEmail();
+		var fireAt = soon(8);
+		var taskId = tasks.createId(user.user(), Map.of("title", "Crash", "reminders",
+				List.of(Map.of("at", fireAt.toString()))));
+		var reminder = awaitReminder(user.user(), taskId, "SCHEDULED");
+		E2e.await(() -> job(reminder), status -> status == 200, Duration.ofSeconds(10));
+
+		var app = topology.app("notifications").process();
+		app.kill();
+		pause(Duration.between(Instant.now(), fireAt).plusSeconds(3));
+		assertThat(MailServer.to(user.email())).isEmpty();
+		app.start();
+
+		E2e.await(() -> MailServer.to(user.email()).size(), count -> count == 1, Duration.ofSeconds(30));
+		pause(Duration.ofSeconds(3));
+		assertThat(MailServer.to(user.email())).hasSize(1);
+		assertThat(awaitReminder(user.user(), taskId, "SENT")).containsEntry("fireAt", fireAt.toString());
+	}
+
+	private record Recipient(User user, String email) {
+	}
+
+	private static Recipient userWithEmail() {
+		var user = tasks.newUser();
+		var email = user.name() + "@example.test";
+		notifications.settings(user, Map.of("email", email));
+		return new Recipient(user, email);
+	}
+
+	private static Map<String, Object> awaitReminder(User user, String taskId, String status) {
+		return E2e.await(() -> notifications.reminders(user, taskId),
+				reminders -> reminders.size() == 1 && status.equals(reminders.get(0).get("status")),
+				Duration.ofSeconds(15)).get(0);
+	}
+
+	/** The status of {@code GET} on the reminder's job at the notifications sidecar: 200 while the job exists. */
+	private static int job(Map<String, Object> reminder) throws Exception {
+		var sidecar = topology.app("notifications").sidecar();
+		var request = HttpRequest.newBuilder(URI.create(sidecar.baseUrl() + "/v1.0-alpha1/jobs/reminder-"
+				+ reminder.get("id"))).GET().build();
+		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	private static Instant soon(int seconds) {
+		return Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(Math.max(0, duration.toMillis()));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}
