@@ -1,0 +1,92 @@
+package io.todoplatform.notifications.adapter.out.channels;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The JDK's HTTP server on a free loopback port: it records every request and answers each path as a test says
+ * (404 for a path nobody set up).
+ */
+final class HttpReceiver implements AutoCloseable {
+
+	record Request(String method, URI uri, Headers headers, byte[] body) {
+
+		String text() {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+	}
+
+	record Answer(int status, String contentType, String body) {
+
+		static Answer json(int status, String body) {
+			return new Answer(status, "application/json", body);
+		}
+
+		static Answer empty(int status) {
+			return new Answer(status, "text/plain", "");
+		}
+	}
+
+	private final HttpServer server;
+	private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
+	private final Map<String, Function<Request, Answer>> answers = new ConcurrentHashMap<>();
+
+	HttpReceiver() throws IOException {
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+		server.createContext("/", this::handle);
+		server.start();
+	}
+
+	void answer(String path, Answer answer) {
+		answers.put(path, request -> answer);
+	}
+
+	void answer(String path, Function<Request, Answer> answer) {
+		answers.put(path, answer);
+	}
+
+	URI uri(String path) {
+		return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + path);
+	}
+
+	Request next() throws InterruptedException {
+		var request = requests.poll(5, TimeUnit.SECONDS);
+		if (request == null) {
+			throw new AssertionError("No request arrived");
+		}
+		return request;
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			var request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
+					exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes());
+			requests.add(request);
+			var answer = answers.getOrDefault(request.uri().getPath(), any -> Answer.empty(404)).apply(request);
+			var body = answer.body().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+			exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+			exchange.getResponseBody().write(body);
+		}
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+}
