@@ -27,6 +27,6 @@ record TaskRequest(@Nullable String title, @Nullable String description, @Nullab
 	}
 
 	TaskDetails details(ZoneId defaultZone) {
-		return TaskDetails.of(title, description, priority, tags, dueAt, dueDate, timeZone, defaultZone);
+		return TaskDetails.of(title, description, priority, tags, dueAt, dueDate, timeZone, null, defaultZone);
 	}
 }

@@ -39,7 +39,7 @@ final class TaskRows {
 		var details = new TaskDetails(new Title(row.get("title", String.class)),
 				new Description(row.get("description", String.class)),
 				Priority.ofUrgency(row.get("priority", Short.class)),
-				Tags.of(List.of(row.get("tags", String[].class))), due(row), zone);
+				Tags.of(List.of(row.get("tags", String[].class))), due(row), zone, List.of());
 		return new Task(new TaskId(row.get("id", UUID.class)), new Owner(row.get("owner", String.class)), details,
 				TaskStatus.valueOf(row.get("status", String.class)), series(row), instant(row, "created_at"),
 				instant(row, "updated_at"), nullableInstant(row, "completed_at"), row.get("version", Long.class));
