@@ -1,6 +1,7 @@
 package io.todoplatform.tasks.adapter.out.persistence;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.todoplatform.tasks.application.port.out.Tasks;
 import io.todoplatform.tasks.domain.Owner;
@@ -60,6 +61,16 @@ class StoredTasks implements Tasks {
 		return database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where id = :id and owner = :owner")
 			.bind("id", id.id())
 			.bind("owner", owner.subject())
+			.map(TaskRows::read)
+			.one();
+	}
+
+	@Override
+	public Mono<Task> latestOccurrence(Owner owner, UUID seriesId) {
+		return database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where owner = :owner "
+				+ "and series_id = :series_id order by created_at desc, id limit 1")
+			.bind("owner", owner.subject())
+			.bind("series_id", seriesId)
 			.map(TaskRows::read)
 			.one();
 	}
