@@ -58,6 +58,8 @@ final class JsonErrors {
 		return switch (type.getSimpleName()) {
 			case "Instant", "OffsetDateTime" -> "date-time with offset (RFC 3339, e.g. 2026-12-01T09:00:00Z)";
 			case "LocalDate" -> "date (e.g. 2026-12-01)";
+			case "LocalTime" -> "time of day (e.g. 18:00 or 18:00:30)";
+			case "Duration" -> "ISO 8601 duration (e.g. PT15M, PT2H, P1D)";
 			case "String" -> "string";
 			case "Integer", "int", "Long", "long" -> "integer";
 			case "Boolean", "boolean" -> "boolean";

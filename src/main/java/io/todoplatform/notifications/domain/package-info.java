@@ -1,5 +1,6 @@
 /**
- * Reminders: the rules a user puts on a task and the instants they fire at.
+ * Reminders as delivered: where a user is reached and what a reminder tells them. When reminders fire is decided by
+ * tasks and arrives in task events.
  */
 @NullMarked
 package io.todoplatform.notifications.domain;

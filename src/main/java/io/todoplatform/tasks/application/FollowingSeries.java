@@ -34,9 +34,12 @@ class FollowingSeries implements FollowSeries {
 	@Override
 	@Transactional
 	public Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesInstance series, TaskDetails details) {
-		var task = Task.occurrence(id, owner, details, series, clock.instant());
-		return tasks.insertOccurrence(task)
-			.flatMap(inserted -> inserted ? events.publish(new TaskCreated(task)) : Mono.empty());
+		return tasks.latestOccurrence(owner, series.seriesId())
+			.map(earlier -> details.withRelativeRemindersOf(earlier.details()))
+			.defaultIfEmpty(details)
+			.map(reminded -> Task.occurrence(id, owner, reminded, series, clock.instant()))
+			.flatMap(task -> tasks.insertOccurrence(task)
+				.flatMap(inserted -> inserted ? events.publish(new TaskCreated(task)) : Mono.empty()));
 	}
 
 	@Override

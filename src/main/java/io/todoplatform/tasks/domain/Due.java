@@ -18,6 +18,9 @@ public sealed interface Due {
 	/** When the task becomes overdue: the instant, or the end of the day. */
 	Instant deadline(ZoneId zone);
 
+	/** The day the task falls due on in its zone: reminders a number of days before count from it. */
+	LocalDate day(ZoneId zone);
+
 	record At(Instant instant) implements Due {
 
 		@Override
@@ -28,6 +31,11 @@ public sealed interface Due {
 		@Override
 		public Instant deadline(ZoneId zone) {
 			return instant;
+		}
+
+		@Override
+		public LocalDate day(ZoneId zone) {
+			return instant.atZone(zone).toLocalDate();
 		}
 	}
 
@@ -41,6 +49,11 @@ public sealed interface Due {
 		@Override
 		public Instant deadline(ZoneId zone) {
 			return date.plusDays(1).atStartOfDay(zone).toInstant();
+		}
+
+		@Override
+		public LocalDate day(ZoneId zone) {
+			return date;
 		}
 	}
 }

@@ -18,7 +18,7 @@ class TaskDetailsUnitTests {
 
 	@Test
 	void titlesAreTrimmedAndDefaultsApply() {
-		var details = TaskDetails.of("  Buy milk \n", null, null, null, null, null, null, UTC);
+		var details = TaskDetails.of("  Buy milk \n", null, null, null, null, null, null, null, UTC);
 
 		assertThat(details.title().value()).isEqualTo("Buy milk");
 		assertThat(details.priority()).isEqualTo(Priority.MEDIUM);
@@ -32,32 +32,33 @@ class TaskDetailsUnitTests {
 	void everyBrokenRuleIsReportedAtOnce() {
 		assertThatExceptionOfType(InvalidTaskException.class)
 			.isThrownBy(() -> TaskDetails.of("   ", "x".repeat(10_001), null, List.of("Work"), Instant.EPOCH,
-					LocalDate.EPOCH, "Mars/Olympus", UTC))
+					LocalDate.EPOCH, "Mars/Olympus", null, UTC))
 			.satisfies(e -> assertThat(e.violations()).extracting(FieldViolation::field)
 				.containsExactlyInAnyOrder("title", "description", "tags", "timeZone", "dueDate"));
 	}
 
 	@Test
 	void titleLengthCountsCharactersNotBytes() {
-		assertThat(TaskDetails.of("é".repeat(200), null, null, null, null, null, null, UTC).title().value())
+		assertThat(TaskDetails.of("é".repeat(200), null, null, null, null, null, null, null, UTC).title().value())
 			.hasSize(200);
 		assertThatExceptionOfType(InvalidTaskException.class)
-			.isThrownBy(() -> TaskDetails.of("a".repeat(201), null, null, null, null, null, null, UTC));
+			.isThrownBy(() -> TaskDetails.of("a".repeat(201), null, null, null, null, null, null, null, UTC));
 	}
 
 	@Test
 	void tagsAreDistinctSlugsAndAtMostTwenty() {
-		var tags = TaskDetails.of("t", null, null, List.of("work", "home", "work", "my-tag-2"), null, null, null, UTC)
-			.tags();
+		var tags = TaskDetails.of("t", null, null, List.of("work", "home", "work", "my-tag-2"), null, null, null, null,
+				UTC).tags();
 		assertThat(tags.slugs()).containsExactly("home", "my-tag-2", "work");
 
 		var twentyOne = IntStream.range(0, 21).mapToObj(i -> "t" + i).toList();
 		assertThatExceptionOfType(InvalidTaskException.class)
-			.isThrownBy(() -> TaskDetails.of("t", null, null, twentyOne, null, null, null, UTC));
+			.isThrownBy(() -> TaskDetails.of("t", null, null, twentyOne, null, null, null, null, UTC));
 		assertThatExceptionOfType(InvalidTaskException.class)
-			.isThrownBy(() -> TaskDetails.of("t", null, null, List.of("a".repeat(33)), null, null, null, UTC));
+			.isThrownBy(() -> TaskDetails.of("t", null, null, List.of("a".repeat(33)), null, null, null, null, UTC));
 		assertThatExceptionOfType(InvalidTaskException.class)
-			.isThrownBy(() -> TaskDetails.of("t", null, null, Collections.singletonList(null), null, null, null, UTC));
+			.isThrownBy(() -> TaskDetails.of("t", null, null, Collections.singletonList(null), null, null, null, null,
+					UTC));
 	}
 
 	@Test

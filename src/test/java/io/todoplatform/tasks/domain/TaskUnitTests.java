@@ -15,7 +15,7 @@ class TaskUnitTests {
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	static TaskDetails details(String title) {
-		return TaskDetails.of(title, null, null, null, null, null, null, BERLIN);
+		return TaskDetails.of(title, null, null, null, null, null, null, null, BERLIN);
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class TaskUnitTests {
 
 	@Test
 	void anAllDayTaskIsOverdueOnlyAfterItsDayEndsInItsOwnZone() {
-		var due = TaskDetails.of("Pay rent", null, null, null, null, LocalDate.parse("2026-11-23"), null, BERLIN);
+		var due = TaskDetails.of("Pay rent", null, null, null, null, LocalDate.parse("2026-11-23"), null, null, BERLIN);
 		var task = Task.create(new Owner("alice"), due, NOW);
 
 		assertThat(task.isOverdue(Instant.parse("2026-11-23T22:59:59Z"))).isFalse();

@@ -75,7 +75,7 @@ class SeriesRequestHandler {
 
 	private Mono<Void> create(OccurrenceDue due) {
 		var details = TaskDetails.of(due.title(), due.description(), due.priority(), due.tags(), due.dueAt(),
-				due.dueDate(), due.timeZone(), ZoneOffset.UTC);
+				due.dueDate(), due.timeZone(), null, ZoneOffset.UTC);
 		return series.createOccurrence(new TaskId(due.taskId()), new Owner(due.owner()),
 				new SeriesInstance(due.seriesId(), due.occurrence()), details);
 	}

@@ -1,6 +1,7 @@
 package io.todoplatform.tasks.adapter.out.persistence;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.todoplatform.tasks.application.port.out.Tasks;
 import io.todoplatform.tasks.domain.Owner;
@@ -21,7 +22,7 @@ class StoredTasks implements Tasks {
 	private static final String INSERT = "insert into " + TABLE + " (" + TaskRows.COLUMNS
 			+ ", due_start, due_deadline) values (:id, :owner, :title, :description, :status, :priority, :tags, "
 			+ ":due_at, :due_date, :time_zone, :created_at, :updated_at, :completed_at, :version, :series_id, "
-			+ ":occurrence, :due_start, :due_deadline)";
+			+ ":occurrence, :reminders, :due_start, :due_deadline)";
 
 	/** An occurrence a series asked for twice (redelivery, concurrent consumers) is stored once. */
 	private static final String INSERT_OCCURRENCE = INSERT + " on conflict do nothing";
@@ -29,7 +30,7 @@ class StoredTasks implements Tasks {
 	private static final String UPDATE = "update " + TABLE + " set title = :title, description = :description, "
 			+ "status = :status, priority = :priority, tags = :tags, due_at = :due_at, due_date = :due_date, "
 			+ "due_start = :due_start, due_deadline = :due_deadline, time_zone = :time_zone, "
-			+ "updated_at = :updated_at, completed_at = :completed_at, version = :version "
+			+ "reminders = :reminders, updated_at = :updated_at, completed_at = :completed_at, version = :version "
 			+ "where id = :id and owner = :owner and version = :version - 1 and created_at = :created_at "
 			+ "and series_id is not distinct from :series_id and occurrence is not distinct from :occurrence";
 
@@ -60,6 +61,16 @@ class StoredTasks implements Tasks {
 		return database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where id = :id and owner = :owner")
 			.bind("id", id.id())
 			.bind("owner", owner.subject())
+			.map(TaskRows::read)
+			.one();
+	}
+
+	@Override
+	public Mono<Task> latestOccurrence(Owner owner, UUID seriesId) {
+		return database.sql("select " + TaskRows.COLUMNS + " from " + TABLE + " where owner = :owner "
+				+ "and series_id = :series_id order by created_at desc, id limit 1")
+			.bind("owner", owner.subject())
+			.bind("series_id", seriesId)
 			.map(TaskRows::read)
 			.one();
 	}

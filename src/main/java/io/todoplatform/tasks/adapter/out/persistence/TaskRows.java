@@ -8,11 +8,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import io.todoplatform.tasks.domain.Description;
 import io.todoplatform.tasks.domain.Due;
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Priority;
+import io.todoplatform.tasks.domain.ReminderFields;
+import io.todoplatform.tasks.domain.ReminderRule;
 import io.todoplatform.tasks.domain.SeriesInstance;
 import io.todoplatform.tasks.domain.Tags;
 import io.todoplatform.tasks.domain.Task;
@@ -22,6 +26,8 @@ import io.todoplatform.tasks.domain.TaskStatus;
 import io.todoplatform.tasks.domain.Title;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How a task maps to a row of {@code tasks.task} and back.
@@ -29,7 +35,17 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 final class TaskRows {
 
 	static final String COLUMNS = "id, owner, title, description, status, priority, tags, due_at, due_date, "
-			+ "time_zone, created_at, updated_at, completed_at, version, series_id, occurrence";
+			+ "time_zone, created_at, updated_at, completed_at, version, series_id, occurrence, reminders";
+
+	/**
+	 * Reminders are stored as the fields of their forms, without nulls: {@code [{"before": "PT15M"}]}. The format is
+	 * the column's alone, so it does not follow the API's JSON settings.
+	 */
+	private static final JsonMapper REMINDERS = JsonMapper.builder()
+		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
+	private static final TypeReference<List<ReminderFields>> REMINDER_LIST = new TypeReference<>() {
+	};
 
 	private TaskRows() {
 	}
@@ -39,7 +55,7 @@ final class TaskRows {
 		var details = new TaskDetails(new Title(row.get("title", String.class)),
 				new Description(row.get("description", String.class)),
 				Priority.ofUrgency(row.get("priority", Short.class)),
-				Tags.of(List.of(row.get("tags", String[].class))), due(row), zone);
+				Tags.of(List.of(row.get("tags", String[].class))), due(row), zone, reminders(row));
 		return new Task(new TaskId(row.get("id", UUID.class)), new Owner(row.get("owner", String.class)), details,
 				TaskStatus.valueOf(row.get("status", String.class)), series(row), instant(row, "created_at"),
 				instant(row, "updated_at"), nullableInstant(row, "completed_at"), row.get("version", Long.class));
@@ -58,6 +74,7 @@ final class TaskRows {
 			.bind("priority", (short) details.priority().urgency())
 			.bind("tags", details.tags().slugs().toArray(String[]::new))
 			.bind("time_zone", zone.getId())
+			.bind("reminders", json(details.reminders()))
 			.bind("created_at", utc(task.createdAt()))
 			.bind("updated_at", utc(task.updatedAt()))
 			.bind("version", task.version());
@@ -79,6 +96,16 @@ final class TaskRows {
 	private static <T> GenericExecuteSpec bindNullable(GenericExecuteSpec spec, String name, @Nullable T value,
 			Class<T> type) {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+	}
+
+	private static Json json(List<ReminderRule> reminders) {
+		return Json.of(REMINDERS.writeValueAsString(reminders.stream().map(ReminderFields::of).toList()));
+	}
+
+	private static List<ReminderRule> reminders(Readable row) {
+		return REMINDERS.readValue(row.get("reminders", Json.class).asString(), REMINDER_LIST).stream()
+			.map(ReminderFields::rule)
+			.toList();
 	}
 
 	private static @Nullable SeriesInstance series(Readable row) {

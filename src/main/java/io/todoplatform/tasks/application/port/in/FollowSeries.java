@@ -12,7 +12,10 @@ import reactor.core.publisher.Mono;
  */
 public interface FollowSeries {
 
-	/** Creates the task for an occurrence, unless the series already has one for it. */
+	/**
+	 * Creates the task for an occurrence, unless the series already has one for it. The occurrence keeps the reminders
+	 * of the one before that count from the due time, so they move with it.
+	 */
 	Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesInstance series, TaskDetails details);
 
 	/** Marks an open occurrence skipped; a missing or finished one is left alone. */

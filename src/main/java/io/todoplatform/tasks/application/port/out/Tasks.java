@@ -1,6 +1,7 @@
 package io.todoplatform.tasks.application.port.out;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Task;
@@ -27,6 +28,12 @@ public interface Tasks {
 	Mono<Task> update(Task task);
 
 	Mono<Task> find(Owner owner, TaskId id);
+
+	/**
+	 * The occurrence of a series that was stored last, whatever its status; empty if the owner has none. A series
+	 * asks for its occurrences one after another, so this is the one before the occurrence asked for next.
+	 */
+	Mono<Task> latestOccurrence(Owner owner, UUID seriesId);
 
 	/** @return whether a task was deleted */
 	Mono<Boolean> delete(Owner owner, TaskId id);

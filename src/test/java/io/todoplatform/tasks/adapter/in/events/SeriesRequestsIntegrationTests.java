@@ -2,6 +2,7 @@ package io.todoplatform.tasks.adapter.in.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import io.todoplatform.events.CloudEvent;
 import io.todoplatform.events.EventTransport;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +117,46 @@ class SeriesRequestsIntegrationTests {
 
 		web.get().uri("/api/v1/tasks/{id}", open).headers(user).exchange().expectStatus().isNotFound();
 		web.get().uri("/api/v1/tasks/{id}", done).headers(user).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theNextOccurrenceTakesOverTheRemindersThatCountFromTheDueTime() {
+		var first = UUID.randomUUID();
+		deliver(due(first, "2026-12-07T08:00:00+01:00", "2026-12-07T07:00:00Z", null));
+		web.patch().uri("/api/v1/tasks/{id}", first).headers(user).contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("reminders", List.of(Map.of("before", "PT10M"), Map.of("at", "2026-12-06T12:00:00Z"),
+					Map.of("daysBefore", 1, "atTime", "20:00"))))
+			.exchange().expectStatus().isOk();
+		var next = UUID.randomUUID();
+		deliver(due(next, "2026-12-14T08:00:00+01:00", "2026-12-14T07:00:00Z", null));
+		var allDay = UUID.randomUUID();
+		deliver(due(allDay, "2026-12-21", null, "2026-12-21"));
+
+		web.get().uri("/api/v1/tasks/{id}", next).headers(user).exchange()
+			.expectBody().jsonPath("$.reminders").isEqualTo(List.of(
+					Map.of("before", "PT10M", "fireAt", "2026-12-14T06:50:00Z"),
+					Map.of("daysBefore", 1, "atTime", "20:00", "fireAt", "2026-12-13T19:00:00Z")));
+		web.get().uri("/api/v1/tasks/{id}", allDay).headers(user).exchange()
+			.expectBody().jsonPath("$.reminders[*].fireAt")
+			.isEqualTo(List.of("2026-12-20T22:50:00Z", "2026-12-20T19:00:00Z"));
+	}
+
+	@Test
+	void completingAnOccurrenceWithAReminderGivesTheNextOneTheSameReminderAtItsOwnTime() {
+		var started = api.startSeries(user, Map.of("title", "Stand-up", "rrule", "FREQ=DAILY", "dtstart",
+				"2026-11-23T09:00:00", "timeZone", "UTC"));
+		var firstId = started.get("firstTaskId");
+		var seriesId = ((Map<?, ?>) started.get("series")).get("id");
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> api.occurrences(user, seriesId).size() == 1);
+		web.patch().uri("/api/v1/tasks/{id}", firstId).headers(user).contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("reminders", List.of(Map.of("before", "PT10M")))).exchange().expectStatus().isOk();
+
+		api.complete(user, firstId);
+
+		var next = Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> api.occurrences(user, seriesId),
+				occurrences -> occurrences.size() == 2).get(1);
+		assertThat(next).containsEntry("dueAt", "2026-11-24T09:00:00Z").containsEntry("reminders",
+				List.of(Map.of("before", "PT10M", "fireAt", "2026-11-24T08:50:00Z")));
 	}
 
 	@Test

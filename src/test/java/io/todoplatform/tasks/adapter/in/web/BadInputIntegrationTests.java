@@ -2,6 +2,7 @@ package io.todoplatform.tasks.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import io.todoplatform.support.Api;
@@ -68,6 +69,30 @@ class BadInputIntegrationTests {
 			"just a string"                                             | body
 			{"title": "unterminated"                                    | body
 			{"title": "ok"} {"title": "trailing"}                       | body
+			{"title": "ok", "reminders": {"before": "PT5M"}}            | reminders
+			{"title": "ok", "reminders": ["PT5M"]}                      | reminders[0]
+			{"title": "ok", "reminders": [null]}                        | reminders[0]
+			{"title": "ok", "reminders": [{"before": "PT5M"}]}          | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "PT5M", "at": "2026-12-01T08:00:00Z"}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": 1}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"atTime": "18:00"}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "PT5M", "colour": "red"}]} | reminders[0].colour
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "PT5M", "fireAt": "2026-12-01T08:00:00Z"}]} | reminders[0].fireAt
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "-PT5M"}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "P367D"}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "15 minutes"}]} | reminders[0].before
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "P1M"}]} | reminders[0].before
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": -1, "atTime": "18:00"}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": 367, "atTime": "18:00"}]} | reminders[0]
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": 1.5, "atTime": "18:00"}]} | reminders[0].daysBefore
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": "1", "atTime": "18:00"}]} | reminders[0].daysBefore
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": 1, "atTime": "25:00"}]} | reminders[0].atTime
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": 1, "atTime": "6pm"}]} | reminders[0].atTime
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"daysBefore": 1, "atTime": "18:00:00.5"}]} | reminders[0]
+			{"title": "ok", "reminders": [{"at": "2026-12-01T09:00:00"}]} | reminders[0].at
+			{"title": "ok", "dueDate": "2026-12-01", "reminders": [{"before": "PT5M"}, {"before": "PT300S"}]} | reminders[1]
+			{"title": "ok", "reminders": [{"at": "2026-12-01T08:00:00Z"}, {"at": "2026-12-01T09:00:00+01:00"}]} | reminders[1]
 			""")
 	void aBadTaskBodyIsRejectedNamingTheField(String body, String field) {
 		web.post().uri("/api/v1/tasks").headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
@@ -92,6 +117,31 @@ class BadInputIntegrationTests {
 			.expectBody()
 			.jsonPath("$['invalid-params'][*].name").value(names -> assertThat(names.toString())
 				.contains("title", "description", "tags"));
+	}
+
+	@Test
+	void elevenRemindersAreOneTooMany() {
+		var eleven = java.util.stream.IntStream.range(0, 11).mapToObj(i -> Map.of("before", "PT" + i + "M")).toList();
+		web.post().uri("/api/v1/tasks").headers(user).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("title", "Nagging", "dueDate", "2026-12-01", "reminders", eleven))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$['invalid-params'][0].name").isEqualTo("reminders")
+			.jsonPath("$['invalid-params'][0].reason").isEqualTo("a task has at most 10 reminders");
+	}
+
+	@Test
+	void everyBadReminderIsNamedInOneAnswer() {
+		web.post().uri("/api/v1/tasks").headers(user).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("""
+					{"title": "", "reminders": [{"at": "2026-12-01T08:00:00Z"}, {"before": "PT5M"}, {},
+					 {"at": "2026-12-01T08:00:00Z"}]}""")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$['invalid-params'][*].name")
+			.isEqualTo(List.of("title", "reminders[2]", "reminders[1]", "reminders[3]"));
 	}
 
 	@Test
@@ -141,6 +191,10 @@ class BadInputIntegrationTests {
 			{"title": null}                         | title
 			{"tags": [null]}                        | tags
 			{"dueAt": "2026-13-01T00:00:00Z"}       | dueAt
+			{"reminders": [{"before": "PT5M"}]}     | reminders[0]
+			{"reminders": [{"at": "2026-12-01T08:00:00Z", "before": "PT1M"}]} | reminders[0]
+			{"reminders": [{"at": "2026-12-01T08:00:00Z", "colour": 1}]}      | reminders[0].colour
+			{"reminders": "none"}                   | reminders
 			[1, 2]                                  | body
 			""")
 	void aBadMergePatchIsRejectedAndChangesNothing(String patch, String field) {

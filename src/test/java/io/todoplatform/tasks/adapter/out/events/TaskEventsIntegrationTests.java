@@ -70,6 +70,45 @@ class TaskEventsIntegrationTests {
 	}
 
 	@Test
+	void everyEventCarriesTheRemindersWithWhenTheyFire() {
+		var id = api.createId(user, Map.of("title", "Call the bank", "dueDate", "2026-12-01", "timeZone",
+				"Europe/Berlin", "reminders", List.of(Map.of("before", "PT15M"),
+						Map.of("daysBefore", 1, "atTime", "18:00"), Map.of("at", "2026-11-30T09:00:00+01:00"))));
+		web.patch().uri("/api/v1/tasks/{id}", id).headers(user).contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("dueDate", "2026-12-02")).exchange().expectStatus().isOk();
+		post(id, "complete");
+
+		var received = events.awaitAbout(id, list -> list.size() >= 3);
+
+		assertThat(received).allSatisfy(event -> assertThat(EventSchemas.violations(event.type(),
+				json.valueToTree(event))).isEmpty());
+		assertThat(reminders(received.get(0))).isEqualTo(List.of(
+				Map.of("before", "PT15M", "fireAt", "2026-11-30T22:45:00Z"),
+				Map.of("daysBefore", 1, "atTime", "18:00", "fireAt", "2026-11-30T17:00:00Z"),
+				Map.of("at", "2026-11-30T08:00:00Z", "fireAt", "2026-11-30T08:00:00Z")));
+		assertThat(reminders(received.get(2))).extracting(reminder -> reminder.get("fireAt"))
+			.as("moved with the due day, except the fixed instant")
+			.containsExactly("2026-12-01T22:45:00Z", "2026-12-01T17:00:00Z", "2026-11-30T08:00:00Z");
+	}
+
+	@Test
+	void theContractRejectsRemindersWithoutFireAtOrWithTwoForms() {
+		var id = api.createId(user, Map.of("title", "Contract check", "dueAt", "2026-12-01T09:00:00Z", "reminders",
+				List.of(Map.of("before", "PT15M"))));
+		var event = (ObjectNode) json.valueToTree(events.awaitAbout(id, list -> !list.isEmpty()).getFirst());
+		var reminder = (ObjectNode) event.get("data").get("reminders").get(0);
+		assertThat(EventSchemas.violations("task.created", event)).isEmpty();
+
+		reminder.remove("fireAt");
+		assertThat(EventSchemas.violations("task.created", event)).isNotEmpty();
+		reminder.put("fireAt", "2026-12-01T08:45:00Z").put("at", "2026-12-01T08:45:00Z");
+		assertThat(EventSchemas.violations("task.created", event)).isNotEmpty();
+		reminder.remove("at");
+		reminder.put("before", "15 minutes");
+		assertThat(EventSchemas.violations("task.created", event)).isNotEmpty();
+	}
+
+	@Test
 	void theContractRejectsAnEventThatBreaksIt() {
 		var id = api.createId(user, Map.of("title", "Contract check"));
 		var event = (ObjectNode) json.valueToTree(events.awaitAbout(id, list -> !list.isEmpty())
@@ -104,6 +143,11 @@ class TaskEventsIntegrationTests {
 
 		assertThat(events.awaitAbout(id, list -> !list.isEmpty())).extracting(CloudEvent::type)
 			.containsExactly("task.created");
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> reminders(CloudEvent event) {
+		return json.treeToValue(event.data().get("reminders"), List.class);
 	}
 
 	private void post(String id, String action) {
