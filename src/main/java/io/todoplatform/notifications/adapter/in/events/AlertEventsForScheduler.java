@@ -29,7 +29,7 @@ class AlertEventsForScheduler {
 	}
 
 	@Bean
-	Subscription alertEventsForScheduler(@Qualifier("notificationsSchema") ModuleSchema schema) {
+	Subscription schedulerArming(@Qualifier("notificationsSchema") ModuleSchema schema) {
 		return new Subscription(Set.of("alert.scheduled", "alert.cancelled"), "notifications.arm-scheduler", schema,
 				this::handle);
 	}

@@ -45,7 +45,7 @@ class TaskEventsForReminders {
 	}
 
 	@Bean
-	Subscription taskEventsForReminders(@Qualifier("notificationsSchema") ModuleSchema schema) {
+	Subscription remindersOfTasks(@Qualifier("notificationsSchema") ModuleSchema schema) {
 		return new Subscription(Set.of("task.created", "task.updated", "task.completed", "task.reopened", DELETED),
 				"notifications.follow-tasks", schema, this::handle);
 	}

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class StoredDeliveries implements Deliveries {
 
-	private static final String TABLE = NotificationsSchema.NAME + ".delivery";
+	private static final String TABLE = ReminderSchema.NAME + ".delivery";
 
 	private final DatabaseClient database;
 

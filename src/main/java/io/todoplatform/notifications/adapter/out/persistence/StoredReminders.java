@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class StoredReminders implements Reminders {
 
-	private static final String TABLE = NotificationsSchema.NAME + ".reminder";
+	private static final String TABLE = ReminderSchema.NAME + ".reminder";
 	private static final String COLUMNS = "id, owner, task_id, rule, rule_fire_at, fire_at, status, attempts, sent_at, "
 			+ "last_error, updated_at";
 	private static final String SELECT = "select " + COLUMNS + " from " + TABLE;

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class StoredSettings implements SettingsStore {
 
-	private static final String TABLE = NotificationsSchema.NAME + ".notification_settings";
+	private static final String TABLE = ReminderSchema.NAME + ".notification_settings";
 	private static final TypeReference<List<Map<String, String>>> PUSH = new TypeReference<>() {
 	};
 

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class StoredTaskSnapshots implements TaskSnapshots {
 
-	private static final String TABLE = NotificationsSchema.NAME + ".task_snapshot";
+	private static final String TABLE = ReminderSchema.NAME + ".task_snapshot";
 	private static final String UPSERT = "insert into " + TABLE + " (task_id, owner, title, open, due, all_day, "
 			+ "time_zone, version, deleted) values (:task_id, :owner, :title, :open, :due, :all_day, :time_zone, "
 			+ ":version, :deleted) on conflict (task_id) do update set title = excluded.title, open = excluded.open, "

@@ -20,14 +20,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Service
-class FollowingTasks implements FollowTasks {
+class KeepingRemindersInStep implements FollowTasks {
 
 	private final TaskSnapshots snapshots;
 	private final Reminders reminders;
 	private final AlertEvents events;
 	private final Clock clock;
 
-	FollowingTasks(TaskSnapshots snapshots, Reminders reminders, AlertEvents events, Clock clock) {
+	KeepingRemindersInStep(TaskSnapshots snapshots, Reminders reminders, AlertEvents events, Clock clock) {
 		this.snapshots = snapshots;
 		this.reminders = reminders;
 		this.events = events;
