@@ -14,8 +14,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The OAuth2 access token FCM takes, obtained with a service-account key from the token endpoint the key names and
  * kept until shortly before it expires. The Google library fetches it with blocking I/O, so that runs on
- * {@code boundedElastic}, and without its own retries: the caller of a channel retries. The key is read as a service-account key only: Google marks loading "any" credential file
- * as unsafe for files one does not control, since some kinds make the library call URLs or run programs they name.
+ * {@code boundedElastic}, and without its own retries: the caller of a channel retries. The key is read as a
+ * service-account key only: Google marks loading "any" credential file as unsafe for files one does not control, since
+ * some kinds make the library call URLs or run programs they name.
  */
 final class FcmAccessToken {
 

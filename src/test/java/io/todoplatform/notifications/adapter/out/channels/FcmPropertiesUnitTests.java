@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ class FcmPropertiesUnitTests {
 		assertThat(fcm.configured()).isTrue();
 		assertThat(fcm.messages())
 			.isEqualTo(URI.create("https://fcm.googleapis.com/v1/projects/todo-platform-test/messages:send"));
-		assertThat(bind(Map.of("endpoint", "http://127.0.0.1:8085/fcm/", "project-id", "todo-platform-test")).messages())
+		var proxied = bind(Map.of("endpoint", "http://127.0.0.1:8085/fcm/", "project-id", "todo-platform-test"));
+		assertThat(proxied.messages())
 			.isEqualTo(URI.create("http://127.0.0.1:8085/fcm/v1/projects/todo-platform-test/messages:send"));
 	}
 
@@ -50,7 +52,7 @@ class FcmPropertiesUnitTests {
 
 	@Test
 	void anEndpointThatIsNotAnAbsoluteHttpUriStopsTheStart() {
-		for (var endpoint : new String[] { "fcm.googleapis.com", "/fcm", "ftp://fcm.example", "https://fcm.example?x=1" }) {
+		for (var endpoint : List.of("fcm.googleapis.com", "/fcm", "ftp://fcm.example", "https://fcm.example?x=1")) {
 			assertThatThrownBy(() -> bind(Map.of("endpoint", endpoint))).isInstanceOf(BindException.class)
 				.rootCause()
 				.hasMessage("todo.notifications.fcm.endpoint must be an absolute http(s) URI without a query, not "
