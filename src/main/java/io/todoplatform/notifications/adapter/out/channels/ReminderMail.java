@@ -67,7 +67,8 @@ final class ReminderMail {
 
 	static String html(Notice notice) {
 		var due = DueLine.of(notice).map(line -> "<p>" + HtmlUtils.htmlEscape(line) + "</p>\n").orElse("");
-		return HTML.formatted(HtmlUtils.htmlEscape(notice.title()), due,
-				HtmlUtils.htmlEscape(notice.taskLink().toString()), HtmlUtils.htmlEscape(notice.snoozeLink().toString()));
+		var task = HtmlUtils.htmlEscape(notice.taskLink().toString());
+		var snooze = HtmlUtils.htmlEscape(notice.snoozeLink().toString());
+		return HTML.formatted(HtmlUtils.htmlEscape(notice.title()), due, task, snooze);
 	}
 }

@@ -174,8 +174,9 @@ class EmailChannelIntegrationTests {
 		var sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(port);
-		sender.getJavaMailProperties().putAll(Map.of("mail.smtp.connectiontimeout", "2000", "mail.smtp.timeout", "2000"));
-		return new EmailChannel(new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class),
-				FROM);
+		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+		sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+		var beans = new StaticListableBeanFactory(Map.of("mail", sender));
+		return new EmailChannel(beans.getBeanProvider(JavaMailSender.class), FROM);
 	}
 }

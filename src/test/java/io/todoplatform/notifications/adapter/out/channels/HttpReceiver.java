@@ -72,6 +72,11 @@ final class HttpReceiver implements AutoCloseable {
 		return request;
 	}
 
+	/** Requests that arrived and that no test has taken yet. */
+	int pending() {
+		return requests.size();
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			var request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),

@@ -17,7 +17,8 @@ final class Notices {
 	static final UUID TASK = UUID.fromString("0b9e4f1d-8c2a-4d6e-b7f3-5a1c9e2d4f80");
 	static final Instant FIRE_AT = Instant.parse("2026-12-01T07:45:00Z");
 	static final URI TASK_LINK = URI.create("https://todo.example/tasks/" + TASK);
-	static final URI SNOOZE_LINK = URI.create("https://todo.example/reminders/" + REMINDER + "/snooze?for=PT1H&sig=c2ln");
+	static final URI SNOOZE_LINK = URI.create(
+			"https://todo.example/reminders/" + REMINDER + "/snooze?for=PT1H&sig=c2ln");
 
 	private Notices() {
 	}

@@ -1,0 +1,62 @@
+package io.todoplatform.notifications.adapter.out.channels;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where reminders are pushed to devices: Firebase Cloud Messaging's HTTP v1 API, the Firebase project that sends
+ * them, and the key of a Google service account allowed to send in it. Without a project id or a key, push reminders
+ * are off; a value that is set but wrong stops the start.
+ * <p>
+ * Bound by {@link FcmChannel} rather than annotated {@code @ConfigurationProperties}: the properties scan does not
+ * apply the module profiles' filter, so the record would be a notifications bean in every process.
+ *
+ * @param endpoint where the FCM API is; another one only for a test or a proxy
+ * @param projectId the Firebase project's id, as in the Firebase console's project settings
+ * @param credentialsFile a Google service-account key (JSON) with the Firebase Cloud Messaging API Admin role
+ */
+record FcmProperties(@DefaultValue("https://fcm.googleapis.com") URI endpoint, @Nullable String projectId,
+		@Nullable Path credentialsFile) {
+
+	/** Google Cloud project ids, optionally scoped to a domain ({@code example.com:project}). */
+	private static final Pattern PROJECT_ID = Pattern.compile("([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]");
+
+	FcmProperties {
+		var scheme = endpoint.getScheme();
+		if (!endpoint.isAbsolute() || endpoint.getHost() == null || endpoint.getQuery() != null
+				|| !("https".equals(scheme) || "http".equals(scheme))) {
+			throw new IllegalArgumentException(
+					"todo.notifications.fcm.endpoint must be an absolute http(s) URI without a query, not " + endpoint);
+		}
+		projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
+		if (projectId != null && !PROJECT_ID.matcher(projectId).matches()) {
+			throw new IllegalArgumentException("todo.notifications.fcm.project-id is not a Firebase project id: "
+					+ projectId);
+		}
+		credentialsFile = credentialsFile == null || credentialsFile.toString().isBlank() ? null : credentialsFile;
+		if (credentialsFile != null && !Files.isReadable(credentialsFile)) {
+			throw new IllegalArgumentException("todo.notifications.fcm.credentials-file: cannot read "
+					+ credentialsFile.toAbsolutePath());
+		}
+	}
+
+	static FcmProperties of(Binder binder) {
+		return binder.bindOrCreate("todo.notifications.fcm", FcmProperties.class);
+	}
+
+	boolean configured() {
+		return projectId != null && credentialsFile != null;
+	}
+
+	/** {@code POST} here sends one message. */
+	URI messages() {
+		var base = endpoint.toString().replaceAll("/+$", "");
+		return URI.create(base + "/v1/projects/" + projectId + "/messages:send");
+	}
+}
