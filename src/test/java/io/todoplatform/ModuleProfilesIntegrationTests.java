@@ -40,7 +40,7 @@ class ModuleProfilesIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "tasks", "recurrence" })
+	@ValueSource(strings = { "tasks", "recurrence", "notifications" })
 	void aModulesProfileRunsThatModuleAlone(String module) {
 		try (var context = start(module)) {
 			assertThat(modulesWithBeans(context)).containsExactly(module);
@@ -53,7 +53,7 @@ class ModuleProfilesIntegrationTests {
 		try (var context = new SpringApplicationBuilder(TodoPlatform.class)
 			.properties("server.port=0", "spring.r2dbc.url=" + url())
 			.run()) {
-			assertThat(modulesWithBeans(context)).containsExactlyInAnyOrder("tasks", "recurrence");
+			assertThat(modulesWithBeans(context)).containsExactlyInAnyOrder("tasks", "recurrence", "notifications");
 		}
 	}
 
