@@ -11,6 +11,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.todoplatform.notifications.application.port.out.ReminderScheduler;
 import io.todoplatform.notifications.domain.Reminder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "dapr")
 class DaprJobs implements ReminderScheduler, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DaprJobs.class);
 
 	private final DaprClient dapr;
 	private final JsonMapper json;
@@ -48,7 +52,9 @@ class DaprJobs implements ReminderScheduler, DisposableBean {
 		return Mono.defer(() -> dapr.scheduleJob(new ScheduleJobRequest(reminder.jobName(), reminder.fireAt())
 			.setData(json.writeValueAsBytes(new JobData(reminder.id().id(), reminder.fireAt())))
 			.setFailurePolicy(failurePolicy)
-			.setOverwrite(true))).timeout(timeout);
+			.setOverwrite(true)))
+			.timeout(timeout)
+			.doOnSuccess(done -> log.debug("Job {} due at {}", reminder.jobName(), reminder.fireAt()));
 	}
 
 	@Override
