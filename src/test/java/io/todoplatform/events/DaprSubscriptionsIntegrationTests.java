@@ -45,8 +45,9 @@ class DaprSubscriptionsIntegrationTests {
 
 		assertThat(subscriptions).contains(Map.of("pubsubname", "events", "topic", "task-operations", "route",
 				"/events/task-operations", "deadLetterTopic", "task-operations-dlq"));
+		// alerts-dlq only because the test recorder listens to alert.failed: no module consumes it.
 		assertThat(subscriptions).extracting(subscription -> subscription.get("topic"))
-			.containsExactly("recurrence-operations", "task-modifications", "task-operations");
+			.containsExactly("alerts", "alerts-dlq", "recurrence-operations", "task-modifications", "task-operations");
 	}
 
 	@Test
@@ -83,9 +84,13 @@ class DaprSubscriptionsIntegrationTests {
 		assertThat(deliver("recurrence-operations", missingEverything)).isEqualTo("DROP");
 	}
 
+	/** A task event every consumer can process (notifications reads the whole task). */
 	private CloudEvent taskCreated() {
-		return CloudEvent.of("/todo-platform/tasks", "task.created", UUID.randomUUID().toString(), Instant.now(),
-				"user-" + UUID.randomUUID(), null, json.readTree("{\"title\":\"from the sidecar\"}"));
+		var id = UUID.randomUUID().toString();
+		var owner = "user-" + UUID.randomUUID();
+		var task = json.writeValueAsString(Map.of("id", id, "owner", owner, "title", "from the sidecar", "status",
+				"OPEN", "timeZone", "UTC", "version", 0, "reminders", List.of()));
+		return CloudEvent.of("/todo-platform/tasks", "task.created", id, Instant.now(), owner, null, json.readTree(task));
 	}
 
 	private String deliver(String topic, CloudEvent event) {

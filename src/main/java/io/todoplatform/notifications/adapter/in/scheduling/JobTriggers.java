@@ -46,8 +46,14 @@ class JobTriggers {
 		this.jobData = json.readerFor(Trigger.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
-	/** The job's data, as scheduled by the Dapr Jobs adapter. */
+	/** The job's data, as scheduled by the Dapr Jobs adapter; both fields are required. */
 	record Trigger(UUID reminderId, Instant fireAt) {
+
+		Trigger {
+			if (reminderId == null || fireAt == null) {
+				throw new IllegalArgumentException("A reminder's job carries reminderId and fireAt");
+			}
+		}
 	}
 
 	@PostMapping("/job/{name}")

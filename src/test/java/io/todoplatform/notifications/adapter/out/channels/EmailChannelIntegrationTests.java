@@ -28,7 +28,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class EmailChannelIntegrationTests {
 
 	private static final String FROM = "Todo Platform <reminders@todo.example>";
-	private static final MailServer server = new MailServer();
+	private static final RefusingMailServer server = new RefusingMailServer();
 
 	private final EmailChannel channel = channel(server.port());
 

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * refused for good (550), {@code greylisted@} for now (451), and mail for {@code spam@} is refused after DATA (554).
  * GreenMail accepts every recipient otherwise; its own hook, {@link SmtpManager}, lets a test give it a policy.
  */
-final class MailServer extends GreenMail {
+final class RefusingMailServer extends GreenMail {
 
-	MailServer() {
+	RefusingMailServer() {
 		super(ServerSetupTest.SMTP.dynamicPort());
 	}
 
