@@ -32,7 +32,8 @@ class RemindersE2ETests {
 	static void start() {
 		topology = DistributedTopology.start(DistributedTopology.Options.forTests("reminders")
 			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
-					Integer.toString(MailServer.port()), "TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s")));
+					Integer.toString(MailServer.port()), "TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s",
+					"TODO_NOTIFICATIONS_DELIVERY_FIRST_BACKOFF", "50ms")));
 		tasks = Api.at(topology.app("tasks").process().baseUrl());
 		notifications = Api.at(topology.app("notifications").process().baseUrl());
 	}
@@ -95,6 +96,24 @@ class RemindersE2ETests {
 		pause(Duration.ofSeconds(3));
 		assertThat(MailServer.to(user.email())).hasSize(1);
 		assertThat(awaitReminder(user.user(), taskId, "SENT")).containsEntry("fireAt", fireAt.toString());
+	}
+
+	@Test
+	void aDestinationThatKeepsFailingEndsInFailedWithAnEventOnAlertsDlq() {
+		var user = userWithEmail();
+		notifications.settings(user.user(), Map.of("email", user.email(), "push", List.of(Map.of("type", "webhook",
+				"url", "http://127.0.0.1:9/never", "secret", "0123456789abcdef"))));
+		var taskId = tasks.createId(user.user(), Map.of("title", "Half way", "reminders",
+				List.of(Map.of("at", soon(2).toString()))));
+
+		var reminder = awaitReminder(user.user(), taskId, "FAILED");
+
+		var dlq = new TopicReader(topology.kafka().bootstrapServers()).await("alerts-dlq",
+				record -> record.value().contains((String) reminder.get("id")), found -> !found.isEmpty(),
+				Duration.ofSeconds(15));
+		assertThat(dlq.get(0).key()).isEqualTo(user.user().name());
+		assertThat(dlq.get(0).value()).contains("\"type\":\"alert.failed\"");
+		assertThat(MailServer.to(user.email())).hasSize(1);
 	}
 
 	private record Recipient(User user, String email) {

@@ -76,10 +76,6 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 		return status == ReminderStatus.SCHEDULED && fireAt.equals(triggeredFireAt);
 	}
 
-	public Reminder attempted(Instant now) {
-		return new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, status, attempts + 1, sentAt, lastError, now);
-	}
-
 	public Reminder sent(Instant now) {
 		return new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, ReminderStatus.SENT, attempts, now, null, now);
 	}

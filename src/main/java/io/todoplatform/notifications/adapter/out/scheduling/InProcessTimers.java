@@ -85,11 +85,6 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 		return true;
 	}
 
-	/** How many reminders wait on a timer: for tests and metrics. */
-	int armedCount() {
-		return armed.size();
-	}
-
 	private void arm(ReminderId id, Instant fireAt, Duration delay, int retry) {
 		var timer = new Timer();
 		var replaced = armed.put(id, timer);
