@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where this app's Dapr sidecar brings the events of the topics its subscriptions need (programmatic subscription).
- * The answer tells the sidecar what to do: {@code SUCCESS} acknowledges; {@code RETRY} (a transient failure, such as
- * the database being away) makes it offer the same event again under its resiliency policy, holding back the
- * partition so that order is kept; {@code DROP} (an event that can never be processed: not a CloudEvent, or rejected
- * by a handler) moves it to the topic's dead-letter twin, and the partition flows on.
+ * An event is taken into the {@link Inbox} and acknowledged ({@code SUCCESS}); handling it is the inbox's business,
+ * so one user's failing event never holds back the partition it shares with other users. {@code RETRY} (the database
+ * is away) makes the sidecar offer it again under its resiliency policy; {@code DROP} (not one of our CloudEvents)
+ * moves it to the topic's dead-letter twin.
  */
 @RestController
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "dapr")
@@ -36,12 +36,14 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	static final String ROUTE = "/events/";
 
 	private final Subscribers subscribers;
+	private final Inbox inbox;
 	private final DaprTopics topics;
 	private final ObjectReader cloudEvents;
 	private final DaprAppToken appApiToken;
 
-	DaprSubscriptions(Subscribers subscribers, DaprTopics topics, JsonMapper json, DaprAppToken appApiToken) {
+	DaprSubscriptions(Subscribers subscribers, Inbox inbox, DaprTopics topics, JsonMapper json, DaprAppToken appApiToken) {
 		this.subscribers = subscribers;
+		this.inbox = inbox;
 		this.topics = topics;
 		// The sidecar adds fields of its own (topic, pubsubname, traceid, ...): they are not ours to reject.
 		this.cloudEvents = json.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -94,15 +96,11 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 			log.error("Dropping a message on {} that is not one of our CloudEvents: {}", topic, e.getOriginalMessage());
 			return Mono.just(DeliveryStatus.DROP);
 		}
-		return subscribers.deliver(event, (subscription, reason) -> Mono.error(reason))
+		return inbox.receive(event)
 			.thenReturn(DeliveryStatus.SUCCESS)
-			.onErrorResume(UnprocessableEventException.class, reason -> {
-				log.error("Dropping event {} of type {} on {}: {}", event.id(), event.type(), topic, reason.getMessage());
-				return Mono.just(DeliveryStatus.DROP);
-			})
 			.onErrorResume(failure -> {
-				log.warn("Event {} of type {} on {} failed; the sidecar will offer it again: {}", event.id(),
-						event.type(), topic, failure.toString());
+				log.warn("Event {} of type {} on {} could not be taken in; the sidecar will offer it again: {}",
+						event.id(), event.type(), topic, failure.toString());
 				return Mono.just(DeliveryStatus.RETRY);
 			});
 	}

@@ -1,7 +1,5 @@
 package io.todoplatform.events;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -10,13 +8,11 @@ import reactor.core.publisher.Mono;
 /**
  * Hands an event to a subscriber at most once: the event id is recorded in the subscriber's schema in the same
  * transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or waits for the
- * first transaction and then finds it) and does nothing. A handler that can never process the event fails with
- * {@link UnprocessableEventException}; what happens to such an event is the transport's choice.
+ * first transaction and then finds it) and does nothing. A handler that fails leaves no record, so the event can come
+ * again; one that can never process the event fails with {@link UnprocessableEventException}.
  */
 @Component
 class IdempotentDelivery {
-
-	private static final Logger log = LoggerFactory.getLogger(IdempotentDelivery.class);
 
 	private final DatabaseClient database;
 	private final TransactionalOperator transaction;
@@ -35,21 +31,5 @@ class IdempotentDelivery {
 			.map(inserted -> inserted == 1);
 		return transaction.transactional(firstTime
 			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()));
-	}
-
-	/**
-	 * Records a poison event as handled, with the reason, so that it neither blocks nor returns: the local mode's
-	 * dead letter. Between processes the broker's dead-letter topic plays this part.
-	 */
-	Mono<Void> setAside(Subscription subscription, CloudEvent event, UnprocessableEventException reason) {
-		log.error("{} cannot process event {} of type {}: {}", subscription.consumer(), event.id(), event.type(),
-				reason.getMessage());
-		return database.sql("insert into " + subscription.schema().name()
-				+ ".processed_event (consumer, event_id, rejected_because) values (:consumer, :id, :reason) "
-				+ "on conflict do nothing")
-			.bind("consumer", subscription.consumer())
-			.bind("id", event.id())
-			.bind("reason", String.valueOf(reason.getMessage()))
-			.then();
 	}
 }

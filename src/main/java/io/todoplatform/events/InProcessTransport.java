@@ -5,24 +5,21 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The local mode's transport: every module runs in this JVM, so a committed event goes straight to the subscribers
- * of its type, one after the other. If one fails, the whole event is offered again later; subscribers that already
- * handled it ignore the repeat. An event a subscriber can never process is set aside, so it blocks nothing.
+ * The local mode's transport: every module runs in this JVM, so a committed event goes straight into the inboxes of
+ * its subscribers, as the Dapr transport's events do when they arrive from the broker.
  */
 @Component
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "in-process", matchIfMissing = true)
 class InProcessTransport implements EventTransport {
 
-	private final Subscribers subscribers;
-	private final IdempotentDelivery delivery;
+	private final Inbox inbox;
 
-	InProcessTransport(Subscribers subscribers, IdempotentDelivery delivery) {
-		this.subscribers = subscribers;
-		this.delivery = delivery;
+	InProcessTransport(Inbox inbox) {
+		this.inbox = inbox;
 	}
 
 	@Override
 	public Mono<Void> publish(CloudEvent event) {
-		return subscribers.deliver(event, (subscription, reason) -> delivery.setAside(subscription, event, reason));
+		return inbox.receive(event);
 	}
 }

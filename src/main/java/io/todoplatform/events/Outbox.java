@@ -7,28 +7,26 @@ import io.todoplatform.storage.ModuleSchema;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where a module records the events its changes cause. Appending joins the caller's transaction: the event exists if
- * and only if the change committed, and the relay is woken right after the commit.
+ * and only if the change committed. The commit wakes the schema's leader, in whichever replica it runs (a trigger
+ * notifies it, see {@link SchemaLeader}).
  */
 @Component
 public class Outbox {
 
 	private final DatabaseClient database;
 	private final JsonMapper json;
-	private final OutboxRelays relays;
 	private final TraceContext trace;
 	private final Clock clock;
 
-	Outbox(DatabaseClient database, JsonMapper json, OutboxRelays relays, TraceContext trace, Clock clock) {
+	Outbox(DatabaseClient database, JsonMapper json, TraceContext trace, Clock clock) {
 		this.database = database;
 		this.json = json;
-		this.relays = relays;
 		this.trace = trace;
 		this.clock = clock;
 	}
@@ -45,10 +43,7 @@ public class Outbox {
 			.onErrorResume(NoTransactionException.class, e -> Mono.empty())
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException(
 					"Events are appended inside the transaction of the change that causes them")))
-			.flatMap(transaction -> {
-				transaction.registerSynchronization(new WakeRelayAfterCommit(schema));
-				return insert(schema, event);
-			});
+			.flatMap(transaction -> insert(schema, event));
 	}
 
 	private Mono<Void> insert(ModuleSchema schema, CloudEvent event) {
@@ -59,20 +54,5 @@ public class Outbox {
 			.bind("key", event.partitionkey())
 			.bind("event", Json.of(json.writeValueAsBytes(event)))
 			.then();
-	}
-
-	private final class WakeRelayAfterCommit implements TransactionSynchronization {
-
-		private final ModuleSchema schema;
-
-		WakeRelayAfterCommit(ModuleSchema schema) {
-			this.schema = schema;
-		}
-
-		@Override
-		public Mono<Void> afterCommit() {
-			relays.wake(schema);
-			return Mono.empty();
-		}
 	}
 }

@@ -1,7 +1,8 @@
 package io.todoplatform.events;
 
 import java.util.List;
-import java.util.function.BiFunction;
+
+import io.todoplatform.storage.ModuleSchema;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -10,13 +11,11 @@ import io.micrometer.observation.transport.ReceiverContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * This process's subscriptions, and the one way an event reaches them whatever carried it: to each subscription of
- * its type in turn, at most once each, inside the trace of the change that caused it (so that events the handlers
- * append carry that trace on).
+ * This process's subscriptions, and the one way an event reaches one of them whatever carried it: at most once,
+ * inside the trace of the change that caused it (so that events the handlers append carry that trace on).
  */
 @Component
 class Subscribers {
@@ -48,20 +47,20 @@ class Subscribers {
 		return known;
 	}
 
-	/**
-	 * Delivers to every subscription of the event's type. An error means a transient failure: the whole event should
-	 * come again, and subscriptions that already handled it will ignore the repeat.
-	 *
-	 * @param poison what to do when a subscription can never process the event
-	 */
-	Mono<Void> deliver(CloudEvent event,
-			BiFunction<Subscription, UnprocessableEventException, Mono<Void>> poison) {
-		var deliveries = Flux.fromIterable(all())
-			.filter(subscription -> subscription.accepts(event))
-			.concatMap(subscription -> delivery.deliver(subscription, event)
-				.onErrorResume(UnprocessableEventException.class, e -> poison.apply(subscription, e)))
-			.then();
-		return inTraceOf(event, deliveries);
+	List<Subscription> of(ModuleSchema schema) {
+		return all().stream().filter(subscription -> subscription.schema().equals(schema)).toList();
+	}
+
+	Subscription named(String consumer) {
+		return all().stream()
+			.filter(subscription -> subscription.consumer().equals(consumer))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No subscription " + consumer + " in this process"));
+	}
+
+	/** Hands the event to the subscription, at most once, in the trace of the change that caused it. */
+	Mono<Void> handle(Subscription subscription, CloudEvent event) {
+		return inTraceOf(event, delivery.deliver(subscription, event));
 	}
 
 	private Mono<Void> inTraceOf(CloudEvent event, Mono<Void> work) {

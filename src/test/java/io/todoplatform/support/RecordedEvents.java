@@ -14,8 +14,6 @@ import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,9 +30,7 @@ public class RecordedEvents {
 	private final List<CloudEvent> received = new CopyOnWriteArrayList<>();
 	private final AtomicInteger failuresToInject = new AtomicInteger();
 
-	/** First in line: when it fails, no other subscriber sees the event, as if delivery had stopped. */
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
 	Subscription recordingSubscription(@Qualifier("tasksSchema") ModuleSchema schema) {
 		return new Subscription(Set.copyOf(TYPES), "test.recorder", schema, this::receive);
 	}

@@ -1,0 +1,41 @@
+package io.todoplatform.events;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A schema's outbox or inbox as a {@link Drain} empties it: lanes of events, each lane in order, where a failure holds
+ * back only the lane it happened in.
+ */
+interface EventQueue {
+
+	/** Events ready to go, oldest first: at most {@code perLane} of each lane, none of a held lane, {@code limit} in all. */
+	Flux<QueuedEvent> ready(int perLane, int limit);
+
+	/** Hands the event on; an error leaves it where it is. */
+	Mono<Void> handle(QueuedEvent event);
+
+	/** Called after each round with the events it handled. */
+	Mono<Void> handled(List<QueuedEvent> events);
+
+	/** Records a failed attempt: holds the event's lane until it is due again, or sets the event aside. */
+	Mono<Void> failed(QueuedEvent event, Throwable failure);
+
+	/** How long until the first held lane is due again; empty when no lane is held. */
+	Mono<Duration> untilRetry();
+
+	/** How long until the first held event of {@code table} (among those meeting {@code condition}) is due again. */
+	static Mono<Duration> untilFirstDue(DatabaseClient database, String table, String condition) {
+		return database.sql("select ceil(extract(epoch from min(next_attempt_at) - now()) * 1000)::bigint as millis"
+				+ " from " + table + " where next_attempt_at > now() and " + condition)
+			.map(row -> Optional.ofNullable(row.get("millis", Long.class)))
+			.one()
+			.flatMap(millis -> Mono.justOrEmpty(millis.map(Duration::ofMillis)));
+	}
+}

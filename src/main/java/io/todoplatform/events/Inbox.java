@@ -1,0 +1,48 @@
+package io.todoplatform.events;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where events arrive for this process's subscribers, whatever carried them: each goes into the inbox of every
+ * subscription that accepts it, once, and the schema's leader hands it on from there ({@link InboxQueue}). Taking an
+ * event in only fails when the database does, so a transport never waits for a subscriber.
+ */
+@Component
+class Inbox {
+
+	private final Subscribers subscribers;
+	private final DatabaseClient database;
+	private final JsonMapper json;
+
+	Inbox(Subscribers subscribers, DatabaseClient database, JsonMapper json) {
+		this.subscribers = subscribers;
+		this.database = database;
+		this.json = json;
+	}
+
+	Mono<Void> receive(CloudEvent event) {
+		return Flux.fromIterable(subscribers.all())
+			.filter(subscription -> subscription.accepts(event))
+			.concatMap(subscription -> insert(subscription, event))
+			.then();
+	}
+
+	/** A repeat of an event that is waiting or was handled already is ignored. */
+	private Mono<Void> insert(Subscription subscription, CloudEvent event) {
+		var schema = subscription.schema().name();
+		return database.sql("insert into " + schema + ".inbox (consumer, event_id, partition_key, event)"
+				+ " select :consumer, :id, :key, :event where not exists (select 1 from " + schema
+				+ ".processed_event where consumer = :consumer and event_id = :id)"
+				+ " on conflict (consumer, event_id) do nothing")
+			.bind("consumer", subscription.consumer())
+			.bind("id", event.id())
+			.bind("key", event.partitionkey())
+			.bind("event", Json.of(json.writeValueAsBytes(event)))
+			.then();
+	}
+}
