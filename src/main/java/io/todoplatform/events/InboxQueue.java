@@ -55,12 +55,14 @@ final class InboxQueue implements EventQueue {
 	public Flux<QueuedEvent> ready(int perLane, int limit) {
 		return database.sql("select seq, consumer, partition_key, event, attempts, first_failed_at from ("
 				+ " select i.*, row_number() over (partition by i.consumer, i.partition_key order by i.seq) as place"
-				+ " from " + table + " i where i.set_aside_at is null and i.consumer = any(:consumers)"
-				+ " and not exists (select 1 from " + table + " held where held.consumer = i.consumer"
-				+ "  and held.partition_key = i.partition_key and held.set_aside_at is null"
-				+ "  and held.next_attempt_at > now())"
+				+ " from (select * from " + table + " i where i.set_aside_at is null and i.consumer = any(:consumers)"
+				+ "  and not exists (select 1 from " + table + " held where held.consumer = i.consumer"
+				+ "   and held.partition_key = i.partition_key and held.set_aside_at is null"
+				+ "   and held.next_attempt_at > now())"
+				+ "  order by seq limit :scan) i"
 				+ ") lined where place <= :perLane order by seq limit :limit")
 			.bind("consumers", consumers.toArray(String[]::new))
+			.bind("scan", EventQueue.scanned(limit))
 			.bind("perLane", perLane)
 			.bind("limit", limit)
 			.map(row -> {
