@@ -37,9 +37,10 @@ final class InboxQueue implements EventQueue {
 	private final RetryPolicy retry;
 	private final MeterRegistry meters;
 	private final Clock clock;
+	private final EventLag lag;
 
 	InboxQueue(ModuleSchema schema, DatabaseClient database, Subscribers subscribers, JsonMapper json,
-			RetryPolicy retry, MeterRegistry meters, Clock clock) {
+			RetryPolicy retry, MeterRegistry meters, Clock clock, EventLag lag) {
 		this.table = schema.name() + ".inbox";
 		this.database = database;
 		this.subscribers = subscribers;
@@ -49,6 +50,7 @@ final class InboxQueue implements EventQueue {
 		this.retry = retry;
 		this.meters = meters;
 		this.clock = clock;
+		this.lag = lag;
 	}
 
 	@Override
@@ -76,8 +78,11 @@ final class InboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Void> handle(QueuedEvent queued) {
-		return Mono.defer(() -> subscribers.handle(subscribers.named(consumerOf(queued)),
-				json.readValue(queued.event().asArray(), CloudEvent.class)));
+		return Mono.defer(() -> {
+			var event = json.readValue(queued.event().asArray(), CloudEvent.class);
+			return subscribers.handle(subscribers.named(consumerOf(queued)), event)
+				.doOnSuccess(done -> lag.handedOver(event));
+		});
 	}
 
 	@Override

@@ -26,14 +26,16 @@ final class OutboxQueue implements EventQueue {
 	private final EventTransport transport;
 	private final JsonMapper json;
 	private final RetryPolicy retry;
+	private final EventLag lag;
 
 	OutboxQueue(ModuleSchema schema, DatabaseClient database, EventTransport transport, JsonMapper json,
-			RetryPolicy retry) {
+			RetryPolicy retry, EventLag lag) {
 		this.table = schema.name() + ".outbox";
 		this.database = database;
 		this.transport = transport;
 		this.json = json;
 		this.retry = retry;
+		this.lag = lag;
 	}
 
 	@Override
@@ -54,7 +56,10 @@ final class OutboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Void> handle(QueuedEvent event) {
-		return Mono.defer(() -> transport.publish(json.readValue(event.event().asArray(), CloudEvent.class)));
+		return Mono.defer(() -> {
+			var cloudEvent = json.readValue(event.event().asArray(), CloudEvent.class);
+			return transport.publish(cloudEvent).doOnSuccess(done -> lag.handedOver(cloudEvent));
+		});
 	}
 
 	@Override
