@@ -70,6 +70,7 @@ class RecurrencePreviewIntegrationTests {
 			FREQ=SOMETIMES                | rrule | FREQ
 			FREQ=WEEKLY;BYDAY=XX          | rrule | BYDAY
 			FREQ=MONTHLY;BYMONTHDAY=32    | rrule | BYMONTHDAY
+			FREQ=DAILY;UNTIL=00001231T000000Z | rrule | UNTIL
 			''                            | rrule | required
 			""")
 	void anInvalidRuleIsA400ThatSaysWhatIsWrong(String rrule, String field, String mentioned) {
@@ -91,10 +92,16 @@ class RecurrencePreviewIntegrationTests {
 			dtstart  | 2026-02-30
 			dtstart  | tomorrow
 			exdates  | 2026-13-01
+			dtstart  | +12023-01-01T00:00:00
+			dtstart  | -5000-01-01T00:00:00
+			exdates  | +999999999-01-01T00:00:00
+			after    | +999999999-01-01T00:00:00Z
+			after    | -5000-01-01T00:00:00Z
 			""")
 	void invalidZonesAndDatesAreNamed(String field, String value) {
 		var body = new HashMap<String, Object>(Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00"));
 		body.put(field, field.equals("exdates") ? List.of(value) : value);
+		body.putIfAbsent("timeZone", "UTC");
 		expectInvalid("/api/v1/recurrence/preview", body, field);
 	}
 
