@@ -25,8 +25,8 @@ final class JsonErrors {
 		return switch (e) {
 			case UnsafeTextException unsafe -> new InvalidParam(field, UnsafeText.REASON);
 			case UnrecognizedPropertyException unknown -> new InvalidParam(field, "is not a known field");
-			case InvalidFormatException format when format.getTargetType().isEnum() -> new InvalidParam(field,
-					"must be one of " + constants(format.getTargetType()));
+			case MismatchedInputException wrong when wrong.getTargetType() != null && wrong.getTargetType().isEnum() ->
+				new InvalidParam(field, "must be one of " + constants(wrong.getTargetType()));
 			case InvalidFormatException format -> new InvalidParam(field,
 					"'" + UnsafeText.shown(String.valueOf(format.getValue())) + "' is not a valid "
 							+ typeName(format.getTargetType()));

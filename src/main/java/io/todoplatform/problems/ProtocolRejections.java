@@ -11,13 +11,13 @@ import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import reactor.netty.NettyPipeline;
-import reactor.netty.http.server.HttpRequestDecoderSpec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,27 +31,21 @@ class ProtocolRejections {
 
 	@Bean
 	NettyServerCustomizer problemsForUndecodableRequests(JsonMapper json) {
-		return server -> {
-			var limits = server.configuration().decoder();
-			return server.doOnChannelInit((observer, channel, address) -> {
-				if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-					channel.pipeline().addAfter(NettyPipeline.HttpCodec, "todoProblemBodies", new ProblemBodies(json,
-							limits));
-				}
-			});
-		};
+		return server -> server.doOnChannelInit((observer, channel, address) -> {
+			if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+				channel.pipeline().addAfter(NettyPipeline.HttpCodec, "todoProblemBodies", new ProblemBodies(json));
+			}
+		});
 	}
 
 	/** Watches requests for a decoding failure, then puts a problem into the empty answer Reactor Netty writes. */
 	static final class ProblemBodies extends ChannelDuplexHandler {
 
 		private final JsonMapper json;
-		private final HttpRequestDecoderSpec limits;
-		private Throwable failure;
+		private @Nullable Throwable failure;
 
-		ProblemBodies(JsonMapper json, HttpRequestDecoderSpec limits) {
+		ProblemBodies(JsonMapper json) {
 			this.json = json;
-			this.limits = limits;
 		}
 
 		@Override
@@ -64,9 +58,11 @@ class ProtocolRejections {
 
 		@Override
 		public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) throws Exception {
-			if (failure != null && message instanceof FullHttpResponse empty && !empty.content().isReadable()
+			var refused = failure;
+			if (refused != null && message instanceof FullHttpResponse empty && !empty.content().isReadable()
 					&& empty.status().code() >= 400) {
-				var body = json.writeValueAsBytes(Problems.of(HttpStatus.valueOf(empty.status().code()), detail()));
+				var body = json.writeValueAsBytes(Problems.of(HttpStatusCode.valueOf(empty.status().code()),
+						detail(refused)));
 				var answer = new DefaultFullHttpResponse(empty.protocolVersion(), empty.status(),
 						Unpooled.wrappedBuffer(body));
 				answer.headers().set(empty.headers())
@@ -80,14 +76,11 @@ class ProtocolRejections {
 			super.write(context, message, promise);
 		}
 
-		private String detail() {
-			return switch (failure) {
-				case TooLongHttpLineException tooLong -> "The request line (method, path and query) is longer than "
-						+ limits.maxInitialLineLength() + " bytes";
-				case TooLongHttpHeaderException tooLarge -> "The request headers are larger than "
-						+ limits.maxHeaderSize() + " bytes";
-				default -> "The request is not valid HTTP/1.1: its request line or a header is malformed";
-			};
+		/** Netty's own words for the limits, which name them: "An HTTP line is larger than 4096 bytes." */
+		private static String detail(Throwable failure) {
+			return failure instanceof TooLongHttpLineException || failure instanceof TooLongHttpHeaderException
+					? "The request is too large: " + failure.getMessage()
+					: "The request is not valid HTTP/1.1: its request line or a header is malformed";
 		}
 	}
 }
