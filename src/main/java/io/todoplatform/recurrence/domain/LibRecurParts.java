@@ -3,6 +3,7 @@ package io.todoplatform.recurrence.domain;
 import static io.todoplatform.recurrence.domain.RulePart.*;
 
 import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -76,7 +77,7 @@ final class LibRecurParts {
 	}
 
 	private static DayOfWeek dayOfWeek(String weekday) {
-		return java.util.Arrays.stream(DayOfWeek.values()).filter(day -> weekday(day).equals(weekday)).findFirst()
+		return Arrays.stream(DayOfWeek.values()).filter(day -> weekday(day).equals(weekday)).findFirst()
 			.orElseThrow();
 	}
 }

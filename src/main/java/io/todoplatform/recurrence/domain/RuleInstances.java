@@ -1,5 +1,7 @@
 package io.todoplatform.recurrence.domain;
 
+import java.util.NoSuchElementException;
+
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +62,7 @@ final class RuleInstances {
 	private RecurrenceRuleIterator live() {
 		var instances = iterator;
 		if (instances == null) {
-			throw new java.util.NoSuchElementException();
+			throw new NoSuchElementException();
 		}
 		return instances;
 	}
