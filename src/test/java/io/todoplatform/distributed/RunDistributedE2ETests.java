@@ -1,0 +1,80 @@
+package io.todoplatform.distributed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.todoplatform.support.Api;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code deploy/local/run-distributed.sh} stopped the ways developers and their tools stop it: it never leaves a
+ * process behind when stopped, and a start after a run that was killed hard ends what that run left and comes up.
+ */
+class RunDistributedE2ETests {
+
+	/** What a supervisor gives a command between SIGINT to its group and SIGKILL (the case in issue 11). */
+	private static final Duration SUPERVISOR_GRACE = Duration.ofSeconds(8);
+
+	private final List<ProcessHandle> started = new ArrayList<>();
+	private final int tasksPort = FreePorts.next();
+
+	@AfterEach
+	void leaveNothingBehind() {
+		DeveloperRun.killAll(started);
+	}
+
+	@Test
+	void aStartAfterItsProcessGroupWasKilledEndsThePostgresLeftBehindAndCtrlCLeavesNothing() {
+		var folder = TopologyOptions.forTests("run-distributed-group-kill").folder();
+		var first = start(folder);
+		var firstProcesses = first.processes();
+
+		first.signalGroup("KILL");
+		assertThat(first.awaitExit(Duration.ofSeconds(10))).isTrue();
+		assertThat(first.postgres()).as("PostgreSQL runs in a session of its own: a kill of the group leaves it")
+			.isPresent();
+
+		var second = start(folder);
+		assertThat(firstProcesses).noneMatch(DeveloperRun::runs);
+		assertThat(Api.at("http://127.0.0.1:" + tasksPort).newUser().token()).isNotBlank();
+		var secondProcesses = second.processes();
+
+		var interrupted = System.nanoTime();
+		second.signalGroup("INT");
+		var exitedInTime = second.awaitExit(SUPERVISOR_GRACE);
+		System.out.printf("run-distributed ended %d ms after Ctrl-C%n",
+				Duration.ofNanos(System.nanoTime() - interrupted).toMillis());
+		second.signalGroup("KILL");
+		assertThat(exitedInTime).as("ended before the supervisor's SIGKILL").isTrue();
+		assertThat(secondProcesses).noneMatch(DeveloperRun::runs);
+	}
+
+	@Test
+	void aStartAfterOnlyItsJvmWasKilledEndsEveryProcessItLeftOrphaned() {
+		var folder = TopologyOptions.forTests("run-distributed-jvm-kill").folder();
+		var first = start(folder);
+		var orphans = first.processes().subList(1, first.processes().size());
+
+		first.killJvm();
+		assertThat(orphans).allMatch(DeveloperRun::runs);
+
+		var second = start(folder);
+		assertThat(orphans).noneMatch(DeveloperRun::runs);
+		assertThat(Api.at("http://127.0.0.1:" + tasksPort).newUser().token()).isNotBlank();
+		var secondProcesses = second.processes();
+		second.signalGroup("TERM");
+		assertThat(second.awaitExit(Duration.ofSeconds(30))).isTrue();
+		assertThat(secondProcesses).noneMatch(DeveloperRun::runs);
+	}
+
+	private DeveloperRun start(Path folder) {
+		var run = DeveloperRun.start(folder, tasksPort);
+		started.addAll(run.processes());
+		return run;
+	}
+}
