@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import io.dapr.client.domain.GetJobRequest;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.Api.User;
 
@@ -35,6 +36,27 @@ final class ReminderSteps {
 		return E2e.await(() -> notifications.reminders(user, taskId),
 				reminders -> reminders.size() == 1 && status.equals(reminders.get(0).get("status")),
 				Duration.ofSeconds(15)).get(0);
+	}
+
+	/**
+	 * Whether the reminder's job exists, asked through a sidecar of the notifications app-id with the SDK (the
+	 * sidecar's HTTP {@code GET} cannot encode a job whose data the SDK scheduled: "google.protobuf.Any: type_url is
+	 * not set").
+	 */
+	static boolean jobExists(Sidecar sidecar, Object reminderId) {
+		try (var dapr = sidecar.client()) {
+			dapr.getJob(new GetJobRequest("reminder-" + reminderId)).block();
+			return true;
+		}
+		catch (RuntimeException e) {
+			if (String.valueOf(e.getMessage()).contains("job not found")) {
+				return false;
+			}
+			throw e;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static Instant soon(int seconds) {

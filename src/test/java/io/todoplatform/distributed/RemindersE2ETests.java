@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import io.dapr.client.domain.GetJobRequest;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.MailServer;
 import org.junit.jupiter.api.AfterAll;
@@ -114,23 +113,7 @@ class RemindersE2ETests {
 		assertThat(MailServer.to(user.email())).hasSize(1);
 	}
 
-	/**
-	 * Whether the reminder's job exists, asked through the notifications sidecar with the SDK (the sidecar's HTTP
-	 * {@code GET} cannot encode a job whose data the SDK scheduled: "google.protobuf.Any: type_url is not set").
-	 */
 	private static boolean jobExists(Map<String, Object> reminder) {
-		try (var dapr = topology.app("notifications").sidecar().client()) {
-			dapr.getJob(new GetJobRequest("reminder-" + reminder.get("id"))).block();
-			return true;
-		}
-		catch (RuntimeException e) {
-			if (String.valueOf(e.getMessage()).contains("job not found")) {
-				return false;
-			}
-			throw e;
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return ReminderSteps.jobExists(topology.app("notifications").sidecar(), reminder.get("id"));
 	}
 }

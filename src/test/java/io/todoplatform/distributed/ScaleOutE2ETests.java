@@ -150,10 +150,13 @@ class ScaleOutE2ETests {
 	void aReminderDueWhileOneNotificationsReplicaIsKilledIsSentOnceAlsoAfterItsRestart() {
 		var doomed = topology.replicas("notifications").get(1);
 		var recipient = reminders.userWithEmail();
-		var fireAt = ReminderSteps.soon(8);
+		var fireAt = ReminderSteps.soon(15);
 		var taskId = tasks.getFirst().createId(recipient.user(), Map.of("title", "One down", "reminders",
 				List.of(Map.of("at", fireAt.toString()))));
-		reminders.awaitReminder(recipient.user(), taskId, "SCHEDULED");
+		var reminderId = reminders.awaitReminder(recipient.user(), taskId, "SCHEDULED").get("id");
+		// Jobs belong to the app-id: either sidecar sees it once it is armed.
+		E2e.await(() -> ReminderSteps.jobExists(topology.app("notifications").sidecar(), reminderId), exists -> exists,
+				Duration.ofSeconds(10));
 
 		doomed.kill();
 		try {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What whoever reaches an app's port can do in the distributed mode: call its API, nothing more. Only the app's own
  * sidecar, with the app-id's token, may deliver events and trigger jobs; actuator is on the management port, and a
- * process without a token does not start (ADR 0015).
+ * process without a token does not start (ADR 0018).
  */
 class SidecarOnlyRoutesE2ETests {
 
