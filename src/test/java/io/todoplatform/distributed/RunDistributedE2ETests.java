@@ -28,48 +28,39 @@ class RunDistributedE2ETests {
 		DeveloperRun.killAll(started);
 	}
 
+	/** One run after another on the same folder and port: each kind of hard kill, then Ctrl-C. */
 	@Test
-	void aStartAfterItsProcessGroupWasKilledEndsThePostgresLeftBehindAndCtrlCLeavesNothing() {
-		var folder = TopologyOptions.forTests("run-distributed-group-kill").folder();
+	void aStartAfterAHardKillEndsWhatThatRunLeftAndCtrlCLeavesNoProcessBehind() {
+		var folder = TopologyOptions.forTests("run-distributed").folder();
+
+		// kill -9 of the whole process group: PostgreSQL, in a session of its own, lives on.
 		var first = start(folder);
 		var firstProcesses = first.processes();
-
 		first.signalGroup("KILL");
 		assertThat(first.awaitExit(Duration.ofSeconds(10))).isTrue();
-		assertThat(first.postgres()).as("PostgreSQL runs in a session of its own: a kill of the group leaves it")
-			.isPresent();
+		assertThat(first.postgres()).as("PostgreSQL left running by the kill of the group").isPresent();
 
+		// kill -9 of the JVM alone: every child lives on, orphaned.
 		var second = start(folder);
 		assertThat(firstProcesses).noneMatch(DeveloperRun::runs);
 		assertThat(Api.at("http://127.0.0.1:" + tasksPort).newUser().token()).isNotBlank();
-		var secondProcesses = second.processes();
-
-		var interrupted = System.nanoTime();
-		second.signalGroup("INT");
-		var exitedInTime = second.awaitExit(SUPERVISOR_GRACE);
-		System.out.printf("run-distributed ended %d ms after Ctrl-C%n",
-				Duration.ofNanos(System.nanoTime() - interrupted).toMillis());
-		second.signalGroup("KILL");
-		assertThat(exitedInTime).as("ended before the supervisor's SIGKILL").isTrue();
-		assertThat(secondProcesses).noneMatch(DeveloperRun::runs);
-	}
-
-	@Test
-	void aStartAfterOnlyItsJvmWasKilledEndsEveryProcessItLeftOrphaned() {
-		var folder = TopologyOptions.forTests("run-distributed-jvm-kill").folder();
-		var first = start(folder);
-		var orphans = first.processes().subList(1, first.processes().size());
-
-		first.killJvm();
+		var orphans = second.processes().subList(1, second.processes().size());
+		second.killJvm();
 		assertThat(orphans).allMatch(DeveloperRun::runs);
 
-		var second = start(folder);
+		// Ctrl-C, and the SIGKILL a supervisor sends 8 s later.
+		var third = start(folder);
 		assertThat(orphans).noneMatch(DeveloperRun::runs);
 		assertThat(Api.at("http://127.0.0.1:" + tasksPort).newUser().token()).isNotBlank();
-		var secondProcesses = second.processes();
-		second.signalGroup("TERM");
-		assertThat(second.awaitExit(Duration.ofSeconds(30))).isTrue();
-		assertThat(secondProcesses).noneMatch(DeveloperRun::runs);
+		var thirdProcesses = third.processes();
+		var interrupted = System.nanoTime();
+		third.signalGroup("INT");
+		var exitedInTime = third.awaitExit(SUPERVISOR_GRACE);
+		System.out.printf("run-distributed ended %d ms after Ctrl-C%n",
+				Duration.ofNanos(System.nanoTime() - interrupted).toMillis());
+		third.signalGroup("KILL");
+		assertThat(exitedInTime).as("ended before the supervisor's SIGKILL").isTrue();
+		assertThat(thirdProcesses).noneMatch(DeveloperRun::runs);
 	}
 
 	private DeveloperRun start(Path folder) {

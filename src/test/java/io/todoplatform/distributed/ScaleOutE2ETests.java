@@ -94,6 +94,33 @@ class ScaleOutE2ETests {
 	}
 
 	@Test
+	void theTasksApiOnOnePortSpreadsRequestsOverTheReplicasAndPassesOverOneThatIsDown() {
+		var proxy = Api.at(topology.tasksUrl());
+		var user = proxy.newUser();
+		var replicas = topology.replicas("tasks");
+		var before = replicas.stream().map(ScaleOutE2ETests::tasksCreated).toList();
+
+		for (int i = 0; i < 6; i++) {
+			proxy.createId(user, Map.of("title", "through the proxy " + i));
+		}
+		var spread = replicas.stream().map(ScaleOutE2ETests::tasksCreated).toList();
+		var doomed = replicas.get(1).process();
+		doomed.kill();
+		try {
+			for (int i = 0; i < 4; i++) {
+				proxy.createId(user, Map.of("title", "one replica down " + i));
+			}
+		}
+		finally {
+			doomed.start();
+		}
+
+		assertThat(List.of(spread.get(0) - before.get(0), spread.get(1) - before.get(1))).containsExactly(3, 3);
+		assertThat(tasksCreated(replicas.get(0)) - spread.get(0)).isEqualTo(4);
+		assertThat(proxy.count(user)).isEqualTo(10);
+	}
+
+	@Test
 	void killingARecurrenceReplicaInTheMiddleOf200CompletionsLosesAndDuplicatesNothing() {
 		var series = rounds.start(10, 2);
 		var doomed = topology.replicas("recurrence").get(1);
@@ -170,6 +197,15 @@ class ScaleOutE2ETests {
 		assertThat(MailServer.to(recipient.email())).hasSize(1);
 		assertThat(reminders.awaitReminder(recipient.user(), taskId, "SENT")).containsEntry("fireAt",
 				fireAt.toString());
+	}
+
+	/** How many tasks the replica created so far, by its own metrics (the killed one's count restarts at 0). */
+	private static int tasksCreated(App replica) {
+		return SidecarCalls.get(replica.process().managementUrl() + "/actuator/prometheus").body().lines()
+			.filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("method=\"POST\"")
+					&& line.contains("status=\"201\"") && line.contains("uri=\"/api/v1/tasks\""))
+			.mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
 	}
 
 	/** The titles of the task's updates as the probe received them, each event once (delivery is at least once). */
