@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # run-distributed.sh - the distributed mode on this machine, for development.
 #
-# Starts, on 127.0.0.1 only: PostgreSQL, a Kafka broker, the Dapr scheduler, and the app-ids `tasks`
-# (http://127.0.0.1:8080, or TASKS_PORT), `recurrence` and `notifications`, each as its own JVM next to its
-# own daprd.
-# Data stays in .data/distributed across runs; logs go to target/e2e-logs. Ctrl-C stops everything.
+# Usage: deploy/local/run-distributed.sh [--replicas N] [--data FOLDER]
+#
+# Starts, on 127.0.0.1 only: PostgreSQL, a Kafka broker, the Dapr scheduler, and N processes (default 1) of each
+# app-id `tasks`, `recurrence` and `notifications`, each its own JVM next to its own daprd, all replicas of an app-id
+# in its consumer groups. The tasks API is on http://127.0.0.1:8080 (or TASKS_PORT): with several replicas, a
+# loopback proxy there sends each request to the next replica. Each app serves actuator on a port of its own
+# (printed at start), and its sidecar proves itself with a token made for the run (APP_API_TOKEN).
+# Data stays in .data/distributed (or FOLDER) across runs; logs go to target/e2e-logs. Ctrl-C stops everything; a
+# start after a run that was killed hard ends what that run left running first.
 # The first run may build daprd and the scheduler (about 7 minutes, see deploy/dapr/README.md).
 # TODO_MAIN_CLASS runs another class on the same topology (src/benchmark/distributed.sh does).
 set -euo pipefail

@@ -3,16 +3,12 @@ package io.todoplatform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import io.todoplatform.storage.ModuleSchema;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.todoplatform.support.ModuleProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,24 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ModuleProfilesIntegrationTests {
 
-	private static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(Files.createTempDirectory("module-profiles"))
-			.start();
-	}
-
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		postgres.close();
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "tasks", "recurrence", "notifications" })
 	void aModulesProfileRunsThatModuleAlone(String module) {
-		try (var context = start(module)) {
+		try (var context = ModuleProcess.start(module, ModuleProcess.WITH_TOKEN)) {
 			assertThat(modulesWithBeans(context)).containsExactly(module);
 			assertThat(context.getBeanNamesForType(ModuleSchema.class)).containsExactly(module + "Schema");
 		}
@@ -51,28 +33,19 @@ class ModuleProfilesIntegrationTests {
 	@Test
 	void withoutAModuleProfileEveryModuleRuns() {
 		try (var context = new SpringApplicationBuilder(TodoPlatform.class)
-			.properties("server.port=0", "spring.r2dbc.url=" + url())
-			.run()) {
+			.run("--server.port=0", "--spring.r2dbc.url=" + ModuleProcess.url())) {
 			assertThat(modulesWithBeans(context)).containsExactlyInAnyOrder("tasks", "recurrence", "notifications");
 		}
 	}
 
 	@Test
 	void aModuleProcessWithoutAnExternalDatabaseRefusesToStart() {
-		var withoutDatabase = new SpringApplicationBuilder(TodoPlatform.class).profiles("recurrence")
-			.properties("server.port=0", "todo.storage.data-dir=target/test-data/module-profiles");
+		var withoutDatabase = new SpringApplicationBuilder(TodoPlatform.class).profiles("recurrence");
 
-		assertThatThrownBy(withoutDatabase::run).rootCause().hasMessageContaining("set SPRING_R2DBC_URL");
-	}
-
-	private static ConfigurableApplicationContext start(String profile) {
-		return new SpringApplicationBuilder(TodoPlatform.class).profiles(profile)
-			.properties("server.port=0", "spring.r2dbc.url=" + url())
-			.run();
-	}
-
-	private static String url() {
-		return "r2dbc:postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
+		assertThatThrownBy(() -> withoutDatabase.run("--server.port=0", "--management.server.port=0",
+				"--" + ModuleProcess.WITH_TOKEN,
+				"--todo.storage.data-dir=target/test-data/module-profiles"))
+			.rootCause().hasMessageContaining("set SPRING_R2DBC_URL");
 	}
 
 	/** The modules (of those a profile can choose) that have at least one bean in this context. */

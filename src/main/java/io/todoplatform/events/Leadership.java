@@ -46,6 +46,10 @@ class Leadership implements SmartLifecycle {
 		this.meters = meters;
 		this.clock = clock;
 		this.retention = retention;
+		schemas.forEach(schema -> Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
+			.description("1 while this replica leads the schema's events")
+			.tag("schema", schema.name())
+			.register(meters));
 	}
 
 	/** Whether this process leads the schema's events right now. */
@@ -68,13 +72,9 @@ class Leadership implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		schemas.forEach(schema -> {
-			leaders.computeIfAbsent(schema, key -> new SchemaLeader(key, connections.dedicated(), this::duties)).start();
-			Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
-				.description("1 while this replica leads the schema's events")
-				.tag("schema", schema.name())
-				.register(meters);
-		});
+		schemas.forEach(schema -> leaders
+			.computeIfAbsent(schema, key -> new SchemaLeader(key, connections.dedicated(), this::duties))
+			.start());
 	}
 
 	@Override

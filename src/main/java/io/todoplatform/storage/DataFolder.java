@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded database's folder, held by one running application at a time. The lock dies with its process, even
  * on {@code kill -9}, while the PostgreSQL server it started lives on; so whoever gets the lock knows that a server
- * still running on the folder is a leftover, and stops it before starting its own.
+ * still running on the folder is a leftover, and stops it before starting its own. (The distributed mode's harness in
+ * the tests claims its topology's folder the same way.)
  */
-final class DataFolder implements AutoCloseable {
+public final class DataFolder implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DataFolder.class);
 	private static final Duration LEFTOVER_SHUTDOWN = Duration.ofSeconds(30);
@@ -31,8 +32,12 @@ final class DataFolder implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	/** @throws IllegalStateException if another running application holds the folder */
-	static DataFolder claim(Path folder) throws IOException {
+	/**
+	 * Takes the folder, and stops a PostgreSQL server left running on its {@code postgres} sub-folder.
+	 *
+	 * @throws IllegalStateException if another running application holds the folder
+	 */
+	public static DataFolder claim(Path folder) throws IOException {
 		Files.createDirectories(folder);
 		var channel = FileChannel.open(folder.resolve("todo-platform.lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);

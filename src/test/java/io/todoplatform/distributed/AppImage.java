@@ -47,10 +47,10 @@ final class AppImage {
 	}
 
 	/**
-	 * Extracts the jar and trains the cache if this jar has none yet. Training starts the application for real, so it
-	 * needs the topology's database (it migrates the schemas, as the apps would).
+	 * Extracts the jar and trains the cache if this jar has none yet. Training starts the application for real, with
+	 * every app-id's module, so it needs the topology's database (it migrates the schemas, as the apps would).
 	 */
-	static synchronized AppImage prepare(Map<String, String> trainingEnvironment) {
+	static synchronized AppImage prepare(List<String> appIds, String r2dbcUrl, Path identityKeyFile, Path dataDir) {
 		if (!Boolean.parseBoolean(System.getProperty("todo.e2e.aot", "true"))) {
 			return new AppImage(Project.jar(), null);
 		}
@@ -71,7 +71,11 @@ final class AppImage {
 				training.addAll(JVM_OPTIONS);
 				training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
 						extracted.toString()));
-				new ManagedProcess("app-image-training", training, trainingEnvironment).withoutEnvironment("LOG_FORMAT")
+				var environment = Map.of("SPRING_PROFILES_ACTIVE", String.join(",", appIds), "SERVER_PORT", "0",
+						"MANAGEMENT_SERVER_PORT", "0", "SPRING_R2DBC_URL", r2dbcUrl, "TODO_IDENTITY_LOCAL_KEY_FILE",
+						identityKeyFile.toString(), "TODO_EVENTS_DAPR_APP_API_TOKEN", "training", "TODO_DATA_DIR",
+						dataDir.toString());
+				new ManagedProcess("app-image-training", training, environment).withoutEnvironment("LOG_FORMAT")
 					.run(TRAINING);
 			}
 			return new AppImage(extracted, cache);

@@ -42,7 +42,7 @@ public final class DistributedBenchmark {
 	private static final int IN_FLIGHT = 64;
 
 	public static void main(String[] args) throws Exception {
-		var options = DistributedTopology.Options.forTests("benchmark");
+		var options = TopologyOptions.forTests("benchmark");
 		try (var topology = DistributedTopology.start(options); var probe = new ProbeSubscriber("task-modifications",
 				"bench-dapr")) {
 			topology.kafka().createTopics(Map.of("bench-dapr", 4, "bench-dapr-dlq", 4, "bench-direct", 4));
@@ -134,6 +134,7 @@ public final class DistributedBenchmark {
 		var started = Instant.now();
 		var load = atRate(rate, WARM_UP.plus(PHASE), i -> http.sendAsync(HttpRequest.newBuilder(publish)
 			.header("Content-Type", "application/cloudevents+json")
+			.header(Sidecar.API_TOKEN_HEADER, probeSidecar.apiToken())
 			.POST(HttpRequest.BodyPublishers.ofString(cloudEvent(i)))
 			.build(), HttpResponse.BodyHandlers.discarding()));
 		Thread.sleep(3000);

@@ -5,23 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The distributed mode on this machine, loopback only: PostgreSQL, a Kafka broker, the Dapr scheduler, and for each
- * app-id its application and its sidecar, each a process that a test can stop, kill and start again.
+ * app-id one or more replicas, each its application and its own sidecar, all in the app-id's consumer groups; each a
+ * process that a test can stop, kill and start again. With several tasks replicas a {@link LoopbackProxy} in front of
+ * them serves the tasks API on one port, as a Kubernetes Service would.
  */
 public final class DistributedTopology implements AutoCloseable {
 
@@ -32,67 +31,29 @@ public final class DistributedTopology implements AutoCloseable {
 	private static final int PARTITIONS = 4;
 	private static final Logger log = LoggerFactory.getLogger(DistributedTopology.class);
 
-	/**
-	 * @param folder holds every part's data; kept after {@link #close()}
-	 * @param tasksPort where the {@code tasks} app listens; 0 picks a free port
-	 * @param environment given to every app on top of the harness's own, e.g. {@code SPRING_MAIL_PORT}
-	 */
-	public record Options(Path folder, int tasksPort, List<String> appIds, Map<String, String> environment) {
-
-		/** A fresh folder under {@code target/e2e}, any free port, all three app-ids. */
-		public static Options defaults() {
-			return forTests("");
-		}
-
-		/** Like {@link #defaults()}, with the folder named after the test class, to find its data after a failure. */
-		public static Options forTests(String name) {
-			var now = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-			var folder = Project.dir().resolve("target/e2e").resolve(name.isEmpty() ? now : name + "-" + now);
-			return new Options(folder, 0, List.of("tasks", "recurrence", "notifications"), Map.of());
-		}
-
-		public Options withFolder(Path folder) {
-			return new Options(folder, tasksPort, appIds, environment);
-		}
-
-		public Options withTasksPort(int tasksPort) {
-			return new Options(folder, tasksPort, appIds, environment);
-		}
-
-		public Options withAppIds(String... appIds) {
-			return new Options(folder, tasksPort, List.of(appIds), environment);
-		}
-
-		public Options withEnvironment(Map<String, String> environment) {
-			return new Options(folder, tasksPort, appIds, Map.copyOf(environment));
-		}
-	}
-
-	/** One app-id: its application and the sidecar next to it. */
-	public record App(AppProcess process, Sidecar sidecar) {
-	}
-
-	private final Options options;
+	private final TopologyOptions options;
 	private final Path folder;
-	private final Map<String, App> apps = new LinkedHashMap<>();
+	private final Map<String, List<App>> apps = new LinkedHashMap<>();
 	private final List<Sidecar> guestSidecars = new ArrayList<>();
 	private final Thread shutdownHook = new Thread(this::close, "distributed-topology-shutdown");
 	private volatile boolean closed;
-	private volatile EmbeddedPostgres postgres;
-	private volatile KafkaBroker kafka;
-	private volatile DaprScheduler scheduler;
+	private volatile @Nullable TopologyFolder claimed;
+	private volatile @Nullable TopologyDatabase database;
+	private volatile @Nullable KafkaBroker kafka;
+	private volatile @Nullable DaprScheduler scheduler;
+	private volatile @Nullable LoopbackProxy tasksProxy;
 	private volatile DaprBinaries binaries;
 
-	private DistributedTopology(Options options) {
+	private DistributedTopology(TopologyOptions options) {
 		this.options = options;
 		this.folder = options.folder().toAbsolutePath();
 	}
 
 	/**
 	 * Starts every part and returns once every app is ready and every sidecar healthy; on a failure it stops what it
-	 * started.
+	 * started. Processes that a killed earlier run left on the folder are ended first.
 	 */
-	public static DistributedTopology start(Options options) {
+	public static DistributedTopology start(TopologyOptions options) {
 		quietKafkaClients();
 		var topology = new DistributedTopology(options);
 		Runtime.getRuntime().addShutdownHook(topology.shutdownHook);
@@ -110,7 +71,9 @@ public final class DistributedTopology implements AutoCloseable {
 		var began = System.nanoTime();
 		// Before anything runs: when the binaries have to be built first, that takes minutes.
 		binaries = DaprBinaries.locate();
-		startPostgres();
+		claimed = TopologyFolder.claim(folder);
+		database = TopologyDatabase.start(folder.resolve("postgres"));
+		checkOpen();
 		startKafka();
 		startScheduler();
 		startApps();
@@ -118,47 +81,28 @@ public final class DistributedTopology implements AutoCloseable {
 				Project.logDir());
 	}
 
-	private void startPostgres() {
-		var began = System.nanoTime();
-		var output = ProcessBuilder.Redirect.appendTo(Project.logDir().resolve("postgres.log").toFile());
-		try {
-			Files.createDirectories(Project.logDir());
-			postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(Files.createDirectories(folder.resolve("postgres")))
-				.setCleanDataDirectory(false)
-				.setPort(FreePorts.next())
-				.setServerConfig("listen_addresses", FreePorts.HOST)
-				.setOutputRedirector(output)
-				.setErrorRedirector(output)
-				// Its own hook would stop the database while the apps still use it: close() stops it last.
-				.setRegisterShutdownHook(false)
-				.start();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not start PostgreSQL in " + folder.resolve("postgres"), e);
-		}
-		log.info("PostgreSQL on port {} in {}", postgres.getPort(), seconds(System.nanoTime() - began));
-		checkOpen();
-	}
-
 	private void startKafka() {
-		kafka = new KafkaBroker(folder.resolve("kafka"));
-		kafka.start();
+		var broker = new KafkaBroker(folder.resolve("kafka"));
+		kafka = broker;
+		recorded(broker.process());
+		broker.start();
 		var partitionsByTopic = new LinkedHashMap<String, Integer>();
 		TOPICS.forEach(topic -> {
 			partitionsByTopic.put(topic, PARTITIONS);
 			partitionsByTopic.put(topic + "-dlq", PARTITIONS);
 		});
-		kafka.createTopics(partitionsByTopic);
-		log.info("Kafka on {} in {} (topics {} and their -dlq twins, {} partitions each)", kafka.bootstrapServers(),
-				seconds(kafka.process().startUpTime()), TOPICS, PARTITIONS);
+		broker.createTopics(partitionsByTopic);
+		log.info("Kafka on {} in {} (topics {} and their -dlq twins, {} partitions each)", broker.bootstrapServers(),
+				seconds(broker.process().startUpTime()), TOPICS, PARTITIONS);
 		checkOpen();
 	}
 
 	private void startScheduler() {
-		scheduler = new DaprScheduler(binaries.scheduler(), folder.resolve("scheduler"));
-		scheduler.start();
-		log.info("Dapr scheduler on {} in {}", scheduler.address(), seconds(scheduler.process().startUpTime()));
+		var started = new DaprScheduler(binaries.scheduler(), folder.resolve("scheduler"));
+		scheduler = started;
+		recorded(started.process());
+		started.start();
+		log.info("Dapr scheduler on {} in {}", started.address(), seconds(started.process().startUpTime()));
 		checkOpen();
 	}
 
@@ -171,17 +115,25 @@ public final class DistributedTopology implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		var r2dbcUrl = "r2dbc:postgresql://postgres@" + FreePorts.HOST + ":" + postgres.getPort() + "/postgres";
-		var image = AppImage.prepare(Map.of("SPRING_PROFILES_ACTIVE", String.join(",", options.appIds()),
-				"SERVER_PORT", "0", "SPRING_R2DBC_URL", r2dbcUrl, "TODO_IDENTITY_LOCAL_KEY_FILE", keyFile.toString(),
-				"TODO_DATA_DIR", folder.resolve("apps/training").toString()));
+		var r2dbcUrl = database().r2dbcUrl();
+		var image = AppImage.prepare(options.appIds(), r2dbcUrl, keyFile, folder.resolve("apps/training"));
+		var proxied = options.replicas() > 1 && options.appIds().contains("tasks");
 		for (var appId : options.appIds()) {
-			var port = "tasks".equals(appId) && options.tasksPort() != 0 ? options.tasksPort() : FreePorts.next();
-			var sidecar = new Sidecar(binaries, appId, port, scheduler.address(), kafka.bootstrapServers());
-			var app = new AppProcess(image, appId, port, sidecar, r2dbcUrl, keyFile,
-					folder.resolve("apps").resolve(appId), options.environment());
+			var tokens = SidecarTokens.random();
+			var replicas = IntStream.rangeClosed(1, options.replicas()).mapToObj(replica -> {
+				var name = App.name(appId, replica);
+				var port = "tasks".equals(appId) && !proxied && options.tasksPort() != 0 ? options.tasksPort()
+						: FreePorts.next();
+				var sidecar = new Sidecar(binaries, name, appId, port, tokens, scheduler().address(),
+						kafka().bootstrapServers());
+				var app = new AppProcess(image, name, appId, port, sidecar, tokens, r2dbcUrl, keyFile,
+						folder.resolve("apps").resolve(name), options.environment());
+				recorded(sidecar.process());
+				recorded(app.process());
+				return new App(app, sidecar);
+			}).toList();
 			synchronized (apps) {
-				apps.put(appId, new App(app, sidecar));
+				apps.put(appId, replicas);
 			}
 		}
 		var parts = new ArrayList<Runnable>();
@@ -189,11 +141,13 @@ public final class DistributedTopology implements AutoCloseable {
 			parts.add(app.sidecar()::start);
 			parts.add(app.process()::start);
 		});
-		inParallel(parts);
-		inParallel(apps().stream().<Runnable>map(app -> app.sidecar()::awaitHealthy).toList());
-		apps().forEach(app -> log.info("App {} on {} (sidecar HTTP {}, gRPC {}): ready in {}, sidecar healthy in {}",
-				app.process().appId(), app.process().baseUrl(), app.sidecar().httpPort(), app.sidecar().grpcPort(),
-				seconds(app.process().startUpTime()), seconds(app.sidecar().process().startUpTime())));
+		Parallel.run(parts);
+		Parallel.run(apps().stream().<Runnable>map(app -> app.sidecar()::awaitHealthy).toList());
+		if (proxied) {
+			tasksProxy = new LoopbackProxy(options.tasksPort(),
+					replicas("tasks").stream().map(app -> app.process().baseUrl()).toList());
+		}
+		apps().forEach(app -> log.info("{}", app));
 	}
 
 	/**
@@ -202,7 +156,9 @@ public final class DistributedTopology implements AutoCloseable {
 	 */
 	public Sidecar startSidecar(String appId, int appPort) {
 		checkOpen();
-		var sidecar = new Sidecar(binaries, appId, appPort, scheduler.address(), kafka.bootstrapServers());
+		var sidecar = new Sidecar(binaries, appId, appId, appPort, SidecarTokens.random(), scheduler().address(),
+				kafka().bootstrapServers());
+		recorded(sidecar.process());
 		synchronized (apps) {
 			guestSidecars.add(sidecar);
 		}
@@ -213,45 +169,65 @@ public final class DistributedTopology implements AutoCloseable {
 		return sidecar;
 	}
 
+	/** Where the tasks API is: its one replica, or the proxy in front of them all. */
+	public String tasksUrl() {
+		var proxy = tasksProxy;
+		return proxy != null ? proxy.baseUrl() : app("tasks").process().baseUrl();
+	}
+
 	public KafkaBroker kafka() {
-		return kafka;
+		return Optional.ofNullable(kafka).orElseThrow(() -> new IllegalStateException("Kafka has not started"));
 	}
 
 	public DaprScheduler scheduler() {
-		return scheduler;
+		return Optional.ofNullable(scheduler)
+			.orElseThrow(() -> new IllegalStateException("The scheduler has not started"));
+	}
+
+	/**
+	 * The first replica of an app-id.
+	 *
+	 * @throws IllegalArgumentException for an app-id the topology was not started with
+	 */
+	public App app(String appId) {
+		return replicas(appId).getFirst();
 	}
 
 	/** @throws IllegalArgumentException for an app-id the topology was not started with */
-	public App app(String appId) {
+	public List<App> replicas(String appId) {
 		synchronized (apps) {
 			return Optional.ofNullable(apps.get(appId))
 				.orElseThrow(() -> new IllegalArgumentException("No app-id " + appId + "; there are " + apps.keySet()));
 		}
 	}
 
+	/** Every replica of every app-id. */
 	public List<App> apps() {
 		synchronized (apps) {
-			return List.copyOf(apps.values());
+			return apps.values().stream().flatMap(List::stream).toList();
 		}
 	}
 
 	private List<Sidecar> sidecars() {
 		synchronized (apps) {
 			var all = new ArrayList<>(guestSidecars);
-			apps.values().forEach(app -> all.add(app.sidecar()));
+			apps().forEach(app -> all.add(app.sidecar()));
 			return all;
 		}
 	}
 
 	public int postgresPort() {
-		return postgres.getPort();
+		return database().port();
 	}
 
 	public Path folder() {
 		return folder;
 	}
 
-	/** Stops the apps, then the sidecars, the scheduler, Kafka and PostgreSQL; the data stays in the folder. */
+	/**
+	 * Stops the apps, then everything else at once (PostgreSQL, which runs in a session of its own, as soon as no app
+	 * needs it): a developer's Ctrl-C must be done well before a supervisor's SIGKILL comes. The data stays.
+	 */
 	@Override
 	public void close() {
 		synchronized (this) {
@@ -263,17 +239,15 @@ public final class DistributedTopology implements AutoCloseable {
 		removeShutdownHook();
 		var began = System.nanoTime();
 		var failures = new ArrayList<RuntimeException>();
-		stopQuietly(failures, apps().stream().<Runnable>map(app -> app.process()::stop).toList());
-		stopQuietly(failures, sidecars().stream().<Runnable>map(sidecar -> sidecar::stop).toList());
-		if (scheduler != null) {
-			stopQuietly(failures, List.of(scheduler::stop));
-		}
-		if (kafka != null) {
-			stopQuietly(failures, List.of(kafka::stop));
-		}
-		if (postgres != null) {
-			stopQuietly(failures, List.of(this::stopPostgres));
-		}
+		Optional.ofNullable(tasksProxy).ifPresent(LoopbackProxy::close);
+		Parallel.runCollectingFailures(failures, apps().stream().<Runnable>map(app -> app.process()::stop).toList());
+		var rest = new ArrayList<Runnable>();
+		sidecars().forEach(sidecar -> rest.add(sidecar::stop));
+		Optional.ofNullable(scheduler).ifPresent(started -> rest.add(started::stop));
+		Optional.ofNullable(kafka).ifPresent(started -> rest.add(started::stop));
+		Optional.ofNullable(database).ifPresent(started -> rest.add(started::stop));
+		Parallel.runCollectingFailures(failures, rest);
+		Optional.ofNullable(claimed).ifPresent(TopologyFolder::close);
 		log.info("Distributed topology stopped in {}", seconds(System.nanoTime() - began));
 		if (!failures.isEmpty()) {
 			var failure = new IllegalStateException("Some parts did not stop cleanly", failures.getFirst());
@@ -282,13 +256,14 @@ public final class DistributedTopology implements AutoCloseable {
 		}
 	}
 
-	private void stopPostgres() {
-		try {
-			postgres.close();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not stop PostgreSQL", e);
-		}
+	/** Every process is written down in the folder, so that a run after a hard kill can end what this one left. */
+	private void recorded(ManagedProcess process) {
+		var folderClaim = Optional.ofNullable(claimed).orElseThrow();
+		process.whenStarted(started -> folderClaim.record(process.name(), started));
+	}
+
+	private TopologyDatabase database() {
+		return Optional.ofNullable(database).orElseThrow(() -> new IllegalStateException("No database yet"));
 	}
 
 	private void removeShutdownHook() {
@@ -297,45 +272,6 @@ public final class DistributedTopology implements AutoCloseable {
 		}
 		catch (IllegalStateException shuttingDown) {
 			// called by the hook itself
-		}
-	}
-
-	private static void stopQuietly(List<RuntimeException> failures, List<Runnable> parts) {
-		try {
-			inParallel(parts);
-		}
-		catch (RuntimeException e) {
-			failures.add(e);
-		}
-	}
-
-	/** Runs the parts at once and waits for all of them; the first failure is thrown once all have ended. */
-	private static void inParallel(List<Runnable> parts) {
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			var running = parts.stream().map(executor::submit).toList();
-			RuntimeException first = null;
-			for (var part : running) {
-				try {
-					part.get();
-				}
-				catch (ExecutionException e) {
-					var cause = e.getCause() instanceof RuntimeException runtime ? runtime
-							: new IllegalStateException(e.getCause());
-					if (first == null) {
-						first = cause;
-					}
-					else {
-						first.addSuppressed(cause);
-					}
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("Interrupted while waiting for the topology", e);
-				}
-			}
-			if (first != null) {
-				throw first;
-			}
 		}
 	}
 
@@ -349,7 +285,7 @@ public final class DistributedTopology implements AutoCloseable {
 		return "%.1f s".formatted(nanos / 1e9);
 	}
 
-	private static String seconds(Duration duration) {
+	static String seconds(Duration duration) {
 		return seconds(duration.toNanos());
 	}
 

@@ -37,7 +37,7 @@ class EventFlowE2ETests {
 	static void start() throws Exception {
 		// Notifications plays no part here: two app-ids start sooner on two cores.
 		topology = DistributedTopology
-			.start(DistributedTopology.Options.forTests("event-flow").withAppIds("tasks", "recurrence"));
+			.start(TopologyOptions.forTests("event-flow").withAppIds("tasks", "recurrence"));
 		probe = new ProbeSubscriber("task-modifications");
 		topology.startSidecar(ProbeSubscriber.APP_ID, probe.port());
 		tasks = Api.at(topology.app("tasks").process().baseUrl());

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 import io.todoplatform.support.Api;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,15 +25,17 @@ class FaultsE2ETests {
 	private static Api tasks;
 	private static Api recurrence;
 	private static TopicReader topics;
+	private static SeriesRounds rounds;
 
 	@BeforeAll
 	static void start() {
 		// Notifications plays no part here: two app-ids start sooner on two cores.
 		topology = DistributedTopology
-			.start(DistributedTopology.Options.forTests("faults").withAppIds("tasks", "recurrence"));
+			.start(TopologyOptions.forTests("faults").withAppIds("tasks", "recurrence"));
 		tasks = Api.at(topology.app("tasks").process().baseUrl());
 		recurrence = Api.at(topology.app("recurrence").process().baseUrl());
 		topics = new TopicReader(topology.kafka().bootstrapServers());
+		rounds = new SeriesRounds(List.of(tasks), recurrence);
 	}
 
 	@AfterAll
@@ -47,10 +47,10 @@ class FaultsE2ETests {
 
 	@Test
 	void killingRecurrenceInTheMiddleOf200CompletionsLosesAndDuplicatesNothing() {
-		var series = startSeries(10, 2);
+		var series = rounds.start(10, 2);
 		var recurrenceProcess = topology.app("recurrence").process();
 
-		completeRounds(series, 10, completion -> {
+		rounds.completeRounds(series, 10, completion -> {
 			if (completion == 90) {
 				recurrenceProcess.kill();
 			}
@@ -59,7 +59,7 @@ class FaultsE2ETests {
 			}
 		});
 
-		assertEveryOccurrenceExistsOnce(series, 11);
+		rounds.assertEveryOccurrenceExistsOnce(series, 11);
 	}
 
 	@Test
@@ -84,64 +84,16 @@ class FaultsE2ETests {
 
 	@Test
 	void restartingTheBrokerMidFlowLosesNothing() {
-		var series = startSeries(3, 2);
+		var series = rounds.start(3, 2);
 		var kafka = topology.kafka();
 
-		completeRounds(series, 6, completion -> {
+		rounds.completeRounds(series, 6, completion -> {
 			if (completion == 15) {
 				kafka.restart();
 			}
 		});
 
-		assertEveryOccurrenceExistsOnce(series, 7);
-	}
-
-	private record OneSeries(Api.User user, String id) {
-	}
-
-	private static List<OneSeries> startSeries(int users, int seriesPerUser) {
-		var all = new ArrayList<OneSeries>();
-		for (int u = 0; u < users; u++) {
-			var user = tasks.newUser();
-			for (int s = 0; s < seriesPerUser; s++) {
-				var started = recurrence.startSeries(user,
-						Map.of("title", "Series " + s, "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"));
-				all.add(new OneSeries(user, (String) ((Map<?, ?>) started.get("series")).get("id")));
-			}
-		}
-		return all;
-	}
-
-	/**
-	 * Completes the open occurrence of every series, round after round; a round waits for the occurrences the last
-	 * one caused. {@code fault} runs after each completion with the running count.
-	 */
-	private static void completeRounds(List<OneSeries> series, int rounds, IntConsumer fault) {
-		int completions = 0;
-		for (int round = 1; round <= rounds; round++) {
-			for (var one : series) {
-				var expected = round;
-				var occurrences = E2e.await(() -> tasks.occurrences(one.user(), one.id()),
-						list -> list.size() >= expected, Duration.ofSeconds(120));
-				tasks.complete(one.user(), occurrences.getLast().get("id"));
-				fault.accept(++completions);
-			}
-		}
-	}
-
-	private static void assertEveryOccurrenceExistsOnce(List<OneSeries> series, int count) {
-		for (var one : series) {
-			var occurrences = E2e.await(() -> tasks.occurrences(one.user(), one.id()), list -> list.size() >= count,
-					Duration.ofSeconds(120));
-			assertThat(occurrences).extracting(task -> task.get("occurrence")).doesNotHaveDuplicates().hasSize(count);
-			var generated = recurrence.web().get().uri("/api/v1/recurring-tasks/{id}", one.id()).headers(one.user())
-				.exchange().expectStatus().isOk().expectBody(Api.JSON).returnResult().getResponseBody();
-			assertThat(generated).containsEntry("instancesGenerated", count);
-		}
-		// Nothing more arrives later either.
-		Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-			.until(() -> series.stream().mapToInt(one -> tasks.occurrences(one.user(), one.id()).size()).sum(),
-					total -> total == series.size() * count);
+		rounds.assertEveryOccurrenceExistsOnce(series, 7);
 	}
 
 	private static String subjectOf(String event) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A child OS process of the harness, with its output appended to {@code target/e2e-logs/<name>.log} across restarts,
@@ -41,6 +42,8 @@ public final class ManagedProcess {
 	private final Map<String, String> environment;
 	private final List<String> unsetEnvironment = new ArrayList<>();
 	private final Path logFile;
+	private Consumer<ProcessHandle> onStart = started -> {
+	};
 	private Process process;
 	private long startedNanos;
 	private Duration startUpTime = Duration.ZERO;
@@ -56,6 +59,12 @@ public final class ManagedProcess {
 	/** Leaves variables of the harness's environment out of the child's, such as a switch it must not see. */
 	public ManagedProcess withoutEnvironment(String... names) {
 		unsetEnvironment.addAll(List.of(names));
+		return this;
+	}
+
+	/** Tells {@code listener} of every start, e.g. to write down which processes a topology has running. */
+	public synchronized ManagedProcess whenStarted(Consumer<ProcessHandle> listener) {
+		onStart = listener;
 		return this;
 	}
 
@@ -81,6 +90,7 @@ public final class ManagedProcess {
 					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			startedNanos = System.nanoTime();
 			process = builder.start();
+			onStart.accept(process.toHandle());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start " + name + ": " + String.join(" ", command), e);

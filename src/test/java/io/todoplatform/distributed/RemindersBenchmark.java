@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.dapr.client.DaprClientBuilder;
 import io.dapr.client.domain.DeleteJobRequest;
 import io.dapr.client.domain.ScheduleJobRequest;
-import io.dapr.config.Properties;
 import io.todoplatform.TodoPlatform;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.Api.User;
@@ -66,7 +64,7 @@ public final class RemindersBenchmark {
 	}
 
 	private static void dapr() throws Exception {
-		var options = DistributedTopology.Options.forTests("reminders-benchmark")
+		var options = TopologyOptions.forTests("reminders-benchmark")
 			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
 					Integer.toString(MailServer.port())));
 		try (var topology = DistributedTopology.start(options)) {
@@ -143,10 +141,7 @@ public final class RemindersBenchmark {
 
 	/** Schedules {@code count} jobs far ahead straight through the sidecar's Jobs API, then deletes them. */
 	private static void jobThroughput(Sidecar sidecar, int count, int inFlight) throws Exception {
-		try (var dapr = new DaprClientBuilder()
-			.withPropertyOverride(Properties.GRPC_PORT, Integer.toString(sidecar.grpcPort()))
-			.withPropertyOverride(Properties.HTTP_PORT, Integer.toString(sidecar.httpPort()))
-			.build()) {
+		try (var dapr = sidecar.client()) {
 			var due = Instant.now().plus(Duration.ofHours(1));
 			var prefix = "bench-" + inFlight + "-";
 			var began = System.nanoTime();

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import io.dapr.client.DaprClientBuilder;
-import io.dapr.client.domain.GetJobRequest;
-import io.dapr.config.Properties;
 import io.todoplatform.support.Api;
-import io.todoplatform.support.Api.User;
 import io.todoplatform.support.MailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,15 +22,17 @@ class RemindersE2ETests {
 	private static DistributedTopology topology;
 	private static Api tasks;
 	private static Api notifications;
+	private static ReminderSteps steps;
 
 	@BeforeAll
 	static void start() {
-		topology = DistributedTopology.start(DistributedTopology.Options.forTests("reminders")
+		topology = DistributedTopology.start(TopologyOptions.forTests("reminders")
 			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
 					Integer.toString(MailServer.port()), "TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s",
 					"TODO_NOTIFICATIONS_DELIVERY_FIRST_BACKOFF", "50ms")));
 		tasks = Api.at(topology.app("tasks").process().baseUrl());
 		notifications = Api.at(topology.app("notifications").process().baseUrl());
+		steps = new ReminderSteps(tasks, notifications);
 	}
 
 	@AfterAll
@@ -47,66 +44,66 @@ class RemindersE2ETests {
 
 	@Test
 	void aReminderIsADaprJobThatTriggersOneEmail() {
-		var user = userWithEmail();
-		var fireAt = soon(5);
+		var user = steps.userWithEmail();
+		var fireAt = ReminderSteps.soon(5);
 		var taskId = tasks.createId(user.user(), Map.of("title", "Through Dapr", "reminders",
 				List.of(Map.of("at", fireAt.toString()))));
-		var reminder = awaitReminder(user.user(), taskId, "SCHEDULED");
+		var reminder = steps.awaitReminder(user.user(), taskId, "SCHEDULED");
 		E2e.await(() -> jobExists(reminder), exists -> exists, Duration.ofSeconds(10));
 
 		E2e.await(() -> MailServer.to(user.email()).size(), count -> count == 1, Duration.ofSeconds(20));
 
-		var sent = awaitReminder(user.user(), taskId, "SENT");
+		var sent = steps.awaitReminder(user.user(), taskId, "SENT");
 		assertThat(Instant.parse((String) sent.get("sentAt"))).isAfterOrEqualTo(fireAt);
 		E2e.await(() -> jobExists(reminder), exists -> !exists, Duration.ofSeconds(10));
-		pause(Duration.ofSeconds(2));
+		ReminderSteps.pause(Duration.ofSeconds(2));
 		assertThat(MailServer.to(user.email())).hasSize(1);
 	}
 
 	@Test
 	void completingTheTaskDeletesItsJob() {
-		var user = userWithEmail();
+		var user = steps.userWithEmail();
 		var taskId = tasks.createId(user.user(), Map.of("title", "Done early", "reminders",
-				List.of(Map.of("at", soon(120).toString()))));
-		var reminder = awaitReminder(user.user(), taskId, "SCHEDULED");
+				List.of(Map.of("at", ReminderSteps.soon(120).toString()))));
+		var reminder = steps.awaitReminder(user.user(), taskId, "SCHEDULED");
 		E2e.await(() -> jobExists(reminder), exists -> exists, Duration.ofSeconds(10));
 
 		tasks.complete(user.user(), taskId);
 
-		awaitReminder(user.user(), taskId, "CANCELLED");
+		steps.awaitReminder(user.user(), taskId, "CANCELLED");
 		E2e.await(() -> jobExists(reminder), exists -> !exists, Duration.ofSeconds(10));
 	}
 
 	@Test
 	void aReminderDueWhileNotificationsIsKilledArrivesOnceAfterItsRestart() {
-		var user = userWithEmail();
-		var fireAt = soon(8);
+		var user = steps.userWithEmail();
+		var fireAt = ReminderSteps.soon(8);
 		var taskId = tasks.createId(user.user(), Map.of("title", "Crash", "reminders",
 				List.of(Map.of("at", fireAt.toString()))));
-		var reminder = awaitReminder(user.user(), taskId, "SCHEDULED");
+		var reminder = steps.awaitReminder(user.user(), taskId, "SCHEDULED");
 		E2e.await(() -> jobExists(reminder), exists -> exists, Duration.ofSeconds(10));
 
 		var app = topology.app("notifications").process();
 		app.kill();
-		pause(Duration.between(Instant.now(), fireAt).plusSeconds(3));
+		ReminderSteps.pause(Duration.between(Instant.now(), fireAt).plusSeconds(3));
 		assertThat(MailServer.to(user.email())).isEmpty();
 		app.start();
 
 		E2e.await(() -> MailServer.to(user.email()).size(), count -> count == 1, Duration.ofSeconds(30));
-		pause(Duration.ofSeconds(3));
+		ReminderSteps.pause(Duration.ofSeconds(3));
 		assertThat(MailServer.to(user.email())).hasSize(1);
-		assertThat(awaitReminder(user.user(), taskId, "SENT")).containsEntry("fireAt", fireAt.toString());
+		assertThat(steps.awaitReminder(user.user(), taskId, "SENT")).containsEntry("fireAt", fireAt.toString());
 	}
 
 	@Test
 	void aDestinationThatKeepsFailingEndsInFailedWithAnEventOnAlertsDlq() {
-		var user = userWithEmail();
+		var user = steps.userWithEmail();
 		notifications.settings(user.user(), Map.of("email", user.email(), "push", List.of(Map.of("type", "webhook",
 				"url", "http://127.0.0.1:9/never", "secret", "0123456789abcdef"))));
 		var taskId = tasks.createId(user.user(), Map.of("title", "Half way", "reminders",
-				List.of(Map.of("at", soon(2).toString()))));
+				List.of(Map.of("at", ReminderSteps.soon(2).toString()))));
 
-		var reminder = awaitReminder(user.user(), taskId, "FAILED");
+		var reminder = steps.awaitReminder(user.user(), taskId, "FAILED");
 
 		var dlq = new TopicReader(topology.kafka().bootstrapServers()).await("alerts-dlq",
 				record -> record.value().contains((String) reminder.get("id")), found -> !found.isEmpty(),
@@ -116,57 +113,7 @@ class RemindersE2ETests {
 		assertThat(MailServer.to(user.email())).hasSize(1);
 	}
 
-	private record Recipient(User user, String email) {
-	}
-
-	private static Recipient userWithEmail() {
-		var user = tasks.newUser();
-		var email = user.name() + "@example.test";
-		notifications.settings(user, Map.of("email", email));
-		return new Recipient(user, email);
-	}
-
-	private static Map<String, Object> awaitReminder(User user, String taskId, String status) {
-		return E2e.await(() -> notifications.reminders(user, taskId),
-				reminders -> reminders.size() == 1 && status.equals(reminders.get(0).get("status")),
-				Duration.ofSeconds(15)).get(0);
-	}
-
-	/**
-	 * Whether the reminder's job exists, asked through the notifications sidecar with the SDK (the sidecar's HTTP
-	 * {@code GET} cannot encode a job whose data the SDK scheduled: "google.protobuf.Any: type_url is not set").
-	 */
 	private static boolean jobExists(Map<String, Object> reminder) {
-		var sidecar = topology.app("notifications").sidecar();
-		try (var dapr = new DaprClientBuilder()
-			.withPropertyOverride(Properties.GRPC_PORT, Integer.toString(sidecar.grpcPort()))
-			.withPropertyOverride(Properties.HTTP_PORT, Integer.toString(sidecar.httpPort()))
-			.build()) {
-			dapr.getJob(new GetJobRequest("reminder-" + reminder.get("id"))).block();
-			return true;
-		}
-		catch (RuntimeException e) {
-			if (String.valueOf(e.getMessage()).contains("job not found")) {
-				return false;
-			}
-			throw e;
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static Instant soon(int seconds) {
-		return Instant.now().plusSeconds(seconds).truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(Math.max(0, duration.toMillis()));
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
+		return ReminderSteps.jobExists(topology.app("notifications").sidecar(), reminder.get("id"));
 	}
 }

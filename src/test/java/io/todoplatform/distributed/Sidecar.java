@@ -4,28 +4,39 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.dapr.client.DaprClient;
+import io.dapr.client.DaprClientBuilder;
+import io.dapr.config.Properties;
+
 /**
- * The Dapr sidecar ({@code daprd}) of one app-id: it carries the app's pub/sub over Kafka and its jobs to and from
- * the scheduler. Its ports stay the same across restarts, so its app keeps talking to it after an outage.
+ * The Dapr sidecar ({@code daprd}) of one replica of an app-id: it carries the app's pub/sub over Kafka and its jobs
+ * to and from the scheduler. Its ports stay the same across restarts, so its app keeps talking to it after an outage.
+ * It proves itself to its app with the app-id's {@link SidecarTokens#appApiToken()}, and its own API wants
+ * {@link SidecarTokens#daprApiToken()} (as {@link #API_TOKEN_HEADER}) on every call but health checks.
  */
 public final class Sidecar implements AutoCloseable {
 
+	public static final String API_TOKEN_HEADER = "dapr-api-token";
 	private static final Duration READINESS = Duration.ofSeconds(60);
 
 	private final String appId;
+	private final SidecarTokens tokens;
 	private final int httpPort = FreePorts.next();
 	private final int grpcPort = FreePorts.next();
 	private final ManagedProcess daprd;
 
 	/**
+	 * @param name names its log, {@code daprd-<name>}: the app-id, with the replica's number from the second on
 	 * @param appPort where the app listens; daprd waits for it before it subscribes
 	 * @param scheduler the scheduler's address, see {@link DaprScheduler#address()}
 	 * @param kafkaBootstrapServers read by the pub/sub component through its {@code envRef}
 	 */
-	public Sidecar(DaprBinaries binaries, String appId, int appPort, String scheduler, String kafkaBootstrapServers) {
+	public Sidecar(DaprBinaries binaries, String name, String appId, int appPort, SidecarTokens tokens,
+			String scheduler, String kafkaBootstrapServers) {
 		this.appId = appId;
+		this.tokens = tokens;
 		var resources = Project.dir().resolve("deploy/dapr/local");
-		this.daprd = new ManagedProcess("daprd-" + appId, List.of(binaries.daprd().toString(),
+		this.daprd = new ManagedProcess("daprd-" + name, List.of(binaries.daprd().toString(),
 				"--app-id", appId, "--app-port", Integer.toString(appPort), "--app-protocol", "http",
 				"--dapr-listen-addresses", FreePorts.HOST,
 				"--dapr-http-port", Integer.toString(httpPort), "--dapr-grpc-port", Integer.toString(grpcPort),
@@ -39,7 +50,8 @@ public final class Sidecar implements AutoCloseable {
 				// after it resumes (dapr/components-contrib#4349, seen here after a kill -9). While the app is away the
 				// sidecar retries delivery under deploy/dapr/local/resiliency.yaml instead.
 				"--log-level", "info"),
-				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers));
+				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers,
+						"APP_API_TOKEN", tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
 	}
 
 	public String appId() {
@@ -52,6 +64,24 @@ public final class Sidecar implements AutoCloseable {
 
 	public int grpcPort() {
 		return grpcPort;
+	}
+
+	/** What it sends its app as {@link #API_TOKEN_HEADER}: for tests that play the sidecar. */
+	public String appApiToken() {
+		return tokens.appApiToken();
+	}
+
+	/** What a client of this sidecar's API sends as {@link #API_TOKEN_HEADER}. */
+	public String apiToken() {
+		return tokens.daprApiToken();
+	}
+
+	/** A Dapr SDK client of this sidecar's API, with its token; the caller closes it. */
+	public DaprClient client() {
+		return new DaprClientBuilder().withPropertyOverride(Properties.GRPC_PORT, Integer.toString(grpcPort))
+			.withPropertyOverride(Properties.HTTP_PORT, Integer.toString(httpPort))
+			.withPropertyOverride(Properties.API_TOKEN, apiToken())
+			.build();
 	}
 
 	/** Dapr's HTTP API, as the app uses it. */

@@ -13,6 +13,7 @@ import io.todoplatform.notifications.application.port.out.TaskSnapshots;
 import io.todoplatform.notifications.domain.Reminder;
 import io.todoplatform.notifications.domain.ReminderId;
 import io.todoplatform.notifications.domain.ReminderStatus;
+import io.todoplatform.notifications.domain.Retention;
 import io.todoplatform.notifications.domain.TaskSnapshot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,15 @@ class KeepingRemindersInStep implements FollowTasks {
 	private final TaskSnapshots snapshots;
 	private final Reminders reminders;
 	private final AlertEvents events;
+	private final Retention retention;
 	private final Clock clock;
 
-	KeepingRemindersInStep(TaskSnapshots snapshots, Reminders reminders, AlertEvents events, Clock clock) {
+	KeepingRemindersInStep(TaskSnapshots snapshots, Reminders reminders, AlertEvents events, Retention retention,
+			Clock clock) {
 		this.snapshots = snapshots;
 		this.reminders = reminders;
 		this.events = events;
+		this.retention = retention;
 		this.clock = clock;
 	}
 
@@ -47,17 +51,23 @@ class KeepingRemindersInStep implements FollowTasks {
 				.then());
 	}
 
-	/** Schedules what the task wants and does not have at that time yet; cancels what it no longer wants. */
+	/**
+	 * Schedules what the task wants and does not have at that time yet; cancels what it no longer wants. A reminder
+	 * not on record whose time is past the retention horizon was sent and pruned long ago: it is not sent again.
+	 */
 	private Flux<Reminder> reconcile(TaskSnapshot task, List<WantedReminder> wanted, List<Reminder> existing) {
 		var now = clock.instant();
 		var left = new HashMap<ReminderId, Reminder>();
 		existing.forEach(reminder -> left.put(reminder.id(), reminder));
 		var changes = Flux.fromIterable(wanted).concatMap(want -> {
-			var id = ReminderId.of(task.taskId(), want.rule());
-			var before = left.remove(id);
+			var before = left.remove(ReminderId.of(task.taskId(), want.rule()));
+			if (before == null && retention.forgets(want.fireAt(), now)) {
+				return Mono.empty();
+			}
 			var after = before == null ? Reminder.scheduled(task.owner(), task.taskId(), want.rule(), want.fireAt(), now)
 					: before.wanted(want.fireAt(), now);
-			return after == before ? Mono.empty() : reminders.save(after).flatMap(saved -> events.scheduled(saved).thenReturn(saved));
+			return after == before ? Mono.<Reminder>empty()
+					: reminders.save(after).flatMap(saved -> events.scheduled(saved).thenReturn(saved));
 		});
 		return changes.concatWith(cancelAll(left, now));
 	}
