@@ -2,8 +2,12 @@ package io.todoplatform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Map;
+
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,6 +40,24 @@ class OperationsIntegrationTests {
 
 		assertThat(metrics).contains("http_server_requests_seconds_bucket").contains("uri=\"/api/v1/tasks\"")
 			.contains("r2dbc_pool");
+	}
+
+	@Test
+	void prometheusMetricsShowWhoLeadsTheEventsAndHowOldEventsAreWhenHandedOver() {
+		var api = new Api(web);
+		var user = api.newUser();
+		api.createId(user, Map.of("title", "Counted"));
+
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(prometheus())
+			.contains("todo_events_leader{schema=\"tasks\"} 1")
+			.containsPattern("todo_events_lag_seconds_count\\{queue=\"outbox\",schema=\"tasks\"} [1-9]")
+			.containsPattern("todo_events_lag_seconds_bucket\\{queue=\"inbox\",schema=\"notifications\""));
+	}
+
+	private String prometheus() {
+		return web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20)).build()
+			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
 	@Test

@@ -30,6 +30,15 @@ interface EventQueue {
 	/** How long until the first held lane is due again; empty when no lane is held. */
 	Mono<Duration> untilRetry();
 
+	/**
+	 * How many of the oldest ready rows a round looks at to pick {@code limit} of them: enough for the per-lane
+	 * limit to let other users in behind one user's backlog of thousands, few enough that a large backlog costs no
+	 * sort of the whole table in every round.
+	 */
+	static int scanned(int limit) {
+		return 10 * limit;
+	}
+
 	/** How long until the first held event of {@code table} (among those meeting {@code condition}) is due again. */
 	static Mono<Duration> untilFirstDue(DatabaseClient database, String table, String condition) {
 		return database.sql("select ceil(extract(epoch from min(next_attempt_at) - now()) * 1000)::bigint as millis"

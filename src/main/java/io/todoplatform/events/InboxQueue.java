@@ -37,9 +37,10 @@ final class InboxQueue implements EventQueue {
 	private final RetryPolicy retry;
 	private final MeterRegistry meters;
 	private final Clock clock;
+	private final EventLag lag;
 
 	InboxQueue(ModuleSchema schema, DatabaseClient database, Subscribers subscribers, JsonMapper json,
-			RetryPolicy retry, MeterRegistry meters, Clock clock) {
+			RetryPolicy retry, MeterRegistry meters, Clock clock, EventLag lag) {
 		this.table = schema.name() + ".inbox";
 		this.database = database;
 		this.subscribers = subscribers;
@@ -49,18 +50,21 @@ final class InboxQueue implements EventQueue {
 		this.retry = retry;
 		this.meters = meters;
 		this.clock = clock;
+		this.lag = lag;
 	}
 
 	@Override
 	public Flux<QueuedEvent> ready(int perLane, int limit) {
 		return database.sql("select seq, consumer, partition_key, event, attempts, first_failed_at from ("
 				+ " select i.*, row_number() over (partition by i.consumer, i.partition_key order by i.seq) as place"
-				+ " from " + table + " i where i.set_aside_at is null and i.consumer = any(:consumers)"
-				+ " and not exists (select 1 from " + table + " held where held.consumer = i.consumer"
-				+ "  and held.partition_key = i.partition_key and held.set_aside_at is null"
-				+ "  and held.next_attempt_at > now())"
+				+ " from (select * from " + table + " i where i.set_aside_at is null and i.consumer = any(:consumers)"
+				+ "  and not exists (select 1 from " + table + " held where held.consumer = i.consumer"
+				+ "   and held.partition_key = i.partition_key and held.set_aside_at is null"
+				+ "   and held.next_attempt_at > now())"
+				+ "  order by seq limit :scan) i"
 				+ ") lined where place <= :perLane order by seq limit :limit")
 			.bind("consumers", consumers.toArray(String[]::new))
+			.bind("scan", EventQueue.scanned(limit))
 			.bind("perLane", perLane)
 			.bind("limit", limit)
 			.map(row -> {
@@ -74,8 +78,11 @@ final class InboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Void> handle(QueuedEvent queued) {
-		return Mono.defer(() -> subscribers.handle(subscribers.named(consumerOf(queued)),
-				json.readValue(queued.event().asArray(), CloudEvent.class)));
+		return Mono.defer(() -> {
+			var event = json.readValue(queued.event().asArray(), CloudEvent.class);
+			return subscribers.handle(subscribers.named(consumerOf(queued)), event)
+				.doOnSuccess(done -> lag.handedOver(event));
+		});
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.todoplatform.storage.ModuleSchema;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,17 +57,24 @@ class Leadership implements SmartLifecycle {
 	private SchemaDuties duties(ModuleSchema schema) {
 		var database = connections.database();
 		return new SchemaDuties(
-				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, json, retry), retry),
+				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, json, retry,
+						new EventLag(meters, clock, schema, "outbox")), retry),
 				new Drain(schema.name() + " inbox",
-						new InboxQueue(schema, database, subscribers, json, retry, meters, clock), retry),
+						new InboxQueue(schema, database, subscribers, json, retry, meters, clock,
+								new EventLag(meters, clock, schema, "inbox")), retry),
 				new Retention(schema, database, retention).daily());
 	}
 
 	@Override
 	public void start() {
 		running = true;
-		schemas.forEach(schema -> leaders.computeIfAbsent(schema,
-				key -> new SchemaLeader(key, connections.dedicated(), this::duties)).start());
+		schemas.forEach(schema -> {
+			leaders.computeIfAbsent(schema, key -> new SchemaLeader(key, connections.dedicated(), this::duties)).start();
+			Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
+				.description("1 while this replica leads the schema's events")
+				.tag("schema", schema.name())
+				.register(meters);
+		});
 	}
 
 	@Override

@@ -26,23 +26,27 @@ final class OutboxQueue implements EventQueue {
 	private final EventTransport transport;
 	private final JsonMapper json;
 	private final RetryPolicy retry;
+	private final EventLag lag;
 
 	OutboxQueue(ModuleSchema schema, DatabaseClient database, EventTransport transport, JsonMapper json,
-			RetryPolicy retry) {
+			RetryPolicy retry, EventLag lag) {
 		this.table = schema.name() + ".outbox";
 		this.database = database;
 		this.transport = transport;
 		this.json = json;
 		this.retry = retry;
+		this.lag = lag;
 	}
 
 	@Override
 	public Flux<QueuedEvent> ready(int perLane, int limit) {
 		return database.sql("select seq, partition_key, event, attempts from ("
-				+ " select o.*, row_number() over (partition by o.partition_key order by o.seq) as place"
-				+ " from " + table + " o where not exists (select 1 from " + table + " held"
-				+ "  where held.partition_key = o.partition_key and held.next_attempt_at > now())"
+				+ " select o.*, row_number() over (partition by o.partition_key order by o.seq) as place from ("
+				+ "  select * from " + table + " o where not exists (select 1 from " + table + " held"
+				+ "   where held.partition_key = o.partition_key and held.next_attempt_at > now())"
+				+ "  order by seq limit :scan) o"
 				+ ") lined where place <= :perLane order by seq limit :limit")
+			.bind("scan", EventQueue.scanned(limit))
 			.bind("perLane", perLane)
 			.bind("limit", limit)
 			.map(row -> new QueuedEvent(row.get("seq", Long.class), row.get("partition_key", String.class), null,
@@ -52,7 +56,10 @@ final class OutboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Void> handle(QueuedEvent event) {
-		return Mono.defer(() -> transport.publish(json.readValue(event.event().asArray(), CloudEvent.class)));
+		return Mono.defer(() -> {
+			var cloudEvent = json.readValue(event.event().asArray(), CloudEvent.class);
+			return transport.publish(cloudEvent).doOnSuccess(done -> lag.handedOver(cloudEvent));
+		});
 	}
 
 	@Override
