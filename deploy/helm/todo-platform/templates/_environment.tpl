@@ -1,7 +1,7 @@
 {{/* The app container's environment. Call with (dict "root" $ "app" "tasks"). */}}
 {{- define "todo.appEnvironment" -}}
 {{- $root := .root }}
-{{- $v := $root.Values }}
+{{- $v := $root.Values -}}
 - {name: SPRING_PROFILES_ACTIVE, value: {{ .app }}}
 - {name: SERVER_ADDRESS, value: 0.0.0.0}
 - {name: SERVER_PORT, value: "8080"}

@@ -16,7 +16,9 @@ final class DaprControlPlane {
 		server.kubectl("apply", "-f", "-").succeed("""
 				{"apiVersion": "dapr.io/v1alpha1", "kind": "Configuration",
 				 "metadata": {"name": "daprsystem", "namespace": "dapr-system"},
-				 "spec": {"mtls": {"enabled": %s, "workloadCertTTL": "24h", "allowedClockSkew": "15m"}}}
+				 "spec": {"mtls": {"enabled": %s, "workloadCertTTL": "24h", "allowedClockSkew": "15m",
+				   "controlPlaneTrustDomain": "cluster.local",
+				   "sentryAddress": "dapr-sentry.dapr-system.svc.cluster.local:443"}}}
 				""".formatted(mtls));
 	}
 }
