@@ -74,7 +74,10 @@ if [[ -z "${TRAINING_R2DBC_URL:-}" ]]; then
   TRAINING_R2DBC_URL="r2dbc:postgresql://postgres@127.0.0.1:$port/postgres"
 fi
 
+# A storage of the build's own, made fresh: vfs keeps a full copy of every layer, and a new jar changes all but the
+# first anyway.
 storage=(--root "$PWD/$work/storage" --runroot "$PWD/$work/run" --storage-driver vfs)
+rm -rf "${work:?}/storage" "$work/run"
 log "buildah bud ($runtime runtime, $tag, files at $(date -u -d "@$epoch" +%FT%TZ))"
 buildah "${storage[@]}" bud --isolation chroot --layers --timestamp "$epoch" --network host \
   --build-arg RUNTIME="$runtime" --build-arg TRAINING_R2DBC_URL="$TRAINING_R2DBC_URL" \
@@ -83,5 +86,6 @@ buildah "${storage[@]}" bud --isolation chroot --layers --timestamp "$epoch" --n
   --file deploy/image/Containerfile --tag "$tag" "$context" >&2
 rm -f "$archive"
 buildah "${storage[@]}" push --quiet "$tag" "oci-archive:$archive:$tag" >&2
+rm -rf "${work:?}/storage" "$work/run"
 log "wrote $archive ($(du -h "$archive" | cut -f1)), $tag"
 echo "$archive"

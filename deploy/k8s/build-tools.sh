@@ -8,12 +8,12 @@
 #
 # Usage:
 #   deploy/k8s/build-tools.sh             # build what is missing, print the paths
-#   eval "$(deploy/k8s/build-tools.sh)"   # sets KUBE_APISERVER KUBECTL ETCD HELM DAPR_CRDS PROMETHEUS_CRDS
+#   eval "$(deploy/k8s/build-tools.sh)"   # sets KUBE_APISERVER KUBECTL ETCD HELM DAPR_CRDS PROMETHEUS_CRDS CHECKOV
 #
 # Environment: KUBERNETES_VERSION (1.37.2), ETCD_VERSION (3.7.3), HELM_VERSION (3.22.0), DAPR_VERSION (1.18.3),
-# PROMETHEUS_OPERATOR_VERSION (0.85.0),
+# PROMETHEUS_OPERATOR_VERSION (0.85.0), CHECKOV_VERSION (3.3.30), PYTHON (python3),
 # GO (default: go on PATH, else /usr/local/go/bin/go), GOPROXY as usual.
-# Output: progress on stderr; stdout ends with the six NAME=path lines. Exit 1 with a reason on any failure.
+# Output: progress on stderr; stdout ends with the seven NAME=path lines. Exit 1 with a reason on any failure.
 set -euo pipefail
 
 KUBERNETES_VERSION="${KUBERNETES_VERSION:-1.37.2}"
@@ -21,6 +21,7 @@ ETCD_VERSION="${ETCD_VERSION:-3.7.3}"
 HELM_VERSION="${HELM_VERSION:-3.22.0}"
 DAPR_VERSION="${DAPR_VERSION:-1.18.3}"
 PROMETHEUS_OPERATOR_VERSION="${PROMETHEUS_OPERATOR_VERSION:-0.85.0}"
+CHECKOV_VERSION="${CHECKOV_VERSION:-3.3.30}"
 ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/todo-platform"
 
 log() { printf '[build-tools] %s\n' "$*" >&2; }
@@ -126,11 +127,20 @@ fetch_prometheus_crds() {
   cp "$src"/example/prometheus-operator-crd/monitoring.coreos.com_{servicemonitors,prometheusrules}.yaml "$bin/"
 }
 
+# checkov in a venv of its own (its pins clash with other Python tools); run with --skip-download it stays offline.
+build_checkov() {
+  local bin="$1"
+  "${PYTHON:-python3}" -m venv "$bin/venv"
+  "$bin/venv/bin/pip" install --quiet --disable-pip-version-check "checkov==$CHECKOV_VERSION"
+  ln -s venv/bin/checkov "$bin/checkov"
+}
+
 tool kubernetes "$KUBERNETES_VERSION" build_kubernetes
 tool etcd "$ETCD_VERSION" build_etcd
 tool helm "$HELM_VERSION" build_helm
 tool dapr-crds "$DAPR_VERSION" fetch_dapr_crds
 tool prometheus-operator-crds "$PROMETHEUS_OPERATOR_VERSION" fetch_prometheus_crds
+tool checkov "$CHECKOV_VERSION" build_checkov
 
 printf 'KUBE_APISERVER=%q\n' "$ROOT/kubernetes/$KUBERNETES_VERSION/bin/kube-apiserver"
 printf 'KUBECTL=%q\n' "$ROOT/kubernetes/$KUBERNETES_VERSION/bin/kubectl"
@@ -138,3 +148,4 @@ printf 'ETCD=%q\n' "$ROOT/etcd/$ETCD_VERSION/bin/etcd"
 printf 'HELM=%q\n' "$ROOT/helm/$HELM_VERSION/bin/helm"
 printf 'DAPR_CRDS=%q\n' "$ROOT/dapr-crds/$DAPR_VERSION/bin"
 printf 'PROMETHEUS_CRDS=%q\n' "$ROOT/prometheus-operator-crds/$PROMETHEUS_OPERATOR_VERSION/bin"
+printf 'CHECKOV=%q\n' "$ROOT/checkov/$CHECKOV_VERSION/bin/checkov"

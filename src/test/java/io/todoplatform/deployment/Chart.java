@@ -2,6 +2,7 @@ package io.todoplatform.deployment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,26 @@ record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	/** values.yaml alone (production defaults), and each environment as docs/deployment.md installs it. */
+	static final Map<String, List<String>> VARIANTS = variantFiles();
+
 	static List<Chart> variants(KubeApiServer server) {
-		return List.of(new Chart(server, "defaults", List.of()),
-				new Chart(server, "minikube", List.of("values-minikube.yaml")),
-				new Chart(server, "aks", List.of("values-aks.yaml")),
-				new Chart(server, "staging", List.of("values-aks.yaml", "values-staging.yaml")),
-				new Chart(server, "prod", List.of("values-aks.yaml", "values-prod.yaml")));
+		return VARIANTS.entrySet().stream().map(v -> new Chart(server, v.getKey(), v.getValue())).toList();
+	}
+
+	private static Map<String, List<String>> variantFiles() {
+		var variants = new LinkedHashMap<String, List<String>>();
+		variants.put("defaults", List.of());
+		variants.put("minikube", List.of("values-minikube.yaml"));
+		variants.put("aks", List.of("values-aks.yaml"));
+		variants.put("staging", List.of("values-aks.yaml", "values-staging.yaml"));
+		variants.put("prod", List.of("values-aks.yaml", "values-prod.yaml"));
+		return variants;
+	}
+
+	static List<String> valuesArguments(List<String> files) {
+		var arguments = new ArrayList<String>();
+		files.forEach(file -> arguments.addAll(List.of("--values", DIR.resolve(file).toString())));
+		return arguments;
 	}
 
 	/** Each variant is installed into a namespace of its own, with the same release name. */
@@ -40,9 +55,7 @@ record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 	}
 
 	List<String> valuesArguments() {
-		var arguments = new ArrayList<String>();
-		valuesFiles.forEach(file -> arguments.addAll(List.of("--values", DIR.resolve(file).toString())));
-		return arguments;
+		return valuesArguments(valuesFiles);
 	}
 
 	/** helm template with hooks and tests included, as a list of objects. */

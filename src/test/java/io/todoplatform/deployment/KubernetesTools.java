@@ -12,11 +12,12 @@ import java.util.Map;
 import io.todoplatform.distributed.ManagedProcess;
 
 /**
- * kube-apiserver, kubectl, etcd, helm and the CRDs the chart needs, from {@code deploy/k8s/build-tools.sh}: built
+ * kube-apiserver, kubectl, etcd, helm, checkov and the CRDs the chart needs, from {@code deploy/k8s/build-tools.sh}: built
  * from the Go module proxy into {@code ~/.cache/todo-platform} the first time (about 15 minutes on two busy cores),
  * found there afterwards. A build that fails fails the tests, with the script's log; nothing is skipped.
  */
-record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, Path daprCrds, Path prometheusCrds) {
+record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, Path daprCrds, Path prometheusCrds,
+		Path checkov) {
 
 	private static final Duration BUILD = Duration.ofMinutes(45);
 	private static KubernetesTools located;
@@ -48,8 +49,8 @@ record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, P
 		}
 		var tools = new KubernetesTools(path(paths, "KUBE_APISERVER", build), path(paths, "KUBECTL", build),
 				path(paths, "ETCD", build), path(paths, "HELM", build), path(paths, "DAPR_CRDS", build),
-				path(paths, "PROMETHEUS_CRDS", build));
-		for (var binary : List.of(tools.kubeApiserver, tools.kubectl, tools.etcd, tools.helm)) {
+				path(paths, "PROMETHEUS_CRDS", build), path(paths, "CHECKOV", build));
+		for (var binary : List.of(tools.kubeApiserver, tools.kubectl, tools.etcd, tools.helm, tools.checkov)) {
 			if (!Files.isExecutable(binary)) {
 				throw build.failure("printed " + binary + ", which is not an executable file");
 			}
