@@ -37,8 +37,10 @@ class ChartPolicyE2ETests {
 				"--directory", manifests.toString(), "--output", "json", "--quiet", "--compact").run();
 		// checkov exits with 1 when it finds something: the findings decide, not the exit code.
 		var json = report.output().substring(Math.max(0, report.output().indexOf('{')));
-		var results = JsonMapper.builder().build().readTree(json).path("results");
-		assertThat(results.path("passed_checks").size()).as(report.toString()).isPositive();
+		var tree = JsonMapper.builder().build().readTree(json);
+		assertThat(tree.at("/summary/passed").asInt()).as(report.toString()).isPositive();
+		assertThat(tree.at("/summary/parsing_errors").asInt()).as(report.toString()).isZero();
+		var results = tree.path("results");
 
 		var unexplained = new TreeMap<String, TreeSet<String>>();
 		var explained = explained();
