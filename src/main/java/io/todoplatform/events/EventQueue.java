@@ -39,12 +39,16 @@ interface EventQueue {
 		return 10 * limit;
 	}
 
-	/** How long until the first held event of {@code table} (among those meeting {@code condition}) is due again. */
-	static Mono<Duration> untilFirstDue(DatabaseClient database, String table, String condition) {
-		return database.sql("select ceil(extract(epoch from min(next_attempt_at) - now()) * 1000)::bigint as millis"
-				+ " from " + table + " where next_attempt_at > now() and " + condition)
-			.map(row -> Optional.ofNullable(row.get("millis", Long.class)))
+	/**
+	 * Reads how long until the first held event is due: {@code query} is {@link #FIRST_DUE} and the table with the
+	 * rows of interest. An event already due counts too (zero): it may have come due between a round's read and
+	 * this one, and its lane would otherwise sleep until the next wake-up.
+	 */
+	static Mono<Duration> untilFirstDue(DatabaseClient.GenericExecuteSpec query) {
+		return query.map(row -> Optional.ofNullable(row.get(0, Long.class)))
 			.one()
 			.flatMap(millis -> Mono.justOrEmpty(millis.map(Duration::ofMillis)));
 	}
+
+	String FIRST_DUE = "select greatest(0, ceil(extract(epoch from min(next_attempt_at) - now()) * 1000))::bigint from ";
 }

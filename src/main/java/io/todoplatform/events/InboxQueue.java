@@ -152,7 +152,9 @@ final class InboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Duration> untilRetry() {
-		return EventQueue.untilFirstDue(database, table, "set_aside_at is null");
+		return EventQueue.untilFirstDue(database.sql(FIRST_DUE + table
+				+ " where next_attempt_at is not null and set_aside_at is null and consumer = any(:consumers)")
+			.bind("consumers", consumers.toArray(String[]::new)));
 	}
 
 	private static String consumerOf(QueuedEvent queued) {

@@ -87,6 +87,7 @@ final class OutboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Duration> untilRetry() {
-		return EventQueue.untilFirstDue(database, table, "true");
+		return EventQueue.untilFirstDue(
+				database.sql(FIRST_DUE + table + " where next_attempt_at is not null"));
 	}
 }

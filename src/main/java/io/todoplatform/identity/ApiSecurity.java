@@ -14,6 +14,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -58,9 +60,15 @@ class ApiSecurity {
 		return new LocalTokens(keyFile.isBlank() ? LocalKey.generate() : LocalKey.inFile(Path.of(keyFile)), clock);
 	}
 
+	/** Checks every token's subject: Spring Boot adds it to the decoder of a configured issuer, ours adds it too. */
+	@Bean
+	OAuth2TokenValidator<Jwt> subjects() {
+		return new Subjects();
+	}
+
 	@Bean
 	@Conditional(LocalIssuer.class)
-	ReactiveJwtDecoder localJwtDecoder(LocalTokens tokens) {
-		return tokens.decoder();
+	ReactiveJwtDecoder localJwtDecoder(LocalTokens tokens, OAuth2TokenValidator<Jwt> subjects) {
+		return tokens.decoder(subjects);
 	}
 }

@@ -10,7 +10,10 @@ import java.util.UUID;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -46,23 +49,27 @@ class LocalTokens {
 	}
 
 	String issue(String username) {
+		return sign(claims().subject(username).build());
+	}
+
+	/** The claims every token of ours has: issuer, issue and expiry time, and an id. */
+	JwtClaimsSet.Builder claims() {
 		var now = clock.instant();
-		var claims = JwtClaimsSet.builder()
-			.issuer(ISSUER)
-			.subject(username)
-			.issuedAt(now)
-			.expiresAt(now.plus(LIFETIME))
-			.id(UUID.randomUUID().toString())
-			.build();
+		return JwtClaimsSet.builder().issuer(ISSUER).issuedAt(now).expiresAt(now.plus(LIFETIME))
+			.id(UUID.randomUUID().toString());
+	}
+
+	String sign(JwtClaimsSet claims) {
 		var header = JwsHeader.with(SignatureAlgorithm.RS256).build();
 		return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
 	}
 
-	/** Verifies the signature, the expiry and that the token is one of ours. */
-	ReactiveJwtDecoder decoder() {
+	/** Verifies the signature, the expiry, that the token is one of ours, and what else is given. */
+	ReactiveJwtDecoder decoder(OAuth2TokenValidator<Jwt> also) {
 		var decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey).signatureAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
+				also));
 		return decoder;
 	}
 }

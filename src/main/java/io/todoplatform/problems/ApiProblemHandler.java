@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -78,6 +79,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	Mono<ResponseEntity<Object>> notAnObject(JsonMergePatch.NotAnObjectException ex, ServerWebExchange exchange) {
 		return respond(Problems.invalidRequest(ex.getMessage(), List.of(new InvalidParam("body", "must be an object"))),
 				exchange);
+	}
+
+	/** What the firewall finds only when a handler reads the part of the request it checks lazily. */
+	@ExceptionHandler
+	Mono<ResponseEntity<Object>> rejected(ServerExchangeRejectedException ex, ServerWebExchange exchange) {
+		log.debug("Refused {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				ex.getMessage());
+		return respond(Problems.of(HttpStatus.BAD_REQUEST, FirewallRejections.detail(ex)), exchange);
 	}
 
 	@ExceptionHandler

@@ -11,7 +11,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says in plain words which field of a JSON body is wrong, without echoing parser internals.
+ * Says in plain words which field of a JSON body is wrong, without echoing parser internals or text that cannot be
+ * shown back (see {@link UnsafeText}).
  */
 final class JsonErrors {
 
@@ -22,11 +23,13 @@ final class JsonErrors {
 		var path = path(e);
 		var field = path.isEmpty() ? "body" : path;
 		return switch (e) {
+			case UnsafeTextException unsafe -> new InvalidParam(field, UnsafeText.REASON);
 			case UnrecognizedPropertyException unknown -> new InvalidParam(field, "is not a known field");
-			case InvalidFormatException format when format.getTargetType().isEnum() -> new InvalidParam(field,
-					"must be one of " + constants(format.getTargetType()));
+			case MismatchedInputException wrong when wrong.getTargetType() != null && wrong.getTargetType().isEnum() ->
+				new InvalidParam(field, "must be one of " + constants(wrong.getTargetType()));
 			case InvalidFormatException format -> new InvalidParam(field,
-					"'" + format.getValue() + "' is not a valid " + typeName(format.getTargetType()));
+					"'" + UnsafeText.shown(String.valueOf(format.getValue())) + "' is not a valid "
+							+ typeName(format.getTargetType()));
 			case MismatchedInputException mismatch when mismatch.getTargetType() != null -> new InvalidParam(field,
 					"must be " + article(typeName(mismatch.getTargetType())));
 			case StreamReadException syntax -> new InvalidParam(field, "is not well-formed JSON");
@@ -44,7 +47,7 @@ final class JsonErrors {
 				path.append('[').append(reference.getIndex()).append(']');
 			}
 		}
-		return path.toString();
+		return UnsafeText.shown(path.toString());
 	}
 
 	private static String constants(Class<?> type) {

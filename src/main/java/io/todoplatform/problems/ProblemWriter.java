@@ -3,6 +3,7 @@ package io.todoplatform.problems;
 import java.net.URI;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -23,10 +24,13 @@ public class ProblemWriter {
 	}
 
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
-		var problem = Problems.of(status, detail);
+		return write(exchange, Problems.of(status, detail));
+	}
+
+	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		var response = exchange.getResponse();
-		response.setStatusCode(status);
+		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		var body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
 		return response.writeWith(Mono.just(body));

@@ -53,8 +53,10 @@ public final class Problems {
 			case 409 -> "conflict";
 			case 412 -> "precondition-failed";
 			case 413 -> "content-too-large";
+			case 414 -> "uri-too-long";
 			case 415 -> "unsupported-media-type";
 			case 428 -> "precondition-required";
+			case 431 -> "request-header-fields-too-large";
 			default -> status >= 500 ? "internal-error" : "http-" + status;
 		};
 	}

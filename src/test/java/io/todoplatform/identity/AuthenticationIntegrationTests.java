@@ -10,6 +10,9 @@ import java.util.Map;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +23,9 @@ class AuthenticationIntegrationTests {
 
 	@Autowired
 	WebTestClient web;
+
+	@Autowired
+	LocalTokens tokens;
 
 	@Test
 	void theLocalTokenEndpointIssuesAnRs256BearerTokenForANamedUser() {
@@ -53,6 +59,25 @@ class AuthenticationIntegrationTests {
 			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.type").isEqualTo("urn:todo-platform:problem:unauthenticated");
+	}
+
+	@ParameterizedTest(name = "sub: {0}")
+	@NullSource
+	@ValueSource(strings = { "", "   ", "nul\u0000inside", "control\u0001" })
+	void aGenuineTokenWithASubjectNoOneCanBeIsUnauthenticated(String subject) {
+		var claims = tokens.claims();
+		if (subject != null) {
+			claims.subject(subject);
+		}
+		expectRejected(tokens.sign(claims.build()));
+	}
+
+	@Test
+	void aSubjectOfUpTo255CharactersIsAUserAndALongerOneIsNot() {
+		web.get().uri("/api/v1/tasks").headers(headers -> headers.setBearerAuth(tokens.issue("x".repeat(255))))
+			.exchange()
+			.expectStatus().isOk();
+		expectRejected(tokens.issue("x".repeat(256)));
 	}
 
 	@Test

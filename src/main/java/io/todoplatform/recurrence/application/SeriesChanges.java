@@ -2,6 +2,7 @@ package io.todoplatform.recurrence.application;
 
 import java.util.function.Function;
 
+import io.todoplatform.recurrence.application.port.in.SeriesConflictException;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.application.port.out.AllSeries;
 import io.todoplatform.recurrence.application.port.out.SeriesRequests;
@@ -16,7 +17,7 @@ import reactor.util.retry.Retry;
 /**
  * Applies a change to a stored series with optimistic locking and sends what the change asks of the tasks module.
  * Callers run it inside their transaction, so the series and its requests commit together. A change that lost a race
- * with another is applied again to the newer state.
+ * with another is applied again to the newer state, a few times; then it fails as a conflict.
  */
 @Component
 class SeriesChanges {
@@ -47,7 +48,10 @@ class SeriesChanges {
 					.switchIfEmpty(Mono.error(LostRace::new))
 					.then(send(changed));
 			}))
-			.retryWhen(Retry.max(CONFLICT_RETRIES).filter(LostRace.class::isInstance));
+			.retryWhen(Retry.max(CONFLICT_RETRIES)
+				.filter(LostRace.class::isInstance)
+				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+			.onErrorMap(LostRace.class, lost -> new SeriesConflictException(id.toString()));
 	}
 
 	private Mono<Series> send(Series.Changed changed) {

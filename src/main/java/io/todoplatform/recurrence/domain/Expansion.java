@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
+import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,9 +112,12 @@ final class Expansion implements Iterator<Occurrence> {
 		return null;
 	}
 
-	/** DTSTART is the first occurrence even if it lies past UNTIL; it counts towards COUNT like any other. */
+	/**
+	 * DTSTART is the first occurrence even if it lies past UNTIL; it counts towards COUNT like any other. Every series
+	 * ends with the supported time range, which its occurrences, as tasks, cannot leave.
+	 */
 	private boolean endsBefore(SeriesStart local, Occurrence occurrence) {
 		boolean pastUntil = until != null && !local.equals(schedule.start()) && until.passedBy(occurrence);
-		return pastUntil || ++counted > count;
+		return pastUntil || !TimeRange.contains(occurrence.instant()) || ++counted > count;
 	}
 }

@@ -1,7 +1,7 @@
 package io.todoplatform.recurrence.domain;
 
 /**
- * A recurrence the engine cannot accept, named by the field the user sent ({@code rrule}, {@code start},
+ * A recurrence the engine cannot accept, named by the field the user sent ({@code rrule}, {@code dtstart},
  * {@code exdates}); the message says what is wrong in words a user can act on.
  */
 public class InvalidRecurrenceException extends RuntimeException {

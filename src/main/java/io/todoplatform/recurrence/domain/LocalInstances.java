@@ -4,30 +4,31 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.NoSuchElementException;
 
-import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's instances in wall-clock time, as lib-recur expands them, with DTSTART first whether or not it matches the
  * rule: RFC 5545 makes DTSTART the first instance in any case. Inside, an instance is a {@link FloatingTime} second.
  * <p>
- * They end, rather than fail or run on, where lib-recur gives up (it throws IllegalArgumentException after 4320
- * intervals without an instance, as for {@code FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30}) and after {@link #LIMIT}
- * instances, so that no expansion is unbounded.
+ * They end, rather than fail or run on, where lib-recur gives up (see {@link RuleInstances}, as for
+ * {@code FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30}) and after {@link #LIMIT}
+ * instances, so that no expansion is unbounded. The limit is twice {@link RecurrenceRule#MAX_COUNT}: besides the
+ * occurrences it counts, a COUNT series can meet at most as many instances that fall on a moment it already had (a
+ * wall-clock time the clocks skipped), so the limit never ends a COUNT series before its COUNT does.
  */
 final class LocalInstances {
 
-	static final int LIMIT = 1_000_000;
+	static final int LIMIT = 2 * RecurrenceRule.MAX_COUNT;
 
 	private final boolean allDay;
 
 	private @Nullable SeriesStart pendingStart;
 
-	private @Nullable RecurrenceRuleIterator rule;
+	private @Nullable RuleInstances rule;
 
 	private int produced;
 
-	private LocalInstances(boolean allDay, @Nullable SeriesStart pendingStart, @Nullable RecurrenceRuleIterator rule) {
+	private LocalInstances(boolean allDay, @Nullable SeriesStart pendingStart, @Nullable RuleInstances rule) {
 		this.allDay = allDay;
 		this.pendingStart = pendingStart;
 		this.rule = rule;
@@ -35,7 +36,7 @@ final class LocalInstances {
 
 	/** All instances, DTSTART first. */
 	static LocalInstances from(RecurrenceRule rule, SeriesStart start) {
-		var instances = rule.instancesFrom(FloatingTime.dateTime(start));
+		var instances = rule.instancesFrom(start);
 		boolean startIsAnInstance = instances != null && instances.hasNext()
 				&& instances.peekMillis() == FloatingTime.second(start) * 1000;
 		return new LocalInstances(start instanceof SeriesStart.AllDay, startIsAnInstance ? null : start, instances);
@@ -43,14 +44,9 @@ final class LocalInstances {
 
 	/** The instances from a wall-clock time on, without DTSTART; only right for a rule without COUNT. */
 	static LocalInstances aheadFrom(RecurrenceRule rule, SeriesStart start, LocalDateTime from) {
-		var instances = rule.instancesFrom(FloatingTime.dateTime(FastForward.closerStart(rule, start, from)));
-		try {
-			if (instances != null) {
-				instances.fastForward(FloatingTime.second(from) * 1000);
-			}
-		}
-		catch (IllegalArgumentException gaveUp) {
-			instances = null;
+		var instances = rule.instancesFrom(FastForward.closerStart(rule, start, from));
+		if (instances != null) {
+			instances.fastForward(FloatingTime.second(from) * 1000);
 		}
 		return new LocalInstances(start instanceof SeriesStart.AllDay, null, instances);
 	}
@@ -98,22 +94,17 @@ final class LocalInstances {
 		return start != null ? FloatingTime.second(start) : Math.floorDiv(rule().peekMillis(), 1000);
 	}
 
-	/** Past the instance peeked at. lib-recur's nextMillis() would lose it if fetching the next one made it give up. */
+	/** Past the instance peeked at. */
 	private void advance() {
 		if (pendingStart != null) {
 			pendingStart = null;
 			return;
 		}
 		produced++;
-		try {
-			rule().skip(1);
-		}
-		catch (IllegalArgumentException gaveUp) {
-			rule = null;
-		}
+		rule().skip();
 	}
 
-	private RecurrenceRuleIterator rule() {
+	private RuleInstances rule() {
 		var instances = rule;
 		if (instances == null) {
 			throw new NoSuchElementException();

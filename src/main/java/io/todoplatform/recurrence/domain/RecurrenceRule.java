@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
-import org.dmfs.rfc5545.DateTime;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
-import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +20,13 @@ import org.jspecify.annotations.Nullable;
 @ValueObject
 public final class RecurrenceRule {
 
+	/**
+	 * The largest COUNT. A COUNT series cannot skip ahead: finding the occurrence after a moment counts every one since
+	 * DTSTART (about 30 ns each). A larger COUNT would be cut short by the expansion limit instead of ending where it
+	 * says, so it is refused.
+	 */
+	public static final int MAX_COUNT = 1_000_000;
+
 	private final RuleParts parts;
 
 	private final String value;
@@ -30,18 +35,26 @@ public final class RecurrenceRule {
 
 	private final @Nullable Until until;
 
+	/** The parts lib-recur expands: without COUNT and UNTIL, which {@link Expansion} applies itself. */
+	private final RuleParts unboundedParts;
+
 	/**
-	 * The rule without COUNT and UNTIL, which {@link Expansion} applies itself. lib-recur's rule objects are mutable,
-	 * but nothing changes this one after parsing: iterating only re-inserts the same internal marker part.
+	 * The rule lib-recur expands. Its rule objects are mutable, but nothing changes this one after parsing: iterating
+	 * only re-inserts the same internal marker part.
 	 */
 	private final org.dmfs.rfc5545.recur.RecurrenceRule unbounded;
+
+	private final @Nullable WeekNumbers weeks;
 
 	private RecurrenceRule(RuleParts parts) {
 		this.parts = parts;
 		this.value = parts.text();
 		this.frequency = RuleCombinations.check(parts);
 		this.until = parts.value(UNTIL).flatMap(UntilForm::read).orElse(null);
-		this.unbounded = libRecurRule(parts.without(COUNT).without(UNTIL).text());
+		this.unboundedParts = LibRecurParts.unbounded(parts);
+		this.unbounded = libRecurRule(unboundedParts.text());
+		this.weeks = parts.value(BYWEEKNO).map(weekNumbers -> WeekNumbers.of(weekNumbers,
+				LibRecurParts.weekStart(parts))).orElse(null);
 	}
 
 	/** Reads a rule, with or without the {@code RRULE:} prefix; throws {@link InvalidRecurrenceException} if bad. */
@@ -93,12 +106,23 @@ public final class RecurrenceRule {
 		return Stream.of(BYHOUR, BYMINUTE, BYSECOND).filter(parts::has).map(RulePart::name).findFirst();
 	}
 
-	/** lib-recur's unbounded expansion from a floating start; null if lib-recur finds no instance at all. */
-	@Nullable RecurrenceRuleIterator instancesFrom(DateTime start) {
+	/**
+	 * The rule's instances from a start on, unbounded, as lib-recur expands them; null if it finds no instance at all.
+	 * A YEARLY rule with BYSETPOS is expanded from January 1 and then moved on to the start, so that its positions are
+	 * picked from whole years (see {@link LibRecurParts#picksFromYears}).
+	 */
+	@Nullable RuleInstances instancesFrom(SeriesStart start) {
 		try {
-			return unbounded.iterator(start);
+			if (!LibRecurParts.picksFromYears(unboundedParts)) {
+				return new RuleInstances(unbounded.iterator(FloatingTime.dateTime(start)), weeks);
+			}
+			var wholeYears = libRecurRule(LibRecurParts.startingAnywhere(unboundedParts, start).text());
+			var instances = new RuleInstances(wholeYears.iterator(FloatingTime.dateTime(
+					LibRecurParts.startOfYear(start))), weeks);
+			instances.fastForward(FloatingTime.second(start) * 1000);
+			return instances;
 		}
-		catch (IllegalArgumentException noInstanceFound) {
+		catch (IllegalArgumentException | IllegalStateException noInstanceFound) {
 			return null;
 		}
 	}

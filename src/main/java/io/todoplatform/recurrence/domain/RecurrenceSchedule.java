@@ -40,7 +40,7 @@ public final class RecurrenceSchedule {
 
 	/** Throws {@link InvalidRecurrenceException} if the exception dates or UNTIL are not of the start's kind. */
 	public static RecurrenceSchedule of(RecurrenceRule rule, SeriesStart start, ZoneId zone, Set<SeriesStart> exdates) {
-		SeriesConsistency.check(rule, start, exdates);
+		SeriesConsistency.check(rule, start, zone, exdates);
 		return new RecurrenceSchedule(rule, start, zone, exdates);
 	}
 

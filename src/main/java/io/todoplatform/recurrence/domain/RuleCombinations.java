@@ -25,6 +25,9 @@ final class RuleCombinations {
 	static Frequency check(RuleParts parts) {
 		var frequency = parts.value(FREQ).map(Frequency::valueOf).orElseThrow(() -> InvalidRecurrenceException
 			.inRule("FREQ is missing: every rule needs a frequency, like FREQ=DAILY"));
+		require(parts.value(COUNT).map(Long::parseLong).orElse(1L) <= RecurrenceRule.MAX_COUNT,
+				"COUNT is at most 1000000: a series is computed by counting its occurrences from DTSTART, and no more "
+						+ "than that many are counted");
 		require(!parts.has(COUNT) || !parts.has(UNTIL),
 				"COUNT and UNTIL cannot be combined: a series ends either after a number of occurrences or at a date");
 		require(!parts.has(BYWEEKNO) || frequency == YEARLY, "BYWEEKNO can only be used with FREQ=YEARLY");

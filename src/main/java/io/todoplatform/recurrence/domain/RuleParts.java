@@ -67,6 +67,13 @@ record RuleParts(Map<RulePart, String> values) {
 		return Optional.ofNullable(values.get(part));
 	}
 
+	RuleParts with(RulePart part, String value) {
+		var more = new EnumMap<RulePart, String>(RulePart.class);
+		more.putAll(values);
+		more.put(part, value);
+		return new RuleParts(more);
+	}
+
 	RuleParts without(RulePart part) {
 		var rest = new EnumMap<RulePart, String>(RulePart.class);
 		rest.putAll(values);

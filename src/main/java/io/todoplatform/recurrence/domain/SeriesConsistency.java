@@ -2,7 +2,10 @@ package io.todoplatform.recurrence.domain;
 
 import static io.todoplatform.recurrence.domain.InvalidRecurrenceException.inRule;
 
+import java.time.ZoneId;
 import java.util.Set;
+
+import io.todoplatform.timerange.TimeRange;
 
 /**
  * What a rule, its start and its exception dates must agree on: an all-day series has dates only, a series with a
@@ -13,10 +16,11 @@ final class SeriesConsistency {
 	private SeriesConsistency() {
 	}
 
-	static void check(RecurrenceRule rule, SeriesStart start, Set<SeriesStart> exdates) {
-		int year = start.date().getYear();
-		if (year < 1 || year > 9999) {
-			throw new InvalidRecurrenceException("start", "A series must start between the years 1 and 9999");
+	/** The start's moment in the zone must be one every module can store: its occurrences become tasks. */
+	static void check(RecurrenceRule rule, SeriesStart start, ZoneId zone, Set<SeriesStart> exdates) {
+		if (!TimeRange.contains(start.date()) || !TimeRange.contains(start.in(zone).toInstant())) {
+			throw new InvalidRecurrenceException("dtstart", "A series starts at a moment that "
+					+ TimeRange.INSTANTS + " in its time zone");
 		}
 		switch (start) {
 			case SeriesStart.AllDay ignored -> allDay(rule, exdates);

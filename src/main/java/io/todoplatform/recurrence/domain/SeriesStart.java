@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
+import io.todoplatform.timerange.TimeRange;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -42,13 +43,18 @@ public sealed interface SeriesStart {
 	 * @param field the request field the text came from, named in the error
 	 */
 	static SeriesStart parse(String field, String text) {
+		SeriesStart start;
 		try {
-			return text.contains("T") ? new Timed(LocalDateTime.parse(text)) : new AllDay(LocalDate.parse(text));
+			start = text.contains("T") ? new Timed(LocalDateTime.parse(text)) : new AllDay(LocalDate.parse(text));
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidRecurrenceException(field, "'" + text
 					+ "' is not a local date-time like 2026-11-23T08:00:00 or a date like 2026-11-23");
 		}
+		if (!TimeRange.contains(start.date())) {
+			throw new InvalidRecurrenceException(field, "'" + text + "' " + TimeRange.DATES);
+		}
+		return start;
 	}
 
 	/** Recurrences are exact to the second, as in RFC 5545: fractions of a second are dropped. */

@@ -24,6 +24,9 @@ final class UntilForm implements ValueForm {
 		}
 		try {
 			var date = LocalDate.of(number(value.group(1)), number(value.group(2)), number(value.group(3)));
+			if (date.getYear() < 1) {
+				return Optional.empty();
+			}
 			if (value.group(4) == null) {
 				return Optional.of(new Until.OnDate(date));
 			}
@@ -48,6 +51,6 @@ final class UntilForm implements ValueForm {
 	@Override
 	public String expected() {
 		return "a date like 19971224, or a date-time like 19971224T000000Z (UTC) "
-				+ "or 19971224T000000 (the series' time zone)";
+				+ "or 19971224T000000 (the series' time zone), in the years 0001 to 9999";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.todoplatform.tasks.application.port.in.ManageTasks;
+import io.todoplatform.tasks.application.port.in.TaskConflictException;
 import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
 import io.todoplatform.tasks.application.port.in.TaskVersionMismatchException;
 import io.todoplatform.tasks.application.port.out.TaskEvents;
@@ -80,7 +81,8 @@ class ManagingTasks implements ManageTasks {
 
 	/**
 	 * Applies a change to the current task with optimistic locking. Without an expected version a lost race is retried
-	 * on the newer state; with one, it is the caller's conflict to resolve.
+	 * on the newer state, and a conflict once the retries are spent; with one, it is the caller's conflict to resolve.
+	 * A race lost after reading the expected version does not know the newer version, so it names none.
 	 */
 	private Mono<Task> change(Owner owner, TaskId id, @Nullable Long expectedVersion, UnaryOperator<Task> change,
 			Function<Task, TaskEvent> happened) {
@@ -93,20 +95,20 @@ class ManagingTasks implements ManageTasks {
 				var changed = change.apply(current);
 				return changed == current ? Mono.just(current)
 						: tasks.update(changed)
-							.switchIfEmpty(Mono.error(() -> new LostUpdate(current.version())))
+							.switchIfEmpty(Mono.error(LostUpdate::new))
 							.flatMap(saved -> events.publish(happened.apply(saved)).thenReturn(saved));
 			}))
-			.retryWhen(Retry.max(expectedVersion == null ? CONFLICT_RETRIES : 0).filter(LostUpdate.class::isInstance))
-			.onErrorMap(LostUpdate.class, e -> new TaskVersionMismatchException(e.version, e.version + 1));
+			.retryWhen(Retry.max(expectedVersion == null ? CONFLICT_RETRIES : 0)
+				.filter(LostUpdate.class::isInstance)
+				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+			.onErrorMap(LostUpdate.class, lost -> expectedVersion == null ? new TaskConflictException(id)
+					: new TaskVersionMismatchException(expectedVersion));
 	}
 
 	private static final class LostUpdate extends RuntimeException {
 
-		private final long version;
-
-		LostUpdate(long version) {
+		LostUpdate() {
 			super(null, null, false, false);
-			this.version = version;
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 
+import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,9 @@ public record ReminderFields(@Nullable Duration before, @Nullable Integer daysBe
 			return new ReminderRule.Before(before);
 		}
 		if (at != null) {
+			if (!TimeRange.contains(at)) {
+				throw new InvalidTaskException("reminders", "at " + TimeRange.INSTANTS);
+			}
 			return new ReminderRule.At(at);
 		}
 		if (daysBefore == null || atTime == null) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.todoplatform.timerange.TimeRange;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,12 @@ public record TaskDetails(Title title, Description description, Priority priorit
 		var validZone = timeZone == null ? defaultZone : zone(violations, timeZone);
 		if (dueAt != null && dueDate != null) {
 			violations.add(new FieldViolation("dueDate", "give dueAt or dueDate, not both"));
+		}
+		if (dueAt != null && !TimeRange.contains(dueAt)) {
+			violations.add(new FieldViolation("dueAt", TimeRange.INSTANTS));
+		}
+		if (dueDate != null && !TimeRange.contains(dueDate)) {
+			violations.add(new FieldViolation("dueDate", TimeRange.DATES));
 		}
 		Due due = dueAt != null ? new Due.At(dueAt) : dueDate != null ? new Due.On(dueDate) : null;
 		var rules = reminders == null ? List.<@Nullable ReminderRule>of() : rules(violations, reminders);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,8 @@ public record TaskQuery(@Nullable String text, @Nullable TaskStatus status, @Nul
 		if (size < 1 || size > MAX_SIZE) {
 			throw new InvalidTaskQueryException("size", "must be between 1 and " + MAX_SIZE);
 		}
+		requireSupported("dueFrom", dueFrom);
+		requireSupported("dueTo", dueTo);
 		if (dueFrom != null && dueTo != null && dueFrom.isAfter(dueTo)) {
 			throw new InvalidTaskQueryException("dueFrom", "must not be after dueTo");
 		}
@@ -40,6 +43,12 @@ public record TaskQuery(@Nullable String text, @Nullable TaskStatus status, @Nul
 		priorities = Set.copyOf(priorities);
 		tags = Set.copyOf(tags);
 		sort = List.copyOf(sort);
+	}
+
+	private static void requireSupported(String parameter, @Nullable Instant bound) {
+		if (bound != null && !TimeRange.contains(bound)) {
+			throw new InvalidTaskQueryException(parameter, TimeRange.INSTANTS);
+		}
 	}
 
 	private static void requireTag(String slug) {

@@ -37,9 +37,11 @@ class InvalidRuleUnitTests {
 			FREQ=DAILY;COUNT=99999999999          | Invalid COUNT value "99999999999": must be a whole number of at least 1
 			FREQ=DAILY;COUNT=1,2                  | Invalid COUNT value "1,2": must be a whole number of at least 1
 			FREQ=DAILY;COUNT=                     | Invalid COUNT value "": must be a whole number of at least 1
-			FREQ=DAILY;UNTIL=20201301             | Invalid UNTIL value "20201301": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone)
-			FREQ=DAILY;UNTIL=2020                 | Invalid UNTIL value "2020": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone)
-			FREQ=DAILY;UNTIL=19971224T000000ZZ    | Invalid UNTIL value "19971224T000000ZZ": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone)
+			FREQ=DAILY;UNTIL=20201301             | Invalid UNTIL value "20201301": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone), in the years 0001 to 9999
+			FREQ=DAILY;UNTIL=2020                 | Invalid UNTIL value "2020": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone), in the years 0001 to 9999
+			FREQ=DAILY;UNTIL=19971224T000000ZZ    | Invalid UNTIL value "19971224T000000ZZ": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone), in the years 0001 to 9999
+			FREQ=DAILY;UNTIL=00001231T000000Z     | Invalid UNTIL value "00001231T000000Z": must be a date like 19971224, or a date-time like 19971224T000000Z (UTC) or 19971224T000000 (the series' time zone), in the years 0001 to 9999
+			FREQ=MINUTELY;COUNT=3000000           | COUNT is at most 1000000: a series is computed by counting its occurrences from DTSTART, and no more than that many are counted
 			FREQ=DAILY;BYSECOND=61                | Invalid BYSECOND value "61": must be a whole number from 0 to 60
 			FREQ=DAILY;BYMINUTE=60                | Invalid BYMINUTE value "60": must be a whole number from 0 to 59
 			FREQ=DAILY;BYHOUR=9,24                | Invalid BYHOUR value "24": must be a whole number from 0 to 23

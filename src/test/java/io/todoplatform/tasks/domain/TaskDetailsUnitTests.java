@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TaskDetailsUnitTests {
 
@@ -35,6 +37,39 @@ class TaskDetailsUnitTests {
 					LocalDate.EPOCH, "Mars/Olympus", null, UTC))
 			.satisfies(e -> assertThat(e.violations()).extracting(FieldViolation::field)
 				.containsExactlyInAnyOrder("title", "description", "tags", "timeZone", "dueDate"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "-5000-01-01T00:00:00Z", "0000-12-31T23:59:59.999Z", "+10000-01-01T00:00:00Z",
+			"+294277-01-01T00:00:00Z" })
+	void dueInstantsAndReminderInstantsLieWithinTheYearsOneTo9999(String outside) {
+		var instant = Instant.parse(outside);
+		assertThatExceptionOfType(InvalidTaskException.class)
+			.isThrownBy(() -> TaskDetails.of("t", null, null, null, instant, null, null,
+					List.of(new ReminderFields(null, null, null, instant)), UTC))
+			.satisfies(e -> assertThat(e.violations()).extracting(FieldViolation::field)
+				.containsExactly("dueAt", "reminders[0]"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "-5000-01-01", "0000-12-31", "+10000-01-01", "+999999999-12-31" })
+	void dueDatesLieWithinTheYearsOneTo9999(String outside) {
+		assertThatExceptionOfType(InvalidTaskException.class)
+			.isThrownBy(() -> TaskDetails.of("t", null, null, null, null, LocalDate.parse(outside), null, null, UTC))
+			.satisfies(e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("dueDate"));
+	}
+
+	@Test
+	void theEdgesOfTheYearsOneTo9999AreDueTimes() {
+		var last = Instant.parse("9999-12-31T23:59:59.999999999Z");
+		assertThat(TaskDetails.of("t", null, null, null, last, null, null,
+				List.of(new ReminderFields(null, null, null, last)), UTC).due()).isEqualTo(new Due.At(last));
+		assertThat(TaskDetails.of("t", null, null, null, Instant.parse("0001-01-01T00:00:00Z"), null, null, null, UTC)
+			.due()).isNotNull();
+		assertThat(TaskDetails.of("t", null, null, null, null, LocalDate.of(1, 1, 1), null, null, UTC).due())
+			.isNotNull();
+		assertThat(TaskDetails.of("t", null, null, null, null, LocalDate.of(9999, 12, 31), null, null, UTC).due())
+			.isNotNull();
 	}
 
 	@Test

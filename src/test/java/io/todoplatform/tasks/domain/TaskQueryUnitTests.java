@@ -45,4 +45,16 @@ class TaskQueryUnitTests {
 					Instant.parse("2026-01-01T00:00:00Z"), 0, 20))
 			.satisfies(e -> assertThat(e.violations().getFirst().field()).isEqualTo("dueFrom"));
 	}
+
+	@Test
+	void dueBoundsLieWithinTheYearsOneTo9999() {
+		assertThatExceptionOfType(InvalidTaskQueryException.class)
+			.isThrownBy(() -> query(null, Set.of(), Instant.parse("+999999999-12-31T00:00:00Z"), null, 0, 20))
+			.satisfies(e -> assertThat(e.violations().getFirst().field()).isEqualTo("dueFrom"));
+		assertThatExceptionOfType(InvalidTaskQueryException.class)
+			.isThrownBy(() -> query(null, Set.of(), null, Instant.parse("-5000-01-01T00:00:00Z"), 0, 20))
+			.satisfies(e -> assertThat(e.violations().getFirst().field()).isEqualTo("dueTo"));
+		assertThat(query(null, Set.of(), Instant.parse("0001-01-01T00:00:00Z"),
+				Instant.parse("9999-12-31T23:59:59.999999999Z"), 0, 20).dueTo()).isNotNull();
+	}
 }

@@ -13,6 +13,7 @@ import io.todoplatform.notifications.domain.ReminderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,9 @@ import reactor.core.publisher.Mono;
  * The local mode's scheduler: one timer in memory per waiting reminder, armed from the reminders table at start-up
  * and by the module's events afterwards; it never queries on a period. A trigger that must come again (the database
  * was away, or another delivery is under way) is re-armed after {@code retryInterval}, like a Dapr job's failure
- * policy; after {@code maxRetries} the reminder waits for the next start.
+ * policy; after {@code maxRetries} the reminder waits for the next start. A timer waits at most
+ * {@link #LONGEST_WAIT} at a time, then again for what is left by the clock: a delay is counted in nanoseconds in a
+ * long (292 years, less than a reminder in the year 9999 is away), and a clock that was set meanwhile is followed.
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "in-process", matchIfMissing = true)
@@ -31,28 +34,49 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(InProcessTimers.class);
 
+	static final Duration LONGEST_WAIT = Duration.ofDays(1);
+
 	private volatile Delivery delivery = (id, fireAt) -> Mono.error(
 			new IllegalStateException("No delivery was given to the scheduler"));
 	private final Clock clock;
 	private final Duration retryInterval;
 	private final int maxRetries;
 	private final Map<ReminderId, Timer> armed = new ConcurrentHashMap<>();
+	private final Duration longestWait;
 
+	@Autowired
 	InProcessTimers(Clock clock,
 			@Value("${todo.notifications.in-process.retry-interval:10s}") Duration retryInterval,
 			@Value("${todo.notifications.in-process.max-retries:60}") int maxRetries) {
+		this(clock, retryInterval, maxRetries, LONGEST_WAIT);
+	}
+
+	InProcessTimers(Clock clock, Duration retryInterval, int maxRetries, Duration longestWait) {
 		this.clock = clock;
 		this.retryInterval = retryInterval;
 		this.maxRetries = maxRetries;
+		this.longestWait = longestWait;
 	}
 
-	/** One armed firing; replacing or cancelling it disposes its timer. */
-	private final class Timer {
+	/** One armed firing, waiting in one or more steps; replacing or cancelling it disposes the current step. */
+	private static final class Timer {
 
-		private volatile Disposable pending = () -> {
+		private Disposable pending = () -> {
 		};
 
-		void dispose() {
+		private boolean disposed;
+
+		synchronized void waitFor(Disposable step) {
+			if (disposed) {
+				step.dispose();
+			}
+			else {
+				pending = step;
+			}
+		}
+
+		synchronized void dispose() {
+			disposed = true;
 			pending.dispose();
 		}
 	}
@@ -64,10 +88,7 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 
 	@Override
 	public Mono<Void> schedule(Reminder reminder) {
-		return Mono.fromRunnable(() -> {
-			var delay = Duration.between(clock.instant(), reminder.fireAt());
-			arm(reminder.id(), reminder.fireAt(), delay.isNegative() ? Duration.ZERO : delay, 0);
-		});
+		return Mono.fromRunnable(() -> arm(reminder.id(), reminder.fireAt(), untilDue(reminder.fireAt()), 0));
 	}
 
 	@Override
@@ -91,7 +112,17 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 		if (replaced != null) {
 			replaced.dispose();
 		}
-		timer.pending = Mono.delay(delay)
+		await(id, fireAt, timer, delay, retry);
+	}
+
+	/** Waits for the delay, at most {@code longestWait} at a time, then delivers. */
+	private void await(ReminderId id, Instant fireAt, Timer timer, Duration delay, int retry) {
+		if (delay.compareTo(longestWait) > 0) {
+			timer.waitFor(Mono.delay(longestWait)
+				.subscribe(step -> await(id, fireAt, timer, untilDue(fireAt), retry)));
+			return;
+		}
+		timer.waitFor(Mono.delay(delay)
 			.then(Mono.defer(() -> delivery.deliver(id, fireAt)))
 			.subscribe(outcome -> {
 				if (outcome == DeliveryOutcome.BUSY) {
@@ -100,7 +131,12 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 				else {
 					armed.remove(id, timer);
 				}
-			}, failure -> again(id, fireAt, timer, retry, failure.toString()));
+			}, failure -> again(id, fireAt, timer, retry, failure.toString())));
+	}
+
+	private Duration untilDue(Instant fireAt) {
+		var delay = Duration.between(clock.instant(), fireAt);
+		return delay.isNegative() ? Duration.ZERO : delay;
 	}
 
 	private void again(ReminderId id, Instant fireAt, Timer timer, int retry, String reason) {

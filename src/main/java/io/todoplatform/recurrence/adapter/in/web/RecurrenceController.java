@@ -52,7 +52,8 @@ class RecurrenceController {
 		}
 		var schedule = ScheduleInput.schedule(request.rrule(), request.dtstart(), request.timeZone(),
 				request.exdates(), zoneOf(caller));
-		var occurrences = request.after() == null ? schedule.first(limit) : schedule.after(request.after(), limit);
+		var occurrences = request.after() == null ? schedule.first(limit)
+				: schedule.after(ScheduleInput.after(request.after()), limit);
 		return Map.of("occurrences", occurrences.stream().map(Occurrence::iso).toList());
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.todoplatform.problems.InvalidParam;
 import io.todoplatform.problems.Problems;
+import io.todoplatform.recurrence.application.port.in.SeriesConflictException;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
 import io.todoplatform.recurrence.domain.InvalidSeriesException;
@@ -35,6 +36,11 @@ class RecurrenceProblems {
 	@ExceptionHandler
 	ProblemDetail notFound(SeriesNotFoundException e) {
 		return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(SeriesConflictException e) {
+		return Problems.of(HttpStatus.CONFLICT, e.getMessage());
 	}
 
 	@ExceptionHandler

@@ -1,6 +1,7 @@
 package io.todoplatform.recurrence.adapter.in.web;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import io.todoplatform.recurrence.domain.InvalidSeriesException;
 import io.todoplatform.recurrence.domain.RecurrenceRule;
 import io.todoplatform.recurrence.domain.RecurrenceSchedule;
 import io.todoplatform.recurrence.domain.SeriesStart;
+import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,14 @@ final class ScheduleInput {
 			throw new InvalidSeriesException(problems);
 		}
 		return RecurrenceSchedule.of(rule, start, zone, excluded);
+	}
+
+	/** The moment a preview starts after: one the schedule can compute with. */
+	static Instant after(Instant moment) {
+		if (!TimeRange.contains(moment)) {
+			throw new InvalidRecurrenceException("after", TimeRange.INSTANTS);
+		}
+		return moment;
 	}
 
 	static ZoneId zone(String id) {

@@ -2,6 +2,7 @@ package io.todoplatform.tasks.adapter.in.web;
 
 import io.todoplatform.problems.InvalidParam;
 import io.todoplatform.problems.Problems;
+import io.todoplatform.tasks.application.port.in.TaskConflictException;
 import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
 import io.todoplatform.tasks.application.port.in.TaskVersionMismatchException;
 import io.todoplatform.tasks.domain.RuleViolationException;
@@ -33,5 +34,10 @@ class TaskProblems {
 	@ExceptionHandler
 	ProblemDetail versionMismatch(TaskVersionMismatchException e) {
 		return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(TaskConflictException e) {
+		return Problems.of(HttpStatus.CONFLICT, e.getMessage());
 	}
 }

@@ -23,6 +23,7 @@ public interface ManageTasks {
 	 * @param revision computes the new details from the current task; it may throw to reject the change
 	 * @throws TaskNotFoundException if the owner has no such task
 	 * @throws TaskVersionMismatchException if {@code expectedVersion} is no longer current
+	 * @throws TaskConflictException if, without an expected version, other changes kept winning the race
 	 */
 	Mono<Task> revise(Owner owner, TaskId id, @Nullable Long expectedVersion, Function<Task, TaskDetails> revision);
 

@@ -61,6 +61,18 @@ class RecurrencePreviewIntegrationTests {
 			.containsExactly("2026-01-30", "2026-02-27", "2026-03-31");
 	}
 
+	/** lib-recur answers these wrongly (the first with a 500, the second with 1997-12-29, in ISO week 1 of 1998). */
+	@Test
+	void setPositionsOfWholeYearsAndWeek53FollowRfc5545() {
+		assertThat(preview(Map.of("rrule", "FREQ=YEARLY;COUNT=3;BYMONTHDAY=15;BYHOUR=6,18;BYSETPOS=3,-3", "dtstart",
+				"1997-09-02T09:00:00", "timeZone", "America/New_York")))
+			.containsExactly("1997-09-02T09:00:00-04:00", "1997-11-15T18:00:00-05:00", "1998-02-15T06:00:00-05:00");
+		assertThat(preview(Map.of("rrule", "FREQ=YEARLY;COUNT=4;BYWEEKNO=53;BYDAY=MO", "dtstart",
+				"1997-09-02T09:00:00", "timeZone", "America/New_York")))
+			.containsExactly("1997-09-02T09:00:00-04:00", "1998-12-28T09:00:00-05:00", "2004-12-27T09:00:00-05:00",
+					"2009-12-28T09:00:00-05:00");
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			FOO=BAR;FREQ=DAILY            | rrule | FOO
@@ -70,6 +82,8 @@ class RecurrencePreviewIntegrationTests {
 			FREQ=SOMETIMES                | rrule | FREQ
 			FREQ=WEEKLY;BYDAY=XX          | rrule | BYDAY
 			FREQ=MONTHLY;BYMONTHDAY=32    | rrule | BYMONTHDAY
+			FREQ=DAILY;UNTIL=00001231T000000Z | rrule | UNTIL
+			FREQ=MINUTELY;COUNT=3000000   | rrule | COUNT is at most 1000000
 			''                            | rrule | required
 			""")
 	void anInvalidRuleIsA400ThatSaysWhatIsWrong(String rrule, String field, String mentioned) {
@@ -91,10 +105,16 @@ class RecurrencePreviewIntegrationTests {
 			dtstart  | 2026-02-30
 			dtstart  | tomorrow
 			exdates  | 2026-13-01
+			dtstart  | +12023-01-01T00:00:00
+			dtstart  | -5000-01-01T00:00:00
+			exdates  | +999999999-01-01T00:00:00
+			after    | +999999999-01-01T00:00:00Z
+			after    | -5000-01-01T00:00:00Z
 			""")
 	void invalidZonesAndDatesAreNamed(String field, String value) {
 		var body = new HashMap<String, Object>(Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00"));
 		body.put(field, field.equals("exdates") ? List.of(value) : value);
+		body.putIfAbsent("timeZone", "UTC");
 		expectInvalid("/api/v1/recurrence/preview", body, field);
 	}
 

@@ -60,6 +60,12 @@ class BadInputIntegrationTests {
 			{"title": "ok", "dueAt": "tomorrow"}                        | dueAt
 			{"title": "ok", "dueAt": "2026-12-01T09:00:00"}             | dueAt
 			{"title": "ok", "dueDate": "2026-02-30"}                    | dueDate
+			{"title": "ok", "dueAt": "-5000-01-01T00:00:00Z"}           | dueAt
+			{"title": "ok", "dueAt": "+294277-01-01T00:00:00Z"}         | dueAt
+			{"title": "ok", "dueDate": "+999999999-12-31"}              | dueDate
+			{"title": "ok", "dueDate": "0000-12-31"}                    | dueDate
+			{"title": "ok", "reminders": [{"at": "+999999999-12-31T23:59:59Z"}]} | reminders[0]
+			{"title": "ok", "reminders": [{"at": "-5000-01-01T00:00:00Z"}]} | reminders[0]
 			{"title": "ok", "dueAt": "2026-12-01T09:00:00Z", "dueDate": "2026-12-01"} | dueDate
 			{"title": "ok", "timeZone": "Mars/Olympus_Mons"}            | timeZone
 			{"title": "   "}                                            | title
@@ -222,6 +228,8 @@ class BadInputIntegrationTests {
 			dueFrom=yesterday               | dueFrom
 			dueTo=2026-12-01                | dueTo
 			dueFrom=2026-12-02T00:00:00Z&dueTo=2026-12-01T00:00:00Z | dueFrom
+			dueFrom=%2B999999999-12-31T00:00:00Z | dueFrom
+			dueTo=-5000-01-01T00:00:00Z     | dueTo
 			overdue=maybe                   | overdue
 			q=                              | q
 			""")

@@ -2,12 +2,14 @@ package io.todoplatform.tasks.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,24 @@ class TaskRemindersIntegrationTests {
 				Map.of("before", "PT1H", "fireAt", "2026-03-29T21:00:00Z"),
 				Map.of("daysBefore", 1, "atTime", "02:30", "fireAt", "2026-03-29T01:30:00Z"),
 				Map.of("daysBefore", 0, "atTime", "00:00", "fireAt", "2026-03-29T22:00:00Z")));
+	}
+
+	/** The edges of the supported years are stored as they are, and the reminder waits in the notifications module. */
+	@Test
+	void theFirstAndLastInstantsOfTheYearsOneTo9999AreKeptExactly() {
+		var last = "9999-12-31T23:59:59Z";
+		var task = api.create(user, Map.of("title", "Far ahead", "dueAt", last, "reminders",
+				List.of(Map.of("at", last), Map.of("before", "PT8784H"))));
+		var first = api.create(user, Map.of("title", "Long ago", "dueAt", "0001-01-01T00:00:00Z"));
+		var days = api.create(user, Map.of("title", "Whole days", "dueDate", "9999-12-31", "timeZone", "Etc/GMT+12"));
+
+		assertThat(get(task.get("id"))).containsEntry("dueAt", last).containsEntry("reminders", List.of(
+				Map.of("at", last, "fireAt", last), Map.of("before", "PT8784H", "fireAt", "9998-12-30T23:59:59Z")));
+		assertThat(get(first.get("id"))).containsEntry("dueAt", "0001-01-01T00:00:00Z");
+		assertThat(get(days.get("id"))).containsEntry("dueDate", "9999-12-31");
+		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.reminders(user,
+				task.get("id"))).extracting(reminder -> reminder.get("fireAt") + " " + reminder.get("status"))
+			.containsExactly("9998-12-30T23:59:59Z SCHEDULED", last + " SCHEDULED"));
 	}
 
 	@Test
