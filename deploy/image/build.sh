@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# build.sh - the Todo Platform OCI image, without a Docker daemon and without a registry (docs/adr/0016).
+# build.sh - the Todo Platform OCI image, without a Docker daemon and without a registry (docs/adr/0018).
 #
 # Writes target/todo-platform-image.tar: an OCI archive tagged localhost/todo-platform:<version>, for
 # `podman load -i`, `skopeo copy oci-archive:... docker://<registry>/todo-platform:<version>` or `crane push`.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # build-tools.sh - the Kubernetes tools the chart's tests need, built from the Go module proxy (no Docker, no
-# GitHub download, no cluster): kube-apiserver and kubectl (k8s.io/kubernetes), etcd and helm; plus Dapr's CRDs,
-# copied from the github.com/dapr/dapr module of the Dapr version the sidecars run (docs/adr/0017).
+# GitHub download, no cluster): kube-apiserver and kubectl (k8s.io/kubernetes), etcd and helm; the CRDs the chart's
+# objects need: Dapr's (from the github.com/dapr/dapr module of the Dapr version the sidecars run) and the Prometheus
+# Operator's ServiceMonitor and PrometheusRule (from its module); and checkov from PyPI in a venv of its own (policy
+# checks of the rendered manifests, offline). docs/adr/0019.
 #
 # Each tool lands in ${XDG_CACHE_HOME:-$HOME/.cache}/todo-platform/<tool>/<version>/bin and is reused when present;
 # a tool's Go module and build caches live beside it while it builds and are deleted once it is built (gigabytes).
