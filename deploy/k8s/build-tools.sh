@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# build-tools.sh - the Kubernetes tools the chart's tests need, built from the Go module proxy (no Docker, no
+# GitHub download, no cluster): kube-apiserver and kubectl (k8s.io/kubernetes), etcd and helm; the CRDs the chart's
+# objects need: Dapr's (from the github.com/dapr/dapr module of the Dapr version the sidecars run) and the Prometheus
+# Operator's ServiceMonitor and PrometheusRule (from its module); and checkov from PyPI in a venv of its own (policy
+# checks of the rendered manifests, offline). docs/adr/0021.
+#
+# Each tool lands in ${XDG_CACHE_HOME:-$HOME/.cache}/todo-platform/<tool>/<version>/bin and is reused when present;
+# a tool's Go module and build caches live beside it while it builds and are deleted once it is built (gigabytes).
+#
+# Usage:
+#   deploy/k8s/build-tools.sh             # build what is missing, print the paths
+#   eval "$(deploy/k8s/build-tools.sh)"   # sets KUBE_APISERVER KUBECTL ETCD HELM DAPR_CRDS PROMETHEUS_CRDS CHECKOV
+#
+# Environment: KUBERNETES_VERSION (1.37.2), ETCD_VERSION (3.7.3), HELM_VERSION (3.22.0), DAPR_VERSION (1.18.3),
+# PROMETHEUS_OPERATOR_VERSION (0.85.0), CHECKOV_VERSION (3.3.30), PYTHON (python3),
+# GO (default: go on PATH, else /usr/local/go/bin/go), GOPROXY as usual.
+# Output: progress on stderr; stdout ends with the seven NAME=path lines. Exit 1 with a reason on any failure.
+set -euo pipefail
+
+KUBERNETES_VERSION="${KUBERNETES_VERSION:-1.37.2}"
+ETCD_VERSION="${ETCD_VERSION:-3.7.3}"
+HELM_VERSION="${HELM_VERSION:-3.22.0}"
+DAPR_VERSION="${DAPR_VERSION:-1.18.3}"
+PROMETHEUS_OPERATOR_VERSION="${PROMETHEUS_OPERATOR_VERSION:-0.85.0}"
+CHECKOV_VERSION="${CHECKOV_VERSION:-3.3.30}"
+ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/todo-platform"
+
+log() { printf '[build-tools] %s\n' "$*" >&2; }
+die() { printf '[build-tools] ERROR: %s\n' "$*" >&2; exit 1; }
+
+GO="${GO:-$(command -v go || echo /usr/local/go/bin/go)}"
+[[ -x "$GO" ]] || die "no Go found: install Go >= 1.26 or set GO=/path/to/go"
+unset GOWORK GO111MODULE GOFLAGS || true
+export GOTOOLCHAIN=local CGO_ENABLED=0
+
+# tool <name> <version> <builder function>: runs the builder once, under a lock, into <cache>/<name>/<version>.
+# The builder gets the bin folder as $1 and a scratch folder as $2, with private GOMODCACHE/GOCACHE/GOPATH.
+tool() {
+  local name="$1" version="$2" builder="$3" dir start
+  dir="$ROOT/$name/$version"
+  mkdir -p "$dir"
+  exec 9>"$dir/.lock"
+  flock 9
+  if [[ -f "$dir/bin/BUILD-INFO.txt" ]]; then
+    log "$name $version: cached in $dir/bin"
+  else
+    start=$SECONDS
+    log "$name $version: building into $dir/bin (a cold build takes minutes)"
+    rm -rf "$dir/bin" "$dir/scratch"
+    mkdir -p "$dir/bin" "$dir/scratch"
+    # A subshell of its own with -e in force (a `( ... ) || die` would switch -e off inside it).
+    set +e
+    (
+      set -e
+      export GOMODCACHE="$dir/go/mod" GOCACHE="$dir/go/cache" GOPATH="$dir/go/path" GOFLAGS=-modcacherw
+      "$builder" "$dir/bin" "$dir/scratch"
+    )
+    local rc=$?
+    set -e
+    ((rc == 0)) || die "$name $version did not build (see above); its module and build caches stay in $dir/go for a retry"
+    echo "$name $version built $(date -u +%Y-%m-%dT%H:%M:%SZ) in $((SECONDS - start)) s with $("$GO" env GOVERSION)" \
+      >"$dir/bin/BUILD-INFO.txt"
+    rm -rf "$dir/scratch" "$dir/go"
+    log "$name $version: built in $((SECONDS - start)) s"
+  fi
+  exec 9>&-
+}
+
+# A module's source as a writable folder: as the main module its own replace directives apply, which is why
+# `go install module@version` refuses these modules.
+module_copy() { # module_copy <module@version> <destination>
+  local dir
+  dir="$(cd "$(dirname "$2")" && "$GO" mod download -json "$1" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
+  [[ -d "$dir" ]] || die "go mod download $1 gave no folder (GOPROXY=$("$GO" env GOPROXY))"
+  cp -R "$dir" "$2"
+  chmod -R u+w "$2"
+}
+
+# kube-apiserver and kubectl. The module zip leaves out staging/, so each `=> ./staging/...` replace is pointed at
+# the published module of the same release (k8s.io/api v0.37.2 for Kubernetes 1.37.2, and so on).
+build_kubernetes() {
+  local bin="$1" src="$2/kubernetes" minor="${KUBERNETES_VERSION#*.}" staging
+  module_copy "k8s.io/kubernetes@v$KUBERNETES_VERSION" "$src"
+  rm -rf "$src/go.work" "$src/go.work.sum" "$src/vendor"
+  staging="v0.${KUBERNETES_VERSION#*.}"
+  minor="${minor%%.*}"
+  cd "$src"
+  for module in $(sed -n 's|^[[:space:]]*\(k8s.io/[^[:space:]]*\) => ./staging/.*|\1|p' go.mod); do
+    "$GO" mod edit -replace "$module=$module@$staging"
+  done
+  GOFLAGS="$GOFLAGS -mod=mod" "$GO" build -trimpath -ldflags "-s -w \
+    -X k8s.io/component-base/version.gitVersion=v$KUBERNETES_VERSION \
+    -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor" \
+    -o "$bin/" ./cmd/kube-apiserver ./cmd/kubectl
+}
+
+# etcd's main module has replace directives too: a main package of our own calls its entry point instead.
+build_etcd() {
+  local bin="$1" src="$2/etcd"
+  mkdir -p "$src"
+  cd "$src"
+  printf 'package main\n\nimport (\n\t"os"\n\n\t"go.etcd.io/etcd/server/v3/etcdmain"\n)\n\nfunc main() { etcdmain.Main(os.Args) }\n' \
+    >main.go
+  "$GO" mod init todo-platform.local/etcd >/dev/null 2>&1
+  "$GO" get "go.etcd.io/etcd/server/v3@v$ETCD_VERSION" >/dev/null
+  "$GO" mod tidy >/dev/null
+  "$GO" build -trimpath -ldflags "-s -w" -o "$bin/etcd" .
+}
+
+build_helm() {
+  local bin="$1"
+  GOBIN="$bin" "$GO" install -trimpath \
+    -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=v$HELM_VERSION" \
+    "helm.sh/helm/v3/cmd/helm@v$HELM_VERSION"
+}
+
+# Dapr's CRDs, as its Helm chart installs them (charts/dapr/crds of the release).
+fetch_dapr_crds() {
+  local bin="$1" src="$2/dapr"
+  module_copy "github.com/dapr/dapr@v$DAPR_VERSION" "$src"
+  cp "$src"/charts/dapr/crds/*.yaml "$bin/"
+}
+
+# ServiceMonitor and PrometheusRule, as the Prometheus Operator (kube-prometheus-stack) installs them.
+fetch_prometheus_crds() {
+  local bin="$1" src="$2/prometheus-operator"
+  module_copy "github.com/prometheus-operator/prometheus-operator@v$PROMETHEUS_OPERATOR_VERSION" "$src"
+  cp "$src"/example/prometheus-operator-crd/monitoring.coreos.com_{servicemonitors,prometheusrules}.yaml "$bin/"
+}
+
+# checkov in a venv of its own (its pins clash with other Python tools); run with --skip-download it stays offline.
+build_checkov() {
+  local bin="$1"
+  "${PYTHON:-python3}" -m venv "$bin/venv"
+  "$bin/venv/bin/pip" install --quiet --disable-pip-version-check "checkov==$CHECKOV_VERSION"
+  ln -s venv/bin/checkov "$bin/checkov"
+}
+
+tool kubernetes "$KUBERNETES_VERSION" build_kubernetes
+tool etcd "$ETCD_VERSION" build_etcd
+tool helm "$HELM_VERSION" build_helm
+tool dapr-crds "$DAPR_VERSION" fetch_dapr_crds
+tool prometheus-operator-crds "$PROMETHEUS_OPERATOR_VERSION" fetch_prometheus_crds
+tool checkov "$CHECKOV_VERSION" build_checkov
+
+printf 'KUBE_APISERVER=%q\n' "$ROOT/kubernetes/$KUBERNETES_VERSION/bin/kube-apiserver"
+printf 'KUBECTL=%q\n' "$ROOT/kubernetes/$KUBERNETES_VERSION/bin/kubectl"
+printf 'ETCD=%q\n' "$ROOT/etcd/$ETCD_VERSION/bin/etcd"
+printf 'HELM=%q\n' "$ROOT/helm/$HELM_VERSION/bin/helm"
+printf 'DAPR_CRDS=%q\n' "$ROOT/dapr-crds/$DAPR_VERSION/bin"
+printf 'PROMETHEUS_CRDS=%q\n' "$ROOT/prometheus-operator-crds/$PROMETHEUS_OPERATOR_VERSION/bin"
+printf 'CHECKOV=%q\n' "$ROOT/checkov/$CHECKOV_VERSION/bin/checkov"
