@@ -88,7 +88,7 @@ public final class DistributedBenchmark {
 	 * spread over 50 users; the latency of each is from the event's time (taken in the transaction, just before
 	 * commit) to its arrival at the probe's handler, through outbox, relay, tasks sidecar, Kafka and probe sidecar.
 	 */
-	private static void outboxToHandler(Api tasks, String tasksUrl, ProbeSubscriber probe, int rate)
+	static List<Duration> outboxToHandler(Api tasks, String tasksUrl, ProbeSubscriber probe, int rate)
 			throws InterruptedException {
 		var users = new ArrayList<Api.User>();
 		var taskIds = new ArrayList<String>();
@@ -120,6 +120,7 @@ public final class DistributedBenchmark {
 			.toList();
 		report("outbox commit to handler at " + rate + "/s (" + sent + ", " + failures.size() + " failed "
 				+ failures.stream().findFirst().orElse("") + ")", measured);
+		return measured;
 	}
 
 	/**
@@ -261,7 +262,7 @@ public final class DistributedBenchmark {
 		}
 	}
 
-	private static void report(String what, List<Duration> latencies) {
+	static void report(String what, List<Duration> latencies) {
 		System.out.printf("%s: n=%d p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what, latencies.size(),
 				millis(percentile(latencies, 50)), millis(percentile(latencies, 95)), millis(percentile(latencies, 99)),
 				millis(percentile(latencies, 100)));
