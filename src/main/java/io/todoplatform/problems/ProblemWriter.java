@@ -3,6 +3,7 @@ package io.todoplatform.problems;
 import java.net.URI;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a problem straight to a response, for the places that answer before any controller runs (security, request
- * size limits).
+ * size and rate limits).
  */
 @Component
 public class ProblemWriter {
@@ -23,10 +24,14 @@ public class ProblemWriter {
 	}
 
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
-		var problem = Problems.of(status, detail);
+		return write(exchange, Problems.of(status, detail));
+	}
+
+	/** A problem built with {@link Problems}, perhaps with properties of its own. */
+	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		var response = exchange.getResponse();
-		response.setStatusCode(status);
+		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		var body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
 		return response.writeWith(Mono.just(body));

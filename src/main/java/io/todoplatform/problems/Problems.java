@@ -55,6 +55,7 @@ public final class Problems {
 			case 413 -> "content-too-large";
 			case 415 -> "unsupported-media-type";
 			case 428 -> "precondition-required";
+			case 429 -> "too-many-requests";
 			default -> status >= 500 ? "internal-error" : "http-" + status;
 		};
 	}

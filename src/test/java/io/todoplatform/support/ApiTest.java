@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
 				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s",
 				// The tests' webhook receivers are plain HTTP on loopback; WebhookDestinationsIntegrationTests turns
 				// this off to test the production rules.
-				"todo.notifications.webhook.development=true" })
+				"todo.notifications.webhook.development=true",
+				// Tests act fast and sign many users in from one address; RequestLimitsIntegrationTests sets small limits.
+				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(RecordedEvents.class)
