@@ -144,7 +144,7 @@ class RequestLimitsIntegrationTests {
 				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
 				"--spring.r2dbc.username=postgres", "--todo.identity.local-key-file=" + KEY,
 				"--todo.limits.per-user.requests=5", "--todo.limits.per-user.window=5s",
-				"--todo.limits.per-user.paths=/api/v1/tags", "--logging.level.root=WARN")) {
+				"--todo.limits.per-user.paths=/api/v1/tags")) {
 			var replicas = List.of(web, Api.of(replica).web());
 			var answers = new ArrayList<EntityExchangeResult<String>>();
 			while (answers.isEmpty() || answers.getLast().getStatus().value() != 429) {
