@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.stereotype.Component;
+
 /**
- * Callers this process knows to be over their limit, and until when. A flood is refused from here, without asking the
- * database for every request it sends: the shared count is asked again once the window is over. Forgotten entries
- * are swept out when there are many, so a burst of callers cannot grow it for ever.
+ * Callers this process knows to be over their limit, and until when, by name ({@code user:ada}) and by the bearer
+ * token they were refused with ({@code token:...}). A flood is refused from here, without asking the database for
+ * every request it sends: the shared count is asked again once the window is over. Forgotten entries are swept out
+ * when there are many, so a burst of callers cannot grow it for ever.
  */
-final class Refusals {
+@Component
+class Refusals {
 
 	private static final int SWEEP_ABOVE = 10_000;
 

@@ -2,16 +2,12 @@ package io.todoplatform.limits;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
 
-import io.todoplatform.problems.ProblemWriter;
-import io.todoplatform.problems.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -21,9 +17,10 @@ import reactor.core.publisher.Mono;
 /**
  * Applies the request limits: counts each request to a covered path into its caller's window ({@link Windows}), lets
  * it through with {@code RateLimit-Policy} and {@code RateLimit} headers while the window has room, and answers 429
- * with {@code Retry-After} when it has none. It runs after authentication, which names the user; a request on a path
- * limited per user that has no user has already been refused by then. When the counts cannot be had (the database is
- * away) requests go through: without its database the service is not serving anyway.
+ * with {@code Retry-After} when it has none; the caller (and the token it used) is then refused from memory until the
+ * window ends. It runs after authentication, which names the user; a request on a path limited per user that has no
+ * user has already been refused by then. When the counts cannot be had (the database is away) requests go through:
+ * without its database the service is not serving anyway.
  */
 @Component
 class RequestLimits implements WebFilter, Ordered {
@@ -33,20 +30,17 @@ class RequestLimits implements WebFilter, Ordered {
 	/** After Spring Security's filter chain (-100), which authenticates the user. */
 	private static final int AFTER_AUTHENTICATION = 0;
 
-	private final boolean enabled;
-	private final Limit perUser;
-	private final Limit perAddress;
+	private final Limits limits;
 	private final Windows windows;
-	private final Refusals refusals = new Refusals();
-	private final ProblemWriter problems;
+	private final Refusals refusals;
+	private final TooManyRequests tooMany;
 	private final Clock clock;
 
-	RequestLimits(LimitProperties properties, Windows windows, ProblemWriter problems, Clock clock) {
-		this.enabled = properties.enabled();
-		this.perUser = new Limit("per-user", properties.perUser());
-		this.perAddress = new Limit("per-address", properties.perAddress());
+	RequestLimits(Limits limits, Windows windows, Refusals refusals, TooManyRequests tooMany, Clock clock) {
+		this.limits = limits;
 		this.windows = windows;
-		this.problems = problems;
+		this.refusals = refusals;
+		this.tooMany = tooMany;
 		this.clock = clock;
 	}
 
@@ -58,25 +52,27 @@ class RequestLimits implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		var path = exchange.getRequest().getPath().pathWithinApplication();
-		if (!enabled) {
+		if (!limits.enabled()) {
 			return chain.filter(exchange);
 		}
-		if (perUser.covers(path)) {
+		if (limits.perUser().covers(path)) {
 			return exchange.getPrincipal().map(user -> Optional.of(user.getName())).defaultIfEmpty(Optional.empty())
 				.flatMap(user -> user.isEmpty() ? chain.filter(exchange)
-						: limit(perUser, "user:" + user.get(), exchange, chain));
+						: limit(limits.perUser(), "user:" + user.get(), EarlyRefusals.token(exchange), exchange, chain));
 		}
-		if (perAddress.covers(path)) {
-			return limit(perAddress, "address:" + ClientAddress.of(exchange), exchange, chain);
+		if (limits.perAddress().covers(path)) {
+			return limit(limits.perAddress(), "address:" + ClientAddress.of(exchange), Optional.empty(), exchange, chain);
 		}
 		return chain.filter(exchange);
 	}
 
-	private Mono<Void> limit(Limit limit, String caller, ServerWebExchange exchange, WebFilterChain chain) {
+	private Mono<Void> limit(Limit limit, String caller, Optional<String> token, ServerWebExchange exchange,
+			WebFilterChain chain) {
 		var now = clock.instant();
 		var refused = refusals.left(caller, now);
 		if (refused.isPresent()) {
-			return tooMany(limit, refused.get(), exchange);
+			refuse(caller, token, now, refused.get());
+			return tooMany.answer(exchange, limit, refused.get());
 		}
 		return windows.hit(caller, limit.window()).map(Optional::of).onErrorResume(e -> {
 			log.warn("A request was not counted against its limit: {}", e.toString());
@@ -85,26 +81,21 @@ class RequestLimits implements WebFilter, Ordered {
 			if (count.isEmpty()) {
 				return chain.filter(exchange);
 			}
+			var left = count.get().left();
 			if (!limit.allows(count.get().requests())) {
-				refusals.refuse(caller, now, count.get().left());
-				return tooMany(limit, count.get().left(), exchange);
+				refuse(caller, token, now, left);
+				return tooMany.answer(exchange, limit, left);
 			}
 			var headers = exchange.getResponse().getHeaders();
 			headers.set(Limit.POLICY_HEADER, limit.policy());
-			headers.set(Limit.STATE_HEADER, limit.state(count.get().requests(), count.get().left()));
+			headers.set(Limit.STATE_HEADER, limit.state(count.get().requests(), left));
 			return chain.filter(exchange);
 		});
 	}
 
-	private Mono<Void> tooMany(Limit limit, Duration left, ServerWebExchange exchange) {
-		var wait = Duration.ofSeconds(Math.max(1, Limit.seconds(left)));
-		var headers = exchange.getResponse().getHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
-		headers.set(Limit.POLICY_HEADER, limit.policy());
-		headers.set(Limit.STATE_HEADER, limit.exhausted(wait));
-		var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests: " + limit.describe()
-				+ "; try again in " + wait.toSeconds() + " s");
-		problem.setProperty("violated-policies", List.of(limit.name()));
-		return problems.write(exchange, problem);
+	/** Refuses the caller, and the user's token before it is verified ({@link EarlyRefusals}), until the window ends. */
+	private void refuse(String caller, Optional<String> token, Instant now, Duration left) {
+		refusals.refuse(caller, now, left);
+		token.ifPresent(each -> refusals.refuse(each, now, left));
 	}
 }
