@@ -4,7 +4,7 @@
 #   src/benchmark/run.sh load   [--users 1000] [--warmup 20] [--duration 60] [--interval-ms 1000] [--tasks-per-user 5]
 #   src/benchmark/run.sh search [--tasks 100000] [--queries 2000] [--warmup-queries 200] [--seed-concurrency 32]
 #   src/benchmark/run.sh completion [--series 500] [--rate 100] [--warmup 15] [--duration 60]
-#   src/benchmark/run.sh flood  [--users 20] [--flood-rate 1000] [--flood-connections 16] [--phase 30] [--rounds 2]
+#   src/benchmark/run.sh flood  [--users 20] [--flood-rate 1000] [--flood-connections 16] [--phase 20] [--rounds 6]
 #
 # Each run packages the jar if it is missing, starts the app on a fresh data folder and a free port, runs the
 # benchmark, and always stops the app again. The app log, the report and the data folder stay in the run folder

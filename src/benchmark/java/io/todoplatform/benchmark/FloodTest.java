@@ -38,6 +38,8 @@ final class FloodTest {
 	private final Recorder quiet = new Recorder();
 	private final Recorder flooded = new Recorder();
 	private final AtomicInteger inFlight = new AtomicInteger();
+	/** Each measured phase's latencies on their own, to show how much phases of the same kind differ. */
+	private final List<Latencies> byPhase = new ArrayList<>();
 
 	/** One measured phase: with or without the flood, from and to (System.nanoTime()). */
 	private record Phase(boolean flood, long start, long end) {
@@ -53,8 +55,8 @@ final class FloodTest {
 		this.floodRate = options.integer("flood-rate", 1000);
 		this.floodConnections = options.integer("flood-connections", 16);
 		this.warmup = options.seconds("warmup", 20);
-		this.phase = options.seconds("phase", 30);
-		this.rounds = options.integer("rounds", 2);
+		this.phase = options.seconds("phase", 20);
+		this.rounds = options.integer("rounds", 6);
 		this.connections = new ConnectionLimit(userCount);
 	}
 
@@ -74,6 +76,7 @@ final class FloodTest {
 				floodRate);
 		var start = System.nanoTime() + Duration.ofMillis(200).toNanos();
 		var phases = phases(start + warmup.toNanos());
+		phases.forEach(each -> byPhase.add(new Latencies()));
 		var schedule = Schedule.open(userCount, warmup, warmup.plus(phase.multipliedBy(2L * rounds)), meanInterval);
 		var dispatcher = Thread.ofPlatform().name("dispatcher").start(() -> dispatchAll(schedule, users, start, phases));
 		var usage = new PhaseUsage();
@@ -120,15 +123,18 @@ final class FloodTest {
 		for (var arrival : schedule.arrivals()) {
 			var due = start + arrival.offsetNanos();
 			Schedule.sleepUntil(due);
-			var recorder = phases.stream().filter(each -> due >= each.start() && due < each.end()).findFirst()
-				.map(each -> each.flood() ? flooded : quiet).orElse(warmupResults);
+			var current = phases.stream().filter(each -> due >= each.start() && due < each.end()).findFirst();
+			var recorder = current.map(each -> each.flood() ? flooded : quiet).orElse(warmupResults);
 			var user = users.get(arrival.user());
 			var roll = random.nextInt(100);
 			inFlight.incrementAndGet();
 			var sent = roll < 50 ? send(recorder, "list", due, () -> api.send(api.list(user.token(), "status=OPEN")))
 					: roll < 80 ? send(recorder, "get", due, () -> api.send(api.get(user.token(), user.anyTask(random))))
 					: create(recorder, "create", due, user);
-			sent.whenComplete((response, error) -> inFlight.decrementAndGet());
+			sent.whenComplete((response, error) -> {
+				current.ifPresent(each -> byPhase.get(phases.indexOf(each)).add(System.nanoTime() - due));
+				inFlight.decrementAndGet();
+			});
 		}
 	}
 
@@ -161,6 +167,12 @@ final class FloodTest {
 					Table.millis(stormy.percentile(95)), Table.millis(stormy.percentile(99)), Table.millis(stormy.max()))
 				+ "\n");
 		System.out.print(quiet.failureReport() + flooded.failureReport());
+		var p95s = new StringBuilder();
+		for (int i = 0; i < byPhase.size(); i++) {
+			p95s.append(i == 0 ? "" : ", ").append(i % 2 == 1 ? "flood " : "quiet ")
+				.append(Table.millis(byPhase.get(i).summary().percentile(95)));
+		}
+		System.out.print("p95 per phase, in order (ms): " + p95s + "\n\n");
 		var floodSeconds = phase.toSeconds() * rounds;
 		System.out.print("## The flooding user\n\n" + new Table("offered", "answers", "answered req/s",
 				"answers by status", "connection failures")

@@ -3,25 +3,23 @@ package io.todoplatform.limits;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.core.Ordered;
+import org.springframework.boot.webflux.autoconfigure.WebHttpHandlerBuilderCustomizer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Mono;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
 /**
- * Refuses a request again before its bearer token is verified, when that very token was refused for the rest of
- * its window ({@link RequestLimits} remembers it): a flood then costs a map lookup per request instead of a
- * signature check and the security filter chain. Only the token's holder can send it, and only a token that was
- * verified once is remembered, so nobody can get another user refused.
+ * Refuses a request again at the very front of the server, when its bearer token was refused for the rest of its
+ * window ({@link RequestLimits} remembers it): before the token is verified, before WebFlux builds an exchange,
+ * observes and traces it, and before any filter. A flood then costs the server little more than parsing the
+ * request and a map lookup. Only the token's holder can send it, and only a token that was verified once is
+ * remembered, so nobody can get another user refused.
  */
 @Component
-class EarlyRefusals implements WebFilter, Ordered {
+class EarlyRefusals implements WebHttpHandlerBuilderCustomizer {
 
-	/** Before Spring Security's filter chain (-100). */
-	private static final int BEFORE_AUTHENTICATION = -200;
 	private static final String BEARER = "Bearer ";
 
 	private final Limits limits;
@@ -37,24 +35,26 @@ class EarlyRefusals implements WebFilter, Ordered {
 	}
 
 	@Override
-	public int getOrder() {
-		return BEFORE_AUTHENTICATION;
+	public void customize(WebHttpHandlerBuilder builder) {
+		builder.httpHandlerDecorator(this::decorate);
 	}
 
-	@Override
-	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		var token = token(exchange);
-		if (!limits.enabled() || token.isEmpty()
-				|| !limits.perUser().covers(exchange.getRequest().getPath().pathWithinApplication())) {
-			return chain.filter(exchange);
-		}
-		var left = refusals.left(token.get(), clock.instant());
-		return left.isPresent() ? tooMany.answer(exchange, limits.perUser(), left.get()) : chain.filter(exchange);
+	HttpHandler decorate(HttpHandler server) {
+		return (request, response) -> {
+			var token = token(request);
+			if (!limits.enabled() || token.isEmpty()
+					|| !limits.perUser().covers(request.getPath().pathWithinApplication())) {
+				return server.handle(request, response);
+			}
+			var left = refusals.left(token.get(), clock.instant());
+			return left.isPresent() ? tooMany.answer(request, response, limits.perUser(), left.get())
+					: server.handle(request, response);
+		};
 	}
 
 	/** The key a request's bearer token is refused by, if it has one. */
-	static Optional<String> token(ServerWebExchange exchange) {
-		var authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+	static Optional<String> token(ServerHttpRequest request) {
+		var authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		return authorization == null || !authorization.startsWith(BEARER) ? Optional.empty()
 				: Optional.of("token:" + authorization.substring(BEARER.length()));
 	}

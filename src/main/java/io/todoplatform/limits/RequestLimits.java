@@ -58,7 +58,7 @@ class RequestLimits implements WebFilter, Ordered {
 		if (limits.perUser().covers(path)) {
 			return exchange.getPrincipal().map(user -> Optional.of(user.getName())).defaultIfEmpty(Optional.empty())
 				.flatMap(user -> user.isEmpty() ? chain.filter(exchange)
-						: limit(limits.perUser(), "user:" + user.get(), EarlyRefusals.token(exchange), exchange, chain));
+						: limit(limits.perUser(), "user:" + user.get(), EarlyRefusals.token(exchange.getRequest()), exchange, chain));
 		}
 		if (limits.perAddress().covers(path)) {
 			return limit(limits.perAddress(), "address:" + ClientAddress.of(exchange), Optional.empty(), exchange, chain);

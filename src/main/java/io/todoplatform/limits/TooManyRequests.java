@@ -7,6 +7,8 @@ import io.todoplatform.problems.ProblemWriter;
 import io.todoplatform.problems.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -22,14 +24,18 @@ class TooManyRequests {
 	}
 
 	Mono<Void> answer(ServerWebExchange exchange, Limit limit, Duration left) {
+		return answer(exchange.getRequest(), exchange.getResponse(), limit, left);
+	}
+
+	Mono<Void> answer(ServerHttpRequest request, ServerHttpResponse response, Limit limit, Duration left) {
 		var wait = Duration.ofSeconds(Math.max(1, Limit.seconds(left)));
-		var headers = exchange.getResponse().getHeaders();
+		var headers = response.getHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
 		headers.set(Limit.POLICY_HEADER, limit.policy());
 		headers.set(Limit.STATE_HEADER, limit.exhausted(wait));
 		var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests: " + limit.describe()
 				+ "; try again in " + wait.toSeconds() + " s");
 		problem.setProperty("violated-policies", List.of(limit.name()));
-		return problems.write(exchange, problem);
+		return problems.write(request, response, problem);
 	}
 }

@@ -13,14 +13,14 @@ import io.todoplatform.problems.ProblemWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
-import org.springframework.mock.web.server.MockServerWebExchange;
-import org.springframework.web.server.WebFilterChain;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.mock.http.server.reactive.MockServerHttpResponse;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The filter in front of authentication: a token refused for the rest of its window goes no further than a map
- * lookup; anything else goes on to be authenticated and counted.
+ * The front of the server: a token refused for the rest of its window goes no further than a map lookup; anything
+ * else goes on to the server, to be authenticated and counted.
  */
 class EarlyRefusalsUnitTests {
 
@@ -30,7 +30,7 @@ class EarlyRefusalsUnitTests {
 	private final EarlyRefusals filter = new EarlyRefusals(limits(true), refusals,
 			new TooManyRequests(problemWriter()), Clock.fixed(NOW, ZoneOffset.UTC));
 	private final AtomicBoolean passedOn = new AtomicBoolean();
-	private final WebFilterChain authentication = exchange -> {
+	private final HttpHandler server = (request, response) -> {
 		passedOn.set(true);
 		return Mono.empty();
 	};
@@ -38,14 +38,15 @@ class EarlyRefusalsUnitTests {
 	@Test
 	void aTokenRefusedForTheRestOfItsWindowIsRefusedBeforeItIsVerified() {
 		refusals.refuse("token:abc", NOW, Duration.ofSeconds(12));
-		var exchange = exchange("/api/v1/tasks", "Bearer abc");
+		var response = new MockServerHttpResponse();
 
-		filter.filter(exchange, authentication).block();
+		filter.decorate(server).handle(request("/api/v1/tasks", "Bearer abc"), response).block();
 
 		assertThat(passedOn).isFalse();
-		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-		assertThat(exchange.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("12");
-		assertThat(exchange.getResponse().getHeaders().getFirst("RateLimit")).isEqualTo("\"per-user\";r=0;t=12");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("12");
+		assertThat(response.getHeaders().getFirst("RateLimit")).isEqualTo("\"per-user\";r=0;t=12");
+		assertThat(response.getBodyAsString().block()).contains("\"violated-policies\":[\"per-user\"]");
 	}
 
 	@Test
@@ -53,11 +54,11 @@ class EarlyRefusalsUnitTests {
 		refusals.refuse("token:abc", NOW.minusSeconds(60), Duration.ofSeconds(60));
 		refusals.refuse("token:xyz", NOW, Duration.ofSeconds(30));
 
-		for (var exchange : List.of(exchange("/api/v1/tasks", "Bearer abc"), exchange("/api/v1/tasks", "Bearer other"),
-				exchange("/actuator/health", "Bearer xyz"), exchange("/api/v1/tasks", null))) {
+		for (var request : List.of(request("/api/v1/tasks", "Bearer abc"), request("/api/v1/tasks", "Bearer other"),
+				request("/actuator/health", "Bearer xyz"), request("/api/v1/tasks", null))) {
 			passedOn.set(false);
-			filter.filter(exchange, authentication).block();
-			assertThat(passedOn).as(exchange.getRequest().getPath().value()).isTrue();
+			filter.decorate(server).handle(request, new MockServerHttpResponse()).block();
+			assertThat(passedOn).as(request.getPath().value()).isTrue();
 		}
 	}
 
@@ -67,17 +68,17 @@ class EarlyRefusalsUnitTests {
 		var off = new EarlyRefusals(limits(false), refusals, new TooManyRequests(problemWriter()),
 				Clock.fixed(NOW, ZoneOffset.UTC));
 
-		off.filter(exchange("/api/v1/tasks", "Bearer abc"), authentication).block();
+		off.decorate(server).handle(request("/api/v1/tasks", "Bearer abc"), new MockServerHttpResponse()).block();
 
 		assertThat(passedOn).isTrue();
 	}
 
-	private static MockServerWebExchange exchange(String path, String authorization) {
+	private static MockServerHttpRequest request(String path, String authorization) {
 		var request = MockServerHttpRequest.get(path);
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
-		return MockServerWebExchange.from(request);
+		return request.build();
 	}
 
 	private static Limits limits(boolean enabled) {
