@@ -10,12 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The request limits ({@code todo.limits.*}; the defaults are in {@code application.yaml}).
  *
  * @param enabled off only for a measurement of what the limits cost
+ * @param store where requests are counted: {@code memory} when this process is the only one (the local mode),
+ * {@code postgresql} when several processes must share the limit (the distributed mode, several replicas)
  * @param perUser for authenticated requests, counted by the token's subject
  * @param perAddress for requests without a user (the local token endpoint), counted by the client's address (an
  * IPv6 client by its /64 network)
  */
 @ConfigurationProperties("todo.limits")
-public record LimitProperties(@DefaultValue("true") boolean enabled, Policy perUser, Policy perAddress) {
+public record LimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("memory") Store store,
+		Policy perUser, Policy perAddress) {
+
+	public enum Store {
+		MEMORY, POSTGRESQL
+	}
 
 	/**
 	 * @param requests how many requests a caller may make in a window

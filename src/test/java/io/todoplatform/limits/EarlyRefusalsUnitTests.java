@@ -83,7 +83,7 @@ class EarlyRefusalsUnitTests {
 
 	private static Limits limits(boolean enabled) {
 		var policy = new LimitProperties.Policy(100, Duration.ofMinutes(1), List.of("/api/**"));
-		return new Limits(new LimitProperties(enabled, policy,
+		return new Limits(new LimitProperties(enabled, LimitProperties.Store.MEMORY, policy,
 				new LimitProperties.Policy(30, Duration.ofMinutes(1), List.of("/auth/token"))));
 	}
 

@@ -31,11 +31,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * The request limits with small numbers: 5 requests per user in 5 s on two API paths, 20 tokens per client address
- * in an hour.
+ * The request limits with small numbers (5 requests per user in 5 s on two API paths, 20 tokens per client address
+ * in an hour), counted in PostgreSQL as in the distributed mode, where several processes share them.
  */
 @ApiTest
-@TestPropertySource(properties = { "todo.limits.per-user.requests=5", "todo.limits.per-user.window=5s",
+@TestPropertySource(properties = { "todo.limits.store=postgresql", "todo.limits.per-user.requests=5", "todo.limits.per-user.window=5s",
 		"todo.limits.per-user.paths=/api/v1/tasks/**,/api/v1/tags", "todo.limits.per-address.requests=20",
 		"todo.limits.per-address.window=1h", "todo.identity.local-key-file=" + RequestLimitsIntegrationTests.KEY })
 class RequestLimitsIntegrationTests {
@@ -142,7 +142,7 @@ class RequestLimitsIntegrationTests {
 		var postgres = context.getBean(EmbeddedPostgres.class);
 		try (var replica = new SpringApplicationBuilder(TodoPlatform.class).run("--server.port=0",
 				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-				"--spring.r2dbc.username=postgres", "--todo.identity.local-key-file=" + KEY,
+				"--spring.r2dbc.username=postgres", "--todo.identity.local-key-file=" + KEY, "--todo.limits.store=postgresql",
 				"--todo.limits.per-user.requests=5", "--todo.limits.per-user.window=5s",
 				"--todo.limits.per-user.paths=/api/v1/tags")) {
 			var replicas = List.of(web, Api.of(replica).web());
