@@ -4,6 +4,7 @@
 #   src/benchmark/run.sh load   [--users 1000] [--warmup 20] [--duration 60] [--interval-ms 1000] [--tasks-per-user 5]
 #   src/benchmark/run.sh search [--tasks 100000] [--queries 2000] [--warmup-queries 200] [--seed-concurrency 32]
 #   src/benchmark/run.sh completion [--series 500] [--rate 100] [--warmup 15] [--duration 60]
+#   src/benchmark/run.sh flood  [--users 20] [--flood-rate 1000] [--flood-connections 16] [--phase 20] [--rounds 6]
 #
 # Each run packages the jar if it is missing, starts the app on a fresh data folder and a free port, runs the
 # benchmark, and always stops the app again. The app log, the report and the data folder stay in the run folder
@@ -11,8 +12,8 @@
 set -euo pipefail
 
 readonly MODE="${1:-}"
-if [[ "$MODE" != load && "$MODE" != search && "$MODE" != completion ]]; then
-	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+if [[ "$MODE" != load && "$MODE" != search && "$MODE" != completion && "$MODE" != flood ]]; then
+	sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
 	exit 1
 fi
 shift
@@ -56,9 +57,17 @@ free_port() {
 
 # The app runs from a copy of the jar: a JVM loads classes lazily from its jar, so a rebuild during the run would
 # otherwise make it fail with NoClassDefFoundError.
+# Every benchmark signs its users in from this one address, and search and completion have one user send far more
+# than a person would: those limits are raised, the per-user limit of load and flood is the real one.
 start_app() {
 	cp "$JAR" "$RUN_DIR/app.jar"
-	TODO_DATA_DIR="$DATA_DIR" SERVER_PORT="$1" \
+	local per_user="${TODO_LIMITS_PER_USER_REQUESTS:-}"
+	if [[ -z "$per_user" && ( "$MODE" == search || "$MODE" == completion ) ]]; then
+		per_user=1000000
+	fi
+	env TODO_DATA_DIR="$DATA_DIR" SERVER_PORT="$1" \
+		TODO_LIMITS_PER_ADDRESS_REQUESTS="${TODO_LIMITS_PER_ADDRESS_REQUESTS:-1000000}" \
+		${per_user:+"TODO_LIMITS_PER_USER_REQUESTS=$per_user"} \
 		"${JAVA_BIN}java" ${APP_JAVA_OPTS:-} -jar "$RUN_DIR/app.jar" >"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	log "app pid $APP_PID on port $1, log $APP_LOG"

@@ -17,19 +17,21 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length == 0 || !List.of("load", "search", "completion").contains(args[0])) {
-			System.err.println("usage: Benchmark load|search|completion --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
+		if (args.length == 0 || !List.of("load", "search", "completion", "flood").contains(args[0])) {
+			System.err.println("usage: Benchmark load|search|completion|flood --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
 			System.exit(1);
 		}
 		var options = new Options(args, 1);
 		var requestTimeout = options.seconds("request-timeout", 30);
 		var readyTimeout = options.seconds("ready-timeout", 180);
-		var api = new TodoApi(URI.create(options.string("base-url")), requestTimeout);
+		var base = URI.create(options.string("base-url"));
+		var api = new TodoApi(base, requestTimeout);
 		var stats = new ProcessStats(Long.parseLong(options.string("app-pid")), Path.of(options.string("data-dir")),
 				options.integer("clock-ticks", 100));
 		Callable<Boolean> test = switch (args[0]) {
 			case "load" -> new LoadTest(api, stats, options, requestTimeout)::run;
 			case "search" -> new SearchTest(api, stats, options)::run;
+			case "flood" -> new FloodTest(api, stats, options, base)::run;
 			default -> new CompletionTest(api, stats, options)::run;
 		};
 		options.refuseUnknown();

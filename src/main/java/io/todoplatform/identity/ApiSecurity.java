@@ -20,12 +20,16 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.CrossOriginOpenerPolicyServerHttpHeadersWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.server.header.CrossOriginResourcePolicyServerHttpHeadersWriter.CrossOriginResourcePolicy;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
  * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Tokens come from the configured
  * OIDC issuer, or in the local mode from {@link TokenEndpoint}. Sessions, cookies and CSRF have no place in this
- * stateless API.
+ * stateless API. Every response carries the usual security headers (Spring Security's defaults, plus a strict
+ * {@link ContentSecurityPolicies content security policy}, no referrer, and same-origin opener and resource policies).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -51,6 +55,10 @@ class ApiSecurity {
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
+			.headers(headers -> headers.writer(new ContentSecurityPolicies())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+				.crossOriginResourcePolicy(resource -> resource.policy(CrossOriginResourcePolicy.SAME_ORIGIN)))
 			.build();
 	}
 

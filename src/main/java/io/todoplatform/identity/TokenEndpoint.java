@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /auth/token}: a signed token for a named local user. Exists only in the local mode, for development
- * and black-box tests; there is no password because the local mode serves only this machine.
+ * and black-box tests, and only on a loopback address ({@link LocalTokenEndpoint}); there is no password because it
+ * serves only this machine.
  */
 @RestController
-@Conditional(LocalIssuer.class)
+@Conditional(LocalTokenEndpoint.class)
 class TokenEndpoint {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");

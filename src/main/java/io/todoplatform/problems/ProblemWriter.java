@@ -5,6 +5,8 @@ import java.net.URI;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -12,14 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a problem straight to a response, for the places that answer before any controller runs (security, request
- * size limits).
+ * size and rate limits).
  */
 @Component
 public class ProblemWriter {
 
 	private final JsonMapper json;
 
-	ProblemWriter(JsonMapper json) {
+	public ProblemWriter(JsonMapper json) {
 		this.json = json;
 	}
 
@@ -27,9 +29,14 @@ public class ProblemWriter {
 		return write(exchange, Problems.of(status, detail));
 	}
 
+	/** A problem built with {@link Problems}, perhaps with properties of its own. */
 	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		var response = exchange.getResponse();
+		return write(exchange.getRequest(), exchange.getResponse(), problem);
+	}
+
+	/** For a handler that answers before there is an exchange at all. */
+	public Mono<Void> write(ServerHttpRequest request, ServerHttpResponse response, ProblemDetail problem) {
+		problem.setInstance(URI.create(request.getPath().value()));
 		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		var body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));

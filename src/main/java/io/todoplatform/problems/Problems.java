@@ -56,6 +56,7 @@ public final class Problems {
 			case 414 -> "uri-too-long";
 			case 415 -> "unsupported-media-type";
 			case 428 -> "precondition-required";
+			case 429 -> "too-many-requests";
 			case 431 -> "request-header-fields-too-large";
 			default -> status >= 500 ? "internal-error" : "http-" + status;
 		};

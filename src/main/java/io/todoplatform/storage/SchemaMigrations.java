@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 
 /**
- * Migrates every active module's schema, each with its own Flyway history, once all beans exist and before the web
+ * Migrates every active module's schema (and the schemas of shared infrastructure), each with its own Flyway history,
+ * once all beans exist and before the web
  * server starts. Flyway needs JDBC: its connection is derived from the same settings as the application's R2DBC one, so
  * one database URL configures both.
  */
@@ -24,11 +25,14 @@ class SchemaMigrations implements SmartInitializingSingleton {
 
 	private final List<ModuleSchema> schemas;
 	private final List<SchemaExtension> extensions;
+	private final List<InfrastructureSchema> infrastructure;
 	private final R2dbcConnectionDetails connection;
 
-	SchemaMigrations(List<ModuleSchema> schemas, List<SchemaExtension> extensions, R2dbcConnectionDetails connection) {
+	SchemaMigrations(List<ModuleSchema> schemas, List<SchemaExtension> extensions,
+			List<InfrastructureSchema> infrastructure, R2dbcConnectionDetails connection) {
 		this.schemas = schemas;
 		this.extensions = extensions;
+		this.infrastructure = infrastructure;
 		this.connection = connection;
 	}
 
@@ -36,19 +40,22 @@ class SchemaMigrations implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		var dataSource = jdbcDataSource(connection.getConnectionFactoryOptions());
 		for (var schema : schemas) {
-			migrate(dataSource, schema, schema.migrations(), "flyway_schema_history");
+			migrate(dataSource, schema.name(), schema.migrations(), "flyway_schema_history");
 			for (var extension : extensions) {
-				migrate(dataSource, schema, extension.location(), extension.historyTable());
+				migrate(dataSource, schema.name(), extension.location(), extension.historyTable());
 			}
+		}
+		for (var schema : infrastructure) {
+			migrate(dataSource, schema.name(), schema.migrations(), "flyway_schema_history");
 		}
 	}
 
-	private static void migrate(PGSimpleDataSource dataSource, ModuleSchema schema, String location,
+	private static void migrate(PGSimpleDataSource dataSource, String schema, String location,
 			String historyTable) {
 		var result = Flyway.configure()
 			.dataSource(dataSource)
-			.schemas(schema.name())
-			.defaultSchema(schema.name())
+			.schemas(schema)
+			.defaultSchema(schema)
 			.createSchemas(true)
 			.table(historyTable)
 			// The schema already holds the module's tables when an extension migrates it: start from version 0.
@@ -57,7 +64,7 @@ class SchemaMigrations implements SmartInitializingSingleton {
 			.locations(location)
 			.load()
 			.migrate();
-		log.info("Schema {} is at version {} of {}", schema.name(), result.targetSchemaVersion, location);
+		log.info("Schema {} is at version {} of {}", schema, result.targetSchemaVersion, location);
 	}
 
 	static PGSimpleDataSource jdbcDataSource(ConnectionFactoryOptions options) {

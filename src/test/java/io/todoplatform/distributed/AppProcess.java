@@ -32,6 +32,9 @@ public final class AppProcess implements AutoCloseable {
 		this.appId = appId;
 		this.port = port;
 		var environment = new HashMap<>(extraEnvironment);
+		// Tests and benchmarks sign many users in from one address and send more than a person would.
+		environment.putIfAbsent("TODO_LIMITS_PER_USER_REQUESTS", "1000000");
+		environment.putIfAbsent("TODO_LIMITS_PER_ADDRESS_REQUESTS", "1000000");
 		environment.putAll(Map.of("SPRING_PROFILES_ACTIVE", appId, "SERVER_PORT", Integer.toString(port),
 				"MANAGEMENT_SERVER_PORT", Integer.toString(managementPort), "SPRING_R2DBC_URL", r2dbcUrl,
 				"DAPR_HTTP_PORT", Integer.toString(sidecar.httpPort()), "DAPR_GRPC_PORT",

@@ -56,7 +56,9 @@ public final class RemindersBenchmark {
 		var dataDir = Path.of("target/benchmark/reminders-" + UUID.randomUUID());
 		try (var app = new SpringApplicationBuilder(TodoPlatform.class).run("--server.port=0",
 				"--todo.storage.data-dir=" + dataDir, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + MailServer.port(), "--logging.level.root=WARN")) {
+				"--spring.mail.port=" + MailServer.port(), "--logging.level.root=WARN",
+				// One user creates 1,000 tasks as fast as it can.
+				"--todo.limits.per-user.requests=1000000")) {
 			var api = Api.of(app);
 			var base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
 			accuracy("local", api, base, api, base);

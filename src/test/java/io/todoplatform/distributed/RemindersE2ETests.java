@@ -29,7 +29,9 @@ class RemindersE2ETests {
 		topology = DistributedTopology.start(TopologyOptions.forTests("reminders")
 			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
 					Integer.toString(MailServer.port()), "TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s",
-					"TODO_NOTIFICATIONS_DELIVERY_FIRST_BACKOFF", "50ms")));
+					"TODO_NOTIFICATIONS_DELIVERY_FIRST_BACKOFF", "50ms",
+					// The failing webhook of a test is plain HTTP on loopback.
+					"TODO_NOTIFICATIONS_WEBHOOK_DEVELOPMENT", "true")));
 		tasks = Api.at(topology.app("tasks").process().baseUrl());
 		notifications = Api.at(topology.app("notifications").process().baseUrl());
 		steps = new ReminderSteps(tasks, notifications);

@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiTest
 class RemindersIntegrationTests {
 
+	/** The page needs nothing but itself, and posts its buttons back to itself. */
+	private static final String STRICT_PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
 	private static final Pattern SNOOZE_LINK = Pattern.compile("http://[^\\s\"<>]+/notifications/snooze\\?[^\\s\"<>]+");
 
 	@Autowired
@@ -74,7 +78,8 @@ class RemindersIntegrationTests {
 		var text = content(mail);
 		assertThat(text).contains("/api/v1/tasks/" + taskId).contains("1 December 2026").contains("09:00")
 			.containsPattern(SNOOZE_LINK);
-		var reminder = single(taskId);
+		// The mail leaves before the reminder is recorded SENT: wait for the record too.
+		var reminder = awaitStatus(taskId, "SENT");
 		assertThat(reminder).containsEntry("status", "SENT").containsEntry("fireAt", fireAt.toString())
 			.containsEntry("rule", Map.of("at", fireAt.toString()));
 		assertThat(Instant.parse((String) reminder.get("sentAt"))).isAfterOrEqualTo(fireAt);
@@ -90,8 +95,7 @@ class RemindersIntegrationTests {
 
 		api.complete(user, taskId);
 
-		Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
-			.until(() -> "CANCELLED".equals(single(taskId).get("status")));
+		awaitStatus(taskId, "CANCELLED");
 		Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(5))
 			.until(() -> MailServer.to(email).isEmpty());
 	}
@@ -101,6 +105,7 @@ class RemindersIntegrationTests {
 		var due = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 		var taskId = api.createId(user, Map.of("title", "Moved", "dueAt", due.toString(), "reminders",
 				List.of(Map.of("before", "PT1H"))));
+		// The reminder exists once the task's event has reached the notifications module.
 		Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
 			.until(() -> due.minus(Duration.ofHours(1)).toString().equals(single(taskId).get("fireAt")));
 
@@ -159,13 +164,17 @@ class RemindersIntegrationTests {
 		var query = UriComponentsBuilder.fromUri(link).build().getQueryParams();
 
 		web.get().uri(link.getRawPath() + "?" + link.getRawQuery()).exchange().expectStatus().isOk()
-			.expectBody(String.class).value(page -> assertThat(page).contains("<form method=\"post\""));
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(single(taskId).get("status")));
+			.expectHeader().valueEquals("Content-Security-Policy", STRICT_PAGE_POLICY)
+			.expectBody(String.class).value(page -> assertThat(page).contains("<form method=\"post\"")
+				.doesNotContain("<script", "<style", "style=", " action="));
+		awaitStatus(taskId, "SENT");
 
 		var form = new LinkedMultiValueMap<String, String>();
 		query.forEach((name, values) -> form.add(name, values.get(0)));
 		form.add("for", "PT1H");
-		postForm(link.getRawPath(), form).expectStatus().isOk();
+		postForm(link.getRawPath(), form).expectStatus().isOk()
+			.expectHeader().valueEquals("Content-Security-Policy", STRICT_PAGE_POLICY)
+			.expectHeader().valueEquals("Referrer-Policy", "no-referrer");
 		assertThat(single(taskId)).containsEntry("status", "SCHEDULED");
 		postForm(link.getRawPath(), form).expectStatus().isEqualTo(410);
 
@@ -184,9 +193,7 @@ class RemindersIntegrationTests {
 		var failing = api.createId(user, Map.of("title", "Half", "reminders", List.of(Map.of("at", fireAt))));
 		var fine = api.createId(other, Map.of("title", "Whole", "reminders", List.of(Map.of("at", fireAt))));
 
-		Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
-			.until(() -> "FAILED".equals(single(failing).get("status")));
-		var reminder = single(failing);
+		var reminder = awaitStatus(failing, "FAILED");
 		assertThat((String) reminder.get("lastError")).startsWith("webhook");
 		assertThat(MailServer.to(email)).hasSize(1);
 		events.awaitAbout((String) reminder.get("id"),
@@ -237,6 +244,12 @@ class RemindersIntegrationTests {
 	private MimeMessage awaitOneMail() {
 		return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> MailServer.to(email),
 				mails -> mails.size() == 1).get(0);
+	}
+
+	/** The task's one reminder once it has the status; it is created and recorded asynchronously. */
+	private Map<String, Object> awaitStatus(Object taskId, String status) {
+		return Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> single(taskId),
+				reminder -> status.equals(reminder.get("status")));
 	}
 
 	private Map<String, Object> single(Object taskId) {

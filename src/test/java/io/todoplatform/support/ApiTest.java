@@ -21,7 +21,12 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "todo.storage.data-dir=target/test-data/${random.uuid}",
 				// Failing channels and busy triggers come again quickly, so tests of them end soon.
-				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s" })
+				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s",
+				// The tests' webhook receivers are plain HTTP on loopback; WebhookDestinationsIntegrationTests turns
+				// this off to test the production rules.
+				"todo.notifications.webhook.development=true",
+				// Tests act fast and sign many users in from one address; RequestLimitsIntegrationTests sets small limits.
+				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import(RecordedEvents.class)

@@ -32,7 +32,9 @@ public final class SettingsRules {
 	private SettingsRules() {
 	}
 
-	public static NotificationSettings of(String owner, @Nullable String email, @Nullable List<PushInput> push) {
+	/** @param webhooks where webhooks may point */
+	public static NotificationSettings of(String owner, @Nullable String email, @Nullable List<PushInput> push,
+			WebhookRules webhooks) {
 		var violations = new LinkedHashMap<String, String>();
 		var validEmail = email == null ? null : email(email, violations);
 		var inputs = push == null ? List.<PushInput>of() : push;
@@ -41,7 +43,7 @@ public final class SettingsRules {
 		}
 		var destinations = new ArrayList<Destination>();
 		for (int i = 0; i < inputs.size(); i++) {
-			var destination = push(inputs.get(i), "push[" + i + "]", violations);
+			var destination = push(inputs.get(i), "push[" + i + "]", webhooks, violations);
 			if (destination != null) {
 				destinations.add(destination);
 			}
@@ -61,14 +63,14 @@ public final class SettingsRules {
 		return new Destination.Email(trimmed);
 	}
 
-	private static @Nullable Destination push(@Nullable PushInput input, String field,
+	private static @Nullable Destination push(@Nullable PushInput input, String field, WebhookRules webhooks,
 			Map<String, String> violations) {
 		if (input == null || input.type() == null) {
 			violations.put(field + ".type", "is required: webhook or fcm");
 			return null;
 		}
 		return switch (input.type()) {
-			case "webhook" -> webhook(input, field, violations);
+			case "webhook" -> webhook(input, field, webhooks, violations);
 			case "fcm" -> fcm(input, field, violations);
 			default -> {
 				violations.put(field + ".type", "'" + input.type() + "' is not webhook or fcm");
@@ -77,8 +79,9 @@ public final class SettingsRules {
 		};
 	}
 
-	private static @Nullable Destination webhook(PushInput input, String field, Map<String, String> violations) {
-		var url = url(input.url(), field + ".url", violations);
+	private static @Nullable Destination webhook(PushInput input, String field, WebhookRules webhooks,
+			Map<String, String> violations) {
+		var url = url(input.url(), field + ".url", webhooks, violations);
 		var secret = input.secret();
 		if (secret == null || secret.length() < SHORTEST_SECRET || secret.length() > LONGEST_SECRET) {
 			violations.put(field + ".secret", "is required: " + SHORTEST_SECRET + " to " + LONGEST_SECRET
@@ -88,19 +91,24 @@ public final class SettingsRules {
 		return url == null ? null : new Destination.Webhook(url, secret);
 	}
 
-	private static @Nullable URI url(@Nullable String text, String field, Map<String, String> violations) {
+	/** The reasons never repeat the URL: it may hold a password, and the answer and the logs must not. */
+	private static @Nullable URI url(@Nullable String text, String field, WebhookRules webhooks,
+			Map<String, String> violations) {
 		try {
 			if (text != null && text.length() <= LONGEST_URL) {
 				var url = new URI(text);
-				if (("https".equals(url.getScheme()) || "http".equals(url.getScheme())) && url.getHost() != null) {
+				var refusal = webhooks.refusal(url);
+				if (refusal.isEmpty()) {
 					return url;
 				}
+				violations.put(field, refusal.get());
+				return null;
 			}
 		}
 		catch (URISyntaxException e) {
 			// reported below
 		}
-		violations.put(field, "is required: an absolute http or https URL of at most " + LONGEST_URL + " characters");
+		violations.put(field, "is required: an absolute URL of at most " + LONGEST_URL + " characters");
 		return null;
 	}
 

@@ -8,6 +8,7 @@ import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.NotificationSettings;
 import io.todoplatform.notifications.domain.SettingsRules;
 import io.todoplatform.notifications.domain.SettingsRules.PushInput;
+import io.todoplatform.notifications.domain.WebhookRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a user's reminders go. Webhook secrets are write-only: they are never shown back.
+ * Where a user's reminders go. Webhook secrets are write-only: they are never shown back; webhook URLs must point at
+ * public hosts ({@link WebhookRules}).
  */
 @RestController
 class SettingsController {
@@ -27,9 +29,11 @@ class SettingsController {
 	static final String PATH = "/api/v1/me/notification-settings";
 
 	private final ManageSettings manage;
+	private final WebhookRules webhooks;
 
-	SettingsController(ManageSettings manage) {
+	SettingsController(ManageSettings manage, WebhookRules webhooks) {
 		this.manage = manage;
+		this.webhooks = webhooks;
 	}
 
 	record SettingsRequest(@Nullable String email, @Nullable List<PushInput> push) {
@@ -63,7 +67,8 @@ class SettingsController {
 	/** Replaces the settings as a whole. */
 	@PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<SettingsResponse> put(@AuthenticationPrincipal Jwt caller, @RequestBody SettingsRequest request) {
-		return Mono.fromCallable(() -> SettingsRules.of(caller.getSubject(), request.email(), request.push()))
+		return Mono.fromCallable(() -> SettingsRules.of(caller.getSubject(), request.email(), request.push(),
+				webhooks))
 			.flatMap(manage::put)
 			.map(SettingsResponse::of);
 	}

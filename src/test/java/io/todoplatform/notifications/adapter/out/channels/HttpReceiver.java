@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,6 +45,11 @@ final class HttpReceiver implements AutoCloseable {
 	private final HttpServer server;
 	private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
 	private final Map<String, Function<Request, Answer>> answers = new ConcurrentHashMap<>();
+	private final Map<String, Flood> floods = new ConcurrentHashMap<>();
+
+	/** An answer of {@code size} bytes: {@code written} says how many got out before the client hung up, if it did. */
+	private record Flood(long size, CompletableFuture<Long> written) {
+	}
 
 	HttpReceiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -58,6 +64,13 @@ final class HttpReceiver implements AutoCloseable {
 
 	void answer(String path, Function<Request, Answer> answer) {
 		answers.put(path, answer);
+	}
+
+	/** Answers 200 with a body of {@code size} bytes; completes with how many of them the client took. */
+	CompletableFuture<Long> answerWithBodyOf(String path, long size) {
+		var written = new CompletableFuture<Long>();
+		floods.put(path, new Flood(size, written));
+		return written;
 	}
 
 	URI uri(String path) {
@@ -82,12 +95,33 @@ final class HttpReceiver implements AutoCloseable {
 			var request = new Request(exchange.getRequestMethod(), exchange.getRequestURI(),
 					exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes());
 			requests.add(request);
+			var flood = floods.get(request.uri().getPath());
+			if (flood != null) {
+				flood(exchange, flood);
+				return;
+			}
 			var answer = answers.getOrDefault(request.uri().getPath(), any -> Answer.empty(404)).apply(request);
 			var body = answer.body().getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", answer.contentType());
 			exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
 			exchange.getResponseBody().write(body);
 		}
+	}
+
+	private static void flood(HttpExchange exchange, Flood flood) throws IOException {
+		var chunk = new byte[64 * 1024];
+		var written = 0L;
+		exchange.sendResponseHeaders(200, flood.size());
+		try {
+			while (written < flood.size()) {
+				exchange.getResponseBody().write(chunk);
+				written += chunk.length;
+			}
+		}
+		catch (IOException hungUp) {
+			// What the test wants to know: how far the client read.
+		}
+		flood.written().complete(written);
 	}
 
 	@Override

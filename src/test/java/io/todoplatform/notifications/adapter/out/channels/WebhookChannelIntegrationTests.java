@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,13 +23,17 @@ import javax.crypto.spec.SecretKeySpec;
 import io.todoplatform.notifications.adapter.out.channels.HttpReceiver.Answer;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
 import io.todoplatform.notifications.domain.Destination;
+import io.todoplatform.notifications.domain.WebhookRules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The webhook channel against the JDK's HTTP server, which checks signatures the way a receiver would. */
@@ -37,9 +42,14 @@ class WebhookChannelIntegrationTests {
 	private static final String SECRET = "whsec-4f1d8c2a9e7b";
 	private static final Instant NOW = Instant.parse("2026-12-01T07:45:02Z");
 
+	/** The receivers here are plain HTTP on loopback, which only development allows. */
+	private static final WebhookRules DEVELOPMENT = new WebhookRules(true);
+	private static final WebhookRules PRODUCTION = new WebhookRules(false);
+
 	private final HttpReceiver receiver;
 	private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
-	private final WebhookChannel channel = channel(Duration.ofSeconds(10));
+	private final HostTable dns = new HostTable();
+	private final WebhookChannel channel = channel(Duration.ofSeconds(10), DEVELOPMENT, WebClient.builder());
 	private final Destination.Webhook webhook;
 
 	WebhookChannelIntegrationTests() throws IOException {
@@ -151,7 +161,8 @@ class WebhookChannelIntegrationTests {
 			return Answer.empty(200);
 		});
 
-		assertThatThrownBy(() -> channel(Duration.ofMillis(300)).send(Notices.undated("Call"), webhook).block())
+		assertThatThrownBy(() -> channel(Duration.ofMillis(300), DEVELOPMENT, WebClient.builder())
+			.send(Notices.undated("Call"), webhook).block())
 			.hasCauseInstanceOf(TimeoutException.class);
 	}
 
@@ -173,7 +184,87 @@ class WebhookChannelIntegrationTests {
 		assertThat(channel.delivers(new Destination.Email("ada@home.example"))).isFalse();
 	}
 
-	private WebhookChannel channel(Duration timeout) {
+	@Test
+	void aRedirectIsNotFollowedEvenWhenTheApplicationsClientWouldFollowIt() throws Exception {
+		receiver.answer("/hooks/todo", request -> new Answer(307, "text/plain", ""));
+		receiver.answer("/elsewhere", Answer.empty(200));
+		// Boot's WebClient.Builder follows redirects by default; a 307 would repeat the signed POST there.
+		var following = WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(HttpClient.create().followRedirect(true)));
+		var redirected = new Destination.Webhook(receiver.uri("/hooks/todo"), SECRET);
+
+		assertThatThrownBy(() -> channel(Duration.ofSeconds(10), DEVELOPMENT, following)
+			.send(Notices.undated("Call"), redirected).block())
+			.isInstanceOf(UndeliverableException.class).hasMessageContaining("answered 307");
+		assertThat(receiver.next().uri().getPath()).isEqualTo("/hooks/todo");
+		assertThat(receiver.pending()).isZero();
+	}
+
+	@Test
+	void aNameThatResolvesToAPrivateAddressIsRefusedWhenSendingWithoutConnecting() {
+		dns.point("hooks.example.test", "93.184.215.14", "10.0.0.7");
+		var production = channel(Duration.ofSeconds(10), PRODUCTION, WebClient.builder());
+
+		assertThatThrownBy(() -> production.send(Notices.undated("Call"),
+				new Destination.Webhook(URI.create("https://hooks.example.test/todo"), SECRET)).block())
+			.isInstanceOf(UndeliverableException.class)
+			.hasMessageContaining("hooks.example.test is not on the public internet")
+			.hasMessageNotContaining("10.0.0.7");
+		assertThat(dns.lookups("hooks.example.test")).isEqualTo(1);
+	}
+
+	@Test
+	void eachDeliveryConnectsToTheAddressItCheckedSoDnsRebindingIsRefused() throws Exception {
+		receiver.answer("/hooks/todo", Answer.empty(204));
+		var rebinding = new Destination.Webhook(
+				URI.create("http://rebind.example.test:" + receiver.uri("/").getPort() + "/hooks/todo"), SECRET);
+		dns.point("rebind.example.test", "127.0.0.1");
+
+		// The name exists only in the test's table: delivery reached the receiver through the checked address alone.
+		channel.send(Notices.undated("Call"), rebinding).block();
+		assertThat(receiver.next().headers().getFirst("Host")).startsWith("rebind.example.test:");
+		assertThat(dns.lookups("rebind.example.test")).isEqualTo(1);
+
+		dns.point("rebind.example.test", "169.254.169.254");
+		assertThatThrownBy(() -> channel.send(Notices.undated("Call"), rebinding).block())
+			.isInstanceOf(UndeliverableException.class);
+		assertThat(dns.lookups("rebind.example.test")).isEqualTo(2);
+		assertThat(receiver.pending()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1:%d/hooks/todo", "https://127.0.0.1:%d/hooks/todo",
+			"https://[::ffff:127.0.0.1]:%d/hooks/todo", "https://2130706433:%d/hooks/todo" })
+	void aUrlSavedUnderLaxerRulesIsRefusedWhenSendingWithoutConnecting(String url) {
+		var saved = new Destination.Webhook(URI.create(url.formatted(receiver.uri("/").getPort())), SECRET);
+
+		assertThatThrownBy(() -> channel(Duration.ofSeconds(10), PRODUCTION, WebClient.builder())
+			.send(Notices.undated("Call"), saved).block())
+			.isInstanceOf(UndeliverableException.class).hasMessageEndingWith(": refused");
+		assertThat(receiver.pending()).isZero();
+	}
+
+	@Test
+	void credentialsInAStoredUrlAreRefusedAndNotRepeated() {
+		var saved = new Destination.Webhook(
+				URI.create("http://ada:s3cr3t@127.0.0.1:" + receiver.uri("/").getPort() + "/hooks/todo"), SECRET);
+
+		assertThatThrownBy(() -> channel.send(Notices.undated("Call"), saved).block())
+			.isInstanceOf(UndeliverableException.class).hasMessageNotContaining("s3cr3t");
+		assertThat(receiver.pending()).isZero();
+	}
+
+	@Test
+	void anEndlessAnswerIsNotReadToItsEnd() throws Exception {
+		var size = 256L * 1024 * 1024;
+		var written = receiver.answerWithBodyOf("/hooks/todo", size);
+
+		channel.send(Notices.undated("Call"), webhook).block(Duration.ofSeconds(10));
+
+		assertThat(written.get(10, TimeUnit.SECONDS)).isLessThan(size);
+	}
+
+	private WebhookChannel channel(Duration timeout, WebhookRules rules, WebClient.Builder http) {
 		var clock = new Clock() {
 
 			@Override
@@ -191,7 +282,9 @@ class WebhookChannelIntegrationTests {
 				throw new UnsupportedOperationException();
 			}
 		};
-		return new WebhookChannel(WebClient.builder(), new JsonMapper(), clock, timeout);
+		var properties = new WebhookProperties(timeout, Duration.ofSeconds(5), DataSize.ofKilobytes(64),
+				rules.development());
+		return new WebhookChannel(http, new JsonMapper(), clock, properties, rules, dns);
 	}
 
 	private static boolean verify(HttpReceiver.Request request, Instant at) {

@@ -1,0 +1,26 @@
+package io.todoplatform.notifications.adapter.out.channels;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How webhooks are called ({@code todo.notifications.webhook.*}). Bound by {@link Webhooks} rather than annotated
+ * {@code @ConfigurationProperties}, for the reason {@link FcmProperties} gives.
+ *
+ * @param timeout the longest a delivery may take, from resolving the host to the end of the answer's headers
+ * @param connectTimeout the longest a connection may take to open
+ * @param maxAnswer how much of an answer's body is read before the connection is dropped: receivers owe no body
+ * @param development allows plain http and loopback addresses, for a receiver on a developer's machine; never in
+ * production
+ */
+record WebhookProperties(@DefaultValue("10s") Duration timeout, @DefaultValue("5s") Duration connectTimeout,
+		@DefaultValue("64KB") DataSize maxAnswer, @DefaultValue("false") boolean development) {
+
+	WebhookProperties {
+		if (timeout.isNegative() || timeout.isZero() || connectTimeout.isNegative() || connectTimeout.isZero()) {
+			throw new IllegalArgumentException("todo.notifications.webhook.timeout and connect-timeout must be positive");
+		}
+	}
+}
