@@ -1,14 +1,13 @@
-"""Counts what a schemathesis run sent and what failed, from its VCR cassette (src/benchmark/schemathesis.sh).
+"""Counts what a schemathesis run sent and what failed, from its NDJSON events (src/benchmark/schemathesis.sh).
 
 Usage: python schemathesis_summary.py <run folder>. Prints Markdown: requests by phase, mode and status, and per check
 how many requests failed it, on which operations, with one example each.
 """
 import collections
 import glob
+import json
 import re
 import sys
-
-import yaml
 
 # Each check, and what its failures mean for the API.
 CATEGORIES = {
@@ -30,38 +29,58 @@ CATEGORIES = {
 }
 
 
-def operation(request):
-    path = re.sub(r"https?://[^/]+", "", request["uri"]).split("?")[0]
+def operation(method, uri):
+    path = re.sub(r"https?://[^/]+", "", uri).split("?")[0]
     path = re.sub(r"/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "/{id}", path)
     path = re.sub(r"^(/api/v1/(?:tasks|recurring-tasks|reminders))/[^/]+", r"\1/{id}", path)
-    return request["method"] + " " + path
+    return method + " " + path
+
+
+def interactions(run_dir):
+    """Every request of the run, with its phase, generation mode, response status and checks."""
+    for events in glob.glob(run_dir + "/report/ndjson-*.ndjson"):
+        for line in open(events):
+            event = json.loads(line)
+            scenario = event.get("ScenarioFinished")
+            if scenario is None:
+                continue
+            recorder = scenario["recorder"]
+            for case_id, interaction in recorder.get("interactions", {}).items():
+                case = recorder.get("cases", {}).get(case_id, {}).get("value", {})
+                meta = case.get("meta") or {}
+                response = interaction.get("response") or {}
+                yield {
+                    "phase": (meta.get("phase") or {}).get("name", scenario["phase"]),
+                    "mode": (meta.get("generation") or {}).get("mode", "?"),
+                    "method": interaction["request"]["method"],
+                    "uri": interaction["request"]["uri"],
+                    "status": str(response.get("status_code", "no response")),
+                    "checks": recorder.get("checks", {}).get(case_id, []),
+                }
 
 
 def main(run_dir):
-    cassettes = glob.glob(run_dir + "/report/vcr-*.yaml")
-    if not cassettes:
-        print("No cassette in " + run_dir)
-        return
-    interactions = []
-    for cassette in cassettes:
-        interactions += yaml.safe_load(open(cassette))["http_interactions"]
     phases, modes, statuses = collections.Counter(), collections.Counter(), collections.Counter()
     checked, failed = collections.Counter(), collections.defaultdict(collections.Counter)
     examples = {}
-    for interaction in interactions:
-        request, response = interaction["request"], interaction.get("response") or {}
-        phases[(interaction.get("phase") or {}).get("name", "?")] += 1
-        modes[(interaction.get("generation") or {}).get("mode", "?")] += 1
-        status = str((response.get("status") or {}).get("code", "no response"))
+    total = 0
+    for interaction in interactions(run_dir):
+        total += 1
+        phases[interaction["phase"]] += 1
+        modes[interaction["mode"]] += 1
+        status = interaction["status"]
         statuses[status[0] + "xx" if status[0].isdigit() else status] += 1
-        for check in interaction.get("checks") or []:
+        for check in interaction["checks"]:
             checked[check["name"]] += 1
-            if check["status"] == "FAILURE":
-                key = (check["name"], operation(request))
-                failed[check["name"]][key[1]] += 1
-                examples.setdefault(key, (request["method"], request["uri"], status, check.get("message")))
+            if check["status"] == "failure":
+                op = operation(interaction["method"], interaction["uri"])
+                failed[check["name"]][op] += 1
+                examples.setdefault((check["name"], op), (interaction["method"], interaction["uri"], status))
+    if total == 0:
+        print("No requests recorded in " + run_dir)
+        return
     print("## Requests\n")
-    print("- total: %d" % len(interactions))
+    print("- total: %d" % total)
     print("- by phase: " + ", ".join("%s %d" % item for item in sorted(phases.items())))
     print("- by generation mode: " + ", ".join("%s %d" % item for item in sorted(modes.items())))
     print("- by status: " + ", ".join("%s %d" % item for item in sorted(statuses.items())))
@@ -74,9 +93,8 @@ def main(run_dir):
     for name in [name for name in failed if failed[name]]:
         print("\n### %s\n" % name)
         for op, count in failed[name].most_common():
-            method, uri, status, message = examples[(name, op)]
-            print("- %s: %d, e.g. %s %s -> %s%s" % (op, count, method, uri[:200], status,
-                                                   (": " + message.splitlines()[0][:200]) if message else ""))
+            method, uri, status = examples[(name, op)]
+            print("- %s: %d, e.g. %s %s -> %s" % (op, count, method, uri[:200], status))
 
 
 if __name__ == "__main__":

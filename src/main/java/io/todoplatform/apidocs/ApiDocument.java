@@ -41,10 +41,6 @@ public final class ApiDocument {
 		return new ApiDocument(api);
 	}
 
-	public OpenAPI openApi() {
-		return api;
-	}
-
 	public DocumentedOperation operation(HttpMethod method, String path) {
 		var item = api.getPaths() == null ? null : api.getPaths().get(path);
 		var operation = item == null ? null : item.readOperationsMap().get(method);

@@ -2,6 +2,7 @@ package io.todoplatform.apidocs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,10 +38,6 @@ public final class DocumentedOperation {
 		}
 	}
 
-	public HttpMethod method() {
-		return method;
-	}
-
 	public String path() {
 		return path;
 	}
@@ -52,18 +49,13 @@ public final class DocumentedOperation {
 	/** A stable operation id (links and clients refer to it), a tag that groups it and a one-line summary. */
 	public DocumentedOperation is(String operationId, String tag, String summary) {
 		operation.setOperationId(operationId);
-		operation.setTags(new ArrayList<>(java.util.List.of(tag)));
+		operation.setTags(new ArrayList<>(List.of(tag)));
 		operation.setSummary(summary);
 		return this;
 	}
 
-	public DocumentedOperation description(String description) {
-		operation.setDescription(description);
-		return this;
-	}
-
 	public DocumentedOperation securedBy(String scheme) {
-		operation.setSecurity(new ArrayList<>(java.util.List.of(new SecurityRequirement().addList(scheme))));
+		operation.setSecurity(new ArrayList<>(List.of(new SecurityRequirement().addList(scheme))));
 		return this;
 	}
 

@@ -1,5 +1,7 @@
 package io.todoplatform.mergepatch;
 
+import java.util.Set;
+
 import io.swagger.v3.oas.models.media.JsonSchema;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,6 @@ import tools.jackson.databind.JsonNode;
 class MergePatchDocumentation {
 
 	MergePatchDocumentation() {
-		SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new JsonSchema().types(java.util.Set.of("object")));
+		SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new JsonSchema().types(Set.of("object")));
 	}
 }

@@ -1,6 +1,8 @@
 package io.todoplatform.mergepatch;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -19,7 +21,7 @@ public final class MergePatchSchema {
 	}
 
 	public static Schema<?> of(Schema<?> document, String description) {
-		var patch = new JsonSchema().types(new java.util.LinkedHashSet<>(java.util.List.of("object")));
+		var patch = new JsonSchema().types(new LinkedHashSet<>(List.of("object")));
 		patch.setProperties(new LinkedHashMap<>(document.getProperties()));
 		patch.setAdditionalProperties(false);
 		return patch.description(description);

@@ -2,7 +2,9 @@ package io.todoplatform.support.contract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +57,7 @@ public final class ApiContract {
 			return OUTSIDE.stream().anyMatch(path::startsWith) || exchange.status() == 404 ? List.of()
 					: List.of(exchange + ": the path is not in the document");
 		}
-		var method = exchange.method().name().toLowerCase(java.util.Locale.ROOT);
+		var method = exchange.method().name().toLowerCase(Locale.ROOT);
 		var operation = document.path("paths").path(template.text()).path(method);
 		if (operation.isMissingNode()) {
 			var unlisted = exchange.status() == 405 || exchange.method() == HttpMethod.HEAD
@@ -91,7 +93,7 @@ public final class ApiContract {
 		}
 
 		Map<String, String> values(Matcher matched) {
-			var values = new java.util.LinkedHashMap<String, String>();
+			var values = new LinkedHashMap<String, String>();
 			for (var i = 0; i < names.size(); i++) {
 				values.put(names.get(i), matched.group(i + 1));
 			}

@@ -1,5 +1,6 @@
 package io.todoplatform.support.contract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -69,7 +70,7 @@ public final class ContractFilter implements ExchangeFilterFunction {
 		var server = url.getScheme() + "://" + url.getAuthority();
 		return PUBLISHED.computeIfAbsent(server, base -> WebClient.create(base).get().uri("/v3/api-docs")
 			.exchangeToMono(response -> DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers())))
-			.map(buffer -> ApiContract.of(new String(bytes(buffer), java.nio.charset.StandardCharsets.UTF_8))).cache());
+			.map(buffer -> ApiContract.of(new String(bytes(buffer), StandardCharsets.UTF_8))).cache());
 	}
 
 	/** Without the codecs' size limit: the API document alone is larger than the API takes in a request. */

@@ -41,6 +41,10 @@ class NotificationApiDocumentation implements OpenApiCustomizer {
 	/** As sent: the address may have white space around it, which is trimmed. */
 	static final String EMAIL_INPUT = "^[" + JsonSchemas.TRIMMED + "]*" + ADDRESS + "[" + JsonSchemas.TRIMMED + "]*$";
 
+	/** What java.net.URI reads as an http(s) URL with a host, and a little more (the server has the last word). */
+	private static final String URL = "^https?://(?:[^@/?#\\s]*@)?(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\\.?|"
+			+ "\\[[0-9A-Fa-f:.]+])(?::[0-9]*)?(?:[/?#]\\S*)?$";
+
 	private static final String REMINDERS = "reminders";
 	private static final String SETTINGS = "notification settings";
 
@@ -89,8 +93,8 @@ class NotificationApiDocumentation implements OpenApiCustomizer {
 	private static Schema<?> pushRequest() {
 		var ignored = JsonSchemas.orNull(string());
 		var webhook = object(properties("type", string()._const("webhook"),
-				"url", string().maxLength(2048).pattern("^https?://[^/?#]").example("https://example.org/hooks/todo")
-					.description("Absolute http or https URL"),
+				"url", string().maxLength(2048).pattern(URL).example("https://example.org/hooks/todo")
+					.description("An absolute http or https URL with a host"),
 				"secret", string().minLength(16).maxLength(256).description("Signs each request (HMAC-SHA256)"),
 				"token", ignored), "type", "url", "secret");
 		var fcm = object(properties("type", string()._const("fcm"),

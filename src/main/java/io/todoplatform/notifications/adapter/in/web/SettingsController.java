@@ -37,7 +37,8 @@ class SettingsController {
 	@Schema(name = "NotificationSettingsRequest")
 	record SettingsRequest(@Schema(pattern = NotificationApiDocumentation.EMAIL_INPUT, example = "alice@example.org",
 			description = "Where reminders are mailed; default none") @Nullable String email,
-			@ArraySchema(arraySchema = @Schema(description = "Up to 10 push endpoints; default none"),
+			@ArraySchema(arraySchema = @Schema(description = "Push endpoints; default none"),
+					maxItems = NotificationSettings.MOST_PUSH_ENDPOINTS,
 					schema = @Schema(ref = NotificationApiDocumentation.PUSH_INPUT)) @Nullable List<PushInput> push) {
 	}
 

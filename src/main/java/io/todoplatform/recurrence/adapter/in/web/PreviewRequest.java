@@ -24,7 +24,7 @@ record PreviewRequest(
 		@Schema(ref = ApiDocument.TIME_ZONE, description = "Default: the token's zoneinfo claim, else UTC")
 		@Nullable String timeZone,
 		@ArraySchema(arraySchema = @Schema(description = "Occurrences left out, of dtstart's kind"),
-				schema = @Schema(pattern = RecurrenceTexts.START)) @Nullable List<String> exdates,
+				schema = @Schema(pattern = RecurrenceTexts.EXCLUDED)) @Nullable List<String> exdates,
 		@Schema(description = "Only occurrences strictly after this instant") @Nullable Instant after,
 		@Schema(minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "" + DEFAULT_LIMIT) @Nullable Integer limit) {
 

@@ -10,6 +10,7 @@ import static io.todoplatform.apidocs.JsonSchemas.properties;
 import static io.todoplatform.apidocs.JsonSchemas.ref;
 import static io.todoplatform.apidocs.JsonSchemas.string;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -49,6 +50,8 @@ class RecurrenceApiDocumentation implements OpenApiCustomizer {
 			.description("Without upcoming occurrences")), "items"));
 		api.schema("RecurringTaskPatch", MergePatchSchema.of(api.schema("RecurringTaskRequest"), "An RFC 7396 merge "
 				+ "patch of RecurringTaskRequest: a field left out keeps its value, null restores its default"));
+		List.of("RecurringTaskRequest", "RecurringTaskPatch", "PreviewRequest")
+			.forEach(schedule -> ScheduleRules.describe(api.schema(schedule)));
 		api.operation(POST, "/api/v1/recurrence/preview").is("previewRecurrence", TAG, "The occurrences a rule makes")
 			.bodyExample(Map.of("rrule", "FREQ=MONTHLY;BYDAY=-1FR", "dtstart", "2026-11-27T17:00:00", "timeZone",
 					"Europe/Berlin", "limit", 3))

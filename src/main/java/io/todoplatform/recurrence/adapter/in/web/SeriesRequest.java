@@ -44,7 +44,7 @@ record SeriesRequest(
 		@Schema(description = "SCHEDULE: the rule's dates; COMPLETION: the rule restarts on the day an occurrence "
 				+ "is done. Default: SCHEDULE") @Nullable Anchor anchor,
 		@ArraySchema(arraySchema = @Schema(description = "Occurrences left out, of dtstart's kind; default none"),
-				schema = @Schema(pattern = RecurrenceTexts.START, example = "2026-11-30T08:00:00"))
+				schema = @Schema(pattern = RecurrenceTexts.EXCLUDED, example = "2026-11-30T08:00:00"))
 		@Nullable List<String> exdates) {
 
 	static SeriesRequest of(Series series) {

@@ -6,6 +6,7 @@ import static io.todoplatform.apidocs.JsonSchemas.nothing;
 import static io.todoplatform.apidocs.JsonSchemas.object;
 import static io.todoplatform.apidocs.JsonSchemas.string;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class ReminderForms {
 			return object(properties, names);
 		}
 		properties.put("fireAt", instant().description("When it fires: moves with the task's due time"));
-		var required = new java.util.ArrayList<>(List.of(names));
+		var required = new ArrayList<>(List.of(names));
 		required.add("fireAt");
 		return object(properties, required.toArray(String[]::new));
 	}

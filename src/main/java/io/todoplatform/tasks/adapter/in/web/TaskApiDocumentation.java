@@ -6,6 +6,7 @@ import static io.swagger.v3.oas.models.PathItem.HttpMethod.PATCH;
 import static io.swagger.v3.oas.models.PathItem.HttpMethod.POST;
 import static io.todoplatform.apidocs.JsonSchemas.string;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -38,8 +39,8 @@ class TaskApiDocumentation implements OpenApiCustomizer {
 		api.schema("TaskPatch", patch);
 		var created = api.operation(POST, "/api/v1/tasks")
 			.is("createTask", TAG, "Create a task")
-			.bodyExample(Map.of("title", "Water the plants", "priority", "HIGH", "tags", java.util.List.of("home"),
-					"dueAt", "2026-12-01T08:00:00Z", "reminders", java.util.List.of(Map.of("before", "PT15M"))))
+			.bodyExample(Map.of("title", "Water the plants", "priority", "HIGH", "tags", List.of("home"),
+					"dueAt", "2026-12-01T08:00:00Z", "reminders", List.of(Map.of("before", "PT15M"))))
 			.succeeds(201, "The task, as stored")
 			.header(201, "Location", "Where the task is", string("uri-reference").pattern("^/api/v1/tasks/[0-9a-f-]{36}$"));
 		withNextSteps(tagged(created, 201).problem(400, "The task breaks rules; invalid-params names each field"), 201);

@@ -1,6 +1,7 @@
 package io.todoplatform.tasks.adapter.in.web;
 
 import static io.todoplatform.apidocs.JsonSchemas.ofType;
+import static io.todoplatform.apidocs.JsonSchemas.properties;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import io.swagger.v3.oas.models.media.Schema;
 /**
  * The rules between the fields of a new task that JSON Schema can state ({@link io.todoplatform.tasks.domain.TaskDetails}
  * checks them): a task is due at an instant or on a day, not both; a reminder that counts from the due time needs one.
- * A merge patch cannot be held to them: the task it changes may already have what the patch lacks.
+ * A merge patch is held to the first only: the task it changes may already have the due time the patch lacks.
  */
 final class TaskRules {
 
@@ -22,31 +23,19 @@ final class TaskRules {
 		dueOnce(task);
 		var relative = new JsonSchema().anyOf(List.of(given("before", "string"), given("daysBefore", "integer")));
 		task._if(new JsonSchema().required(List.of("reminders"))
-			.properties(properties("reminders", ofType("array").contains(relative))))
+			.properties(new LinkedHashMap<>(properties("reminders", ofType("array").contains(relative)))))
 			.then(new JsonSchema().anyOf(List.of(given("dueAt", "string"), given("dueDate", "string"))));
 	}
 
 	/** Due at an instant or on a day, not both: also in a patch, whose fields replace the task's. */
 	static void dueOnce(Schema<?> document) {
 		document.not(new JsonSchema().required(List.of("dueAt", "dueDate"))
-			.properties(properties("dueAt", "string", "dueDate", "string")));
+			.properties(new LinkedHashMap<>(properties("dueAt", ofType("string"), "dueDate", ofType("string")))));
 	}
 
 	/** The field is there and not null. */
 	private static Schema<?> given(String field, String type) {
-		return new JsonSchema().required(List.of(field)).properties(properties(field, ofType(type)));
-	}
-
-	private static LinkedHashMap<String, Schema> properties(String field, Schema<?> schema) {
-		var properties = new LinkedHashMap<String, Schema>();
-		properties.put(field, schema);
-		return properties;
-	}
-
-	private static LinkedHashMap<String, Schema> properties(String first, String firstType, String second,
-			String secondType) {
-		var properties = properties(first, ofType(firstType));
-		properties.put(second, ofType(secondType));
-		return properties;
+		return new JsonSchema().required(List.of(field))
+			.properties(new LinkedHashMap<>(properties(field, ofType(type))));
 	}
 }
