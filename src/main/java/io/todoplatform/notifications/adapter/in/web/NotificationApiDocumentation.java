@@ -41,9 +41,16 @@ class NotificationApiDocumentation implements OpenApiCustomizer {
 	/** As sent: the address may have white space around it, which is trimmed. */
 	static final String EMAIL_INPUT = "^[" + JsonSchemas.TRIMMED + "]*" + ADDRESS + "[" + JsonSchemas.TRIMMED + "]*$";
 
+	/** Characters java.net.URI never takes in a URL as they are: control and space characters, and a few others. */
+	private static final String NEVER = "\\u0000-\\u0020\\u007F-\\u00A0%\"<>\\\\^`{|}\\u1680\\u2000-\\u200A\\u2028\\u2029"
+			+ "\\u202F\\u205F\\u3000";
+	private static final String URL_CHAR = "(?:[^" + NEVER + "]|%[0-9A-Fa-f]{2})";
+	private static final String USER_CHAR = "(?:[^" + NEVER + "@/?#]|%[0-9A-Fa-f]{2})";
+	private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+
 	/** What java.net.URI reads as an http(s) URL with a host, and a little more (the server has the last word). */
-	private static final String URL = "^https?://(?:[^@/?#\\s]*@)?(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\\.?|"
-			+ "\\[[0-9A-Fa-f:.]+])(?::[0-9]*)?(?:[/?#]\\S*)?$";
+	private static final String URL = "^https?://(?:" + USER_CHAR + "*@)?(?:" + LABEL + "(?:\\." + LABEL + ")*\\.?|"
+			+ "\\[(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f.]{0,15}])(?::[0-9]{0,10})?(?:[/?#]" + URL_CHAR + "*)?$";
 
 	private static final String REMINDERS = "reminders";
 	private static final String SETTINGS = "notification settings";

@@ -12,15 +12,38 @@ final class RecurrenceTexts {
 	private static final String FREQUENCY = "[Ff][Rr][Ee][Qq]=(?:[Ss][Ee][Cc][Oo][Nn][Dd][Ll][Yy]|[Mm][Ii][Nn][Uu][Tt][Ee]"
 			+ "[Ll][Yy]|[Hh][Oo][Uu][Rr][Ll][Yy]|[Dd][Aa][Ii][Ll][Yy]|[Ww][Ee][Ee][Kk][Ll][Yy]|[Mm][Oo][Nn][Tt][Hh][Ll][Yy]|"
 			+ "[Yy][Ee][Aa][Rr][Ll][Yy])";
-	/** RulePart's names but FREQ, in any case. */
-	private static final String PART = "(?:[Uu][Nn][Tt][Ii][Ll]|[Cc][Oo][Uu][Nn][Tt]|[Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll]|"
-			+ "[Bb][Yy][Ss][Ee][Cc][Oo][Nn][Dd]|[Bb][Yy][Mm][Ii][Nn][Uu][Tt][Ee]|[Bb][Yy][Hh][Oo][Uu][Rr]|[Bb][Yy][Dd][Aa][Yy]|"
-			+ "[Bb][Yy][Mm][Oo][Nn][Tt][Hh][Dd][Aa][Yy]|[Bb][Yy][Yy][Ee][Aa][Rr][Dd][Aa][Yy]|[Bb][Yy][Ww][Ee][Ee][Kk][Nn][Oo]|"
-			+ "[Bb][Yy][Mm][Oo][Nn][Tt][Hh]|[Bb][Yy][Ss][Ee][Tt][Pp][Oo][Ss]|[Ww][Kk][Ss][Tt])=[^;]*";
+	// The values of RulePart's forms, in any case; numbers may have leading zeros (superset: at most 10 digits).
+	private static final String POSITIVE = "0*[1-9][0-9]*";
+	private static final String SECOND = "0*(?:[0-9]|[1-5][0-9]|60)";
+	private static final String MINUTE = "0*(?:[0-9]|[1-5][0-9])";
+	private static final String HOUR = "0*(?:[0-9]|1[0-9]|2[0-3])";
+	private static final String MONTH = "0*(?:[1-9]|1[0-2])";
+	private static final String MONTH_DAY_NUMBER = "[+-]?0*(?:[1-9]|[12][0-9]|3[01])";
+	private static final String WEEK = "[+-]?0*(?:[1-9]|[1-4][0-9]|5[0-3])";
+	private static final String YEAR_DAY = "[+-]?0*(?:[1-9]|[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6])";
+	private static final String WEEKDAY = "(?:[Ss][Uu]|[Mm][Oo]|[Tt][Uu]|[Ww][Ee]|[Tt][Hh]|[Ff][Rr]|[Ss][Aa])";
+	private static final String NUMBERED_WEEKDAY = "(?:[+-]?(?:0?[1-9]|[1-4][0-9]|5[0-3]))?" + WEEKDAY;
+	private static final String UNTIL = "[0-9]{8}(?:[Tt][0-9]{6}[Zz]?)?";
+
+	/** Every part but FREQ with a value of its form (which parts go together, the engine checks). */
+	private static final String PART = "(?:" + "[Uu][Nn][Tt][Ii][Ll]=" + UNTIL
+			+ "|[Cc][Oo][Uu][Nn][Tt]=" + POSITIVE
+			+ "|[Ii][Nn][Tt][Ee][Rr][Vv][Aa][Ll]=" + POSITIVE
+			+ "|[Bb][Yy][Ss][Ee][Cc][Oo][Nn][Dd]=" + SECOND + "(?:," + SECOND + ")*"
+			+ "|[Bb][Yy][Mm][Ii][Nn][Uu][Tt][Ee]=" + MINUTE + "(?:," + MINUTE + ")*"
+			+ "|[Bb][Yy][Hh][Oo][Uu][Rr]=" + HOUR + "(?:," + HOUR + ")*"
+			+ "|[Bb][Yy][Dd][Aa][Yy]=" + NUMBERED_WEEKDAY + "(?:," + NUMBERED_WEEKDAY + ")*"
+			+ "|[Bb][Yy][Mm][Oo][Nn][Tt][Hh][Dd][Aa][Yy]=" + MONTH_DAY_NUMBER + "(?:," + MONTH_DAY_NUMBER + ")*"
+			+ "|[Bb][Yy][Yy][Ee][Aa][Rr][Dd][Aa][Yy]=" + YEAR_DAY + "(?:," + YEAR_DAY + ")*"
+			+ "|[Bb][Yy][Ww][Ee][Ee][Kk][Nn][Oo]=" + WEEK + "(?:," + WEEK + ")*"
+			+ "|[Bb][Yy][Mm][Oo][Nn][Tt][Hh]=" + MONTH + "(?:," + MONTH + ")*"
+			+ "|[Bb][Yy][Ss][Ee][Tt][Pp][Oo][Ss]=" + YEAR_DAY + "(?:," + YEAR_DAY + ")*"
+			+ "|[Ww][Kk][Ss][Tt]=" + WEEKDAY + ")";
 
 	/**
 	 * The parts of a rule, separated by semicolons, one of them the frequency; names and values in any case, with or
-	 * without {@code RRULE:}, white space around it trimmed. The engine checks the values and says what is wrong.
+	 * without {@code RRULE:}, white space around it trimmed, each value of its part's form. Which parts go together,
+	 * and that an UNTIL is on the calendar, the engine checks, and says what is wrong.
 	 */
 	static final String RULE = "^" + SPACE + "(?:[Rr][Rr][Uu][Ll][Ee]:)?(?:" + PART + ";)*" + FREQUENCY + "(?:;" + PART
 			+ ")*" + SPACE + "$";
