@@ -76,7 +76,7 @@ start_app() {
 		if curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; then
 			return
 		fi
-		kill -0 "$APP_PID" 2>/dev/null || { log "the app stopped; see $APP_LOG"; return 1; }
+		kill -0 "$APP_PID" 2>/dev/null || { log "the app stopped; see $APP_LOG (is JAVA_HOME a JDK 25?)"; return 1; }
 		sleep 0.5
 	done
 	log "the app was not ready after 120 s"
