@@ -24,7 +24,7 @@ import org.springframework.modulith.Modulithic;
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = ModuleProfiles.class) })
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "Todo Platform", sharedModules = { "problems", "events", "mergepatch" })
+@Modulithic(systemName = "Todo Platform", sharedModules = { "problems", "events", "mergepatch", "apidocs" })
 public class TodoPlatform {
 
 	/**

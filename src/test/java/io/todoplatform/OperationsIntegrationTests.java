@@ -62,7 +62,8 @@ class OperationsIntegrationTests {
 
 	@Test
 	void theOpenApiDescriptionIsVersion31AndDescribesTheTaskApi() {
-		web.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+		web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20)).build()
+			.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.openapi").value(version -> assertThat((String) version).startsWith("3.1"))
 			.jsonPath("$.paths['/api/v1/tasks'].get").exists()

@@ -3,7 +3,10 @@ package io.todoplatform.identity;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.todoplatform.problems.InvalidParam;
 import io.todoplatform.problems.Problems;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Conditional(LocalTokenEndpoint.class)
 class TokenEndpoint {
 
-	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+	static final String USERNAME_PATTERN = "^[A-Za-z0-9._@-]{1,64}$";
+	private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
 
 	private final LocalTokens tokens;
 
@@ -41,10 +45,13 @@ class TokenEndpoint {
 				LocalTokens.LIFETIME.toSeconds()));
 	}
 
-	record TokenRequest(@Nullable String username) {
+	record TokenRequest(@Schema(requiredMode = RequiredMode.REQUIRED, pattern = USERNAME_PATTERN,
+			example = "alice") @Nullable String username) {
 	}
 
-	record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
-			@JsonProperty("expires_in") long expiresIn) {
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record TokenResponse(@JsonProperty("access_token") String accessToken,
+			@Schema(allowableValues = "Bearer") @JsonProperty("token_type") String tokenType,
+			@Schema(example = "3600") @JsonProperty("expires_in") long expiresIn) {
 	}
 }

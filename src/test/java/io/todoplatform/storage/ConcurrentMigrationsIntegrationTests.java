@@ -32,7 +32,7 @@ class ConcurrentMigrationsIntegrationTests {
 			var replicas = new ArrayList<CompletableFuture<Void>>();
 			for (var i = 0; i < REPLICAS; i++) {
 				var migrations = new SchemaMigrations(SCHEMAS,
-						List.of(new SchemaExtension("events", "classpath:db/migration/events")), () -> options);
+						List.of(new SchemaExtension("events", "classpath:db/migration/events")), List.of(), () -> options);
 				replicas.add(CompletableFuture.runAsync(() -> {
 					await(start);
 					migrations.afterSingletonsInstantiated();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import io.todoplatform.support.contract.ContractFilter;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
@@ -28,10 +29,11 @@ public final class Api {
 		this.web = web;
 	}
 
-	/** The API of an application a test started itself. */
+	/** The API of an application a test started itself; its answers are held to its API document. */
 	public static Api of(ApplicationContext running) {
 		var port = ((WebServerApplicationContext) running).getWebServer().getPort();
-		return at("http://127.0.0.1:" + port);
+		return new Api(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+			.responseTimeout(Duration.ofSeconds(30)).filter(new ContractFilter()).build());
 	}
 
 	/** The API of an application running elsewhere, e.g. one process of the distributed mode. */

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.todoplatform.support.contract.ContractChecking;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -13,8 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the whole application on a real embedded PostgreSQL in a fresh folder, through real HTTP, with a real
- * SMTP server for its email ({@link MailServer}). All such
- * tests share one running application; each test isolates itself by acting as users of its own.
+ * SMTP server for its email ({@link MailServer}). All such tests share one running application; each test isolates
+ * itself by acting as users of its own. Every answer they get is held to the API document ({@link ContractChecking}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +30,6 @@ import org.springframework.test.context.ContextConfiguration;
 				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
-@Import(RecordedEvents.class)
+@Import({ RecordedEvents.class, ContractChecking.class })
 public @interface ApiTest {
 }

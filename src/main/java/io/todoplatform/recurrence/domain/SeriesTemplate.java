@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
 @ValueObject
 public record SeriesTemplate(String title, String description, TemplatePriority priority, SortedSet<String> tags) {
 
-	private static final Pattern TAG = Pattern.compile("[a-z0-9-]{1,32}");
+	public static final int MAX_TITLE = 200;
+	public static final int MAX_DESCRIPTION = 10_000;
+	public static final int MAX_TAGS = 20;
+	public static final String TAG_FORM = "[a-z0-9-]{1,32}";
+	private static final Pattern TAG = Pattern.compile(TAG_FORM);
 
 	public enum TemplatePriority {
 		VERY_IMPORTANT, HIGH, MEDIUM, LOW
@@ -26,11 +30,13 @@ public record SeriesTemplate(String title, String description, TemplatePriority 
 			@Nullable TemplatePriority priority, @Nullable List<String> tags) {
 		var problems = new ArrayList<InvalidRecurrenceException>();
 		var trimmed = title == null ? "" : title.strip();
-		if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > 200) {
-			problems.add(new InvalidRecurrenceException("title", "must be 1 to 200 characters after trimming"));
+		if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > MAX_TITLE) {
+			problems.add(new InvalidRecurrenceException("title", "must be 1 to " + MAX_TITLE
+					+ " characters after trimming"));
 		}
-		if (description != null && description.codePointCount(0, description.length()) > 10_000) {
-			problems.add(new InvalidRecurrenceException("description", "must be at most 10000 characters"));
+		if (description != null && description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
+			problems.add(new InvalidRecurrenceException("description", "must be at most " + MAX_DESCRIPTION
+					+ " characters"));
 		}
 		var slugs = new TreeSet<String>();
 		for (var tag : tags == null ? List.<String>of() : tags) {
@@ -41,8 +47,8 @@ public record SeriesTemplate(String title, String description, TemplatePriority 
 				slugs.add(tag);
 			}
 		}
-		if (slugs.size() > 20) {
-			problems.add(new InvalidRecurrenceException("tags", "a task has at most 20 tags"));
+		if (slugs.size() > MAX_TAGS) {
+			problems.add(new InvalidRecurrenceException("tags", "a task has at most " + MAX_TAGS + " tags"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidSeriesException(problems);

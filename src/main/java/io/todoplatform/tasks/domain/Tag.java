@@ -11,7 +11,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record Tag(String slug) {
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,32}");
+	/** What a slug is made of, as a regular expression for the whole slug. */
+	public static final String SLUG_FORM = "[a-z0-9-]{1,32}";
+	private static final Pattern SLUG = Pattern.compile(SLUG_FORM);
 
 	/** Offered to every user; users may add their own. */
 	public static final List<Tag> PREDEFINED = List.of("work", "personal", "shopping", "health", "finance", "learning",

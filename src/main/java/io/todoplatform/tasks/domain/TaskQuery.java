@@ -22,7 +22,7 @@ public record TaskQuery(@Nullable String text, @Nullable TaskStatus status, @Nul
 
 	public static final int DEFAULT_SIZE = 20;
 	public static final int MAX_SIZE = 100;
-	private static final int MAX_TEXT_LENGTH = 500;
+	public static final int MAX_TEXT_LENGTH = 500;
 
 	public TaskQuery {
 		if (text != null && (text.isBlank() || text.length() > MAX_TEXT_LENGTH)) {

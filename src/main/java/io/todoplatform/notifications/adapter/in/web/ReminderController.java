@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.todoplatform.apidocs.JsonSchemas;
 import io.todoplatform.notifications.application.port.in.ManageReminders;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
 import io.todoplatform.notifications.domain.ReminderId;
@@ -36,7 +39,9 @@ class ReminderController {
 	}
 
 	/** The body of a snooze: for how long, as an ISO-8601 duration. */
-	record SnoozeRequest(@JsonProperty("for") @Nullable Duration duration) {
+	record SnoozeRequest(@Schema(requiredMode = RequiredMode.REQUIRED, pattern = JsonSchemas.DURATION,
+			description = "An ISO 8601 duration, 1 minute to 7 days", example = "PT10M")
+	@JsonProperty("for") @Nullable Duration duration) {
 	}
 
 	/** By fire time; at most {@value ManageReminders#MOST_LISTED}. */

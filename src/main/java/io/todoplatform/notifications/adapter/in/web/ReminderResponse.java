@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.todoplatform.notifications.domain.Reminder;
 import io.todoplatform.notifications.domain.ReminderStatus;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param attempts how often its delivery was started for the current fire time
  * @param lastError why it failed, for a {@code FAILED} reminder
  */
-record ReminderResponse(UUID id, UUID taskId, Map<String, Object> rule, Instant fireAt, ReminderStatus status,
-		int attempts, @Nullable Instant sentAt, @Nullable String lastError) {
+@Schema(name = "Reminder")
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ReminderResponse(UUID id, UUID taskId, @Schema(ref = NotificationApiDocumentation.RULE) Map<String, Object> rule,
+		Instant fireAt, ReminderStatus status, @Schema(minimum = "0") int attempts, @Nullable Instant sentAt,
+		@Nullable String lastError) {
 
 	static ReminderResponse of(Reminder reminder) {
 		return new ReminderResponse(reminder.id().id(), reminder.taskId(), reminder.rule().fields(), reminder.fireAt(),

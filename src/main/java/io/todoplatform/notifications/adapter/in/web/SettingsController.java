@@ -3,6 +3,8 @@ package io.todoplatform.notifications.adapter.in.web;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.todoplatform.notifications.application.port.in.ManageSettings;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.NotificationSettings;
@@ -36,9 +38,15 @@ class SettingsController {
 		this.webhooks = webhooks;
 	}
 
-	record SettingsRequest(@Nullable String email, @Nullable List<PushInput> push) {
+	@Schema(name = "NotificationSettingsRequest")
+	record SettingsRequest(@Schema(pattern = NotificationApiDocumentation.EMAIL_INPUT, example = "alice@example.org",
+			description = "Where reminders are mailed; default none") @Nullable String email,
+			@ArraySchema(arraySchema = @Schema(description = "Push endpoints; default none"),
+					maxItems = NotificationSettings.MOST_PUSH_ENDPOINTS,
+					schema = @Schema(ref = NotificationApiDocumentation.PUSH_INPUT)) @Nullable List<PushInput> push) {
 	}
 
+	@Schema(name = "PushEndpoint")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record PushResponse(String type, @Nullable String url, @Nullable String token) {
 
@@ -51,7 +59,10 @@ class SettingsController {
 		}
 	}
 
-	record SettingsResponse(@Nullable String email, List<PushResponse> push) {
+	@Schema(name = "NotificationSettings")
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record SettingsResponse(@Schema(pattern = NotificationApiDocumentation.EMAIL, maxLength = 254,
+			example = "alice@example.org") @Nullable String email, List<PushResponse> push) {
 
 		static SettingsResponse of(NotificationSettings settings) {
 			return new SettingsResponse(settings.email() == null ? null : settings.email().address(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.todoplatform.tasks.domain.ReminderFields;
 import io.todoplatform.tasks.domain.ReminderRule;
 import io.todoplatform.tasks.domain.TaskDetails;
@@ -18,6 +19,7 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * @param atTime as {@code HH:mm}, or {@code HH:mm:ss} when it has seconds
  * @param fireAt computed from the task's due time and zone: it moves when they change
  */
+@Schema(name = ReminderForms.RESPONSE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ReminderResponse(@Nullable Duration before, @Nullable Integer daysBefore,
 		@JsonSerialize(using = ToStringSerializer.class) @Nullable LocalTime atTime, @Nullable Instant at,
