@@ -10,6 +10,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
 import org.springframework.stereotype.Component;
 
+import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 
 /**
@@ -85,6 +86,16 @@ class SchemaMigrations implements SmartInitializingSingleton {
 		var password = options.getValue(ConnectionFactoryOptions.PASSWORD);
 		if (password != null) {
 			dataSource.setPassword(password.toString());
+		}
+		// The migrations check the server's certificate exactly as the application's connections do.
+		var sslMode = options.getValue(PostgresqlConnectionFactoryProvider.SSL_MODE);
+		if (sslMode != null) {
+			// A string, or r2dbc-postgresql's SSLMode, whose toString() is the libpq name ("verify-full").
+			dataSource.setSslMode(sslMode.toString());
+		}
+		var rootCertificate = options.getValue(PostgresqlConnectionFactoryProvider.SSL_ROOT_CERT);
+		if (rootCertificate != null) {
+			dataSource.setSslRootCert(rootCertificate.toString());
 		}
 		return dataSource;
 	}
