@@ -29,14 +29,14 @@ class TaskListIntegrationTests {
 		api = new Api(web);
 		user = api.newUser();
 		api.create(user, Map.of("title", "alpha", "priority", "LOW", "tags", List.of("work", "home"), "dueAt",
-				"2026-12-03T10:00:00Z"));
+				"2036-12-03T10:00:00Z"));
 		api.create(user, Map.of("title", "Bravo", "priority", "VERY_IMPORTANT", "tags", List.of("work"), "dueAt",
-				"2026-12-01T10:00:00Z"));
+				"2036-12-01T10:00:00Z"));
 		api.create(user, Map.of("title", "charlie", "priority", "HIGH"));
 		api.create(user, Map.of("title", "delta", "priority", "HIGH", "tags", List.of("home"), "dueAt",
 				"2020-01-01T00:00:00Z"));
 		var echo = api.createId(user, Map.of("title", "echo", "priority", "MEDIUM", "tags", List.of("work"), "dueDate",
-				"2026-12-02", "timeZone", "Europe/Berlin"));
+				"2036-12-02", "timeZone", "Europe/Berlin"));
 		web.post().uri("/api/v1/tasks/{id}/complete", echo).headers(user).exchange().expectStatus().isOk();
 	}
 
@@ -59,10 +59,10 @@ class TaskListIntegrationTests {
 
 	@Test
 	void dueRangesAreInclusiveAndAllDayTasksCountFromTheStartOfTheirDay() {
-		assertThat(api.titles(user, "dueFrom=2026-12-01T10:00:00Z&dueTo=2026-12-03T10:00:00Z"))
+		assertThat(api.titles(user, "dueFrom=2036-12-01T10:00:00Z&dueTo=2036-12-03T10:00:00Z"))
 			.containsExactly("Bravo", "echo", "alpha");
-		assertThat(api.titles(user, "dueFrom=2026-12-01T23:00:00Z&dueTo=2026-12-01T23:00:00Z"))
-			.as("echo is due on 2026-12-02 in Berlin, which starts 2026-12-01T23:00Z")
+		assertThat(api.titles(user, "dueFrom=2036-12-01T23:00:00Z&dueTo=2036-12-01T23:00:00Z"))
+			.as("echo is due on 2036-12-02 in Berlin, which starts 2036-12-01T23:00Z")
 			.containsExactly("echo");
 		assertThat(api.titles(user, "dueTo=2025-01-01T00:00:00Z")).containsExactly("delta");
 	}
@@ -71,7 +71,7 @@ class TaskListIntegrationTests {
 	void filtersCombine() {
 		assertThat(api.titles(user, "status=OPEN&tag=work&priority=LOW&priority=VERY_IMPORTANT"))
 			.containsExactly("Bravo", "alpha");
-		assertThat(api.titles(user, "status=OPEN&tag=home&dueFrom=2026-01-01T00:00:00Z")).containsExactly("alpha");
+		assertThat(api.titles(user, "status=OPEN&tag=home&dueFrom=2036-01-01T00:00:00Z")).containsExactly("alpha");
 		assertThat(api.titles(user, "overdue=true&priority=LOW")).isEmpty();
 	}
 
