@@ -114,6 +114,12 @@ public final class DocumentedOperation {
 			.content(new Content().addMediaType(mediaType, new MediaType().schema(schema))));
 	}
 
+	/** Another media type the answer of a status may come in (the status must be described already). */
+	public DocumentedOperation orAs(int status, String mediaType, Schema<?> schema) {
+		response(status).getContent().addMediaType(mediaType, new MediaType().schema(schema));
+		return this;
+	}
+
 	/** An error this operation answers with, as problem details. */
 	public DocumentedOperation problem(int status, String description) {
 		return answers(status, description, ApiDocument.PROBLEM_JSON, JsonSchemas.ref(ApiDocument.PROBLEM));

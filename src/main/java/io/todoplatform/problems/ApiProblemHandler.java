@@ -13,6 +13,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
@@ -54,7 +56,22 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return super.handleServerWebInputException(ex, headers, status, exchange);
 	}
 
-	/** Every problem the framework builds gets our stable type, and a too-large body says what the limit is. */
+	/** Says what the operation takes: the framework's problem has no detail when the request has no Content-Type. */
+	@Override
+	protected Mono<ResponseEntity<Object>> handleUnsupportedMediaTypeStatusException(
+			UnsupportedMediaTypeStatusException ex, HttpHeaders headers, HttpStatusCode status,
+			ServerWebExchange exchange) {
+		var given = ex.getContentType() == null ? "The request has no Content-Type"
+				: "Content-Type " + ex.getContentType() + " is not supported";
+		ex.getBody().setDetail(given + "; this operation takes "
+				+ MediaType.toString(ex.getSupportedMediaTypes()).replace(",", ", "));
+		return super.handleUnsupportedMediaTypeStatusException(ex, headers, status, exchange);
+	}
+
+	/**
+	 * Every problem the framework builds gets our stable type and a detail (the problem schema requires one), and a
+	 * too-large body says what the limit is.
+	 */
 	@Override
 	protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
@@ -62,6 +79,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			Problems.typed(problem);
 			if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
 				problem.setDetail(BodyLimit.MESSAGE);
+			}
+			if (problem.getDetail() == null) {
+				problem.setDetail(problem.getTitle());
 			}
 		}
 		return super.createResponseEntity(body, headers, status, exchange);

@@ -39,7 +39,7 @@ class SnoozePageDocumentation implements OpenApiCustomizer {
 		link.forEach((name, schema) -> offer.parameter(new Parameter().in("query").name(name).required(true)
 			.schema(schema)));
 		page(offer, 200, "Buttons to snooze for 10 minutes, an hour or a day");
-		page(offer, 400, INVALID);
+		refused(offer, INVALID);
 		var form = linkFields();
 		form.put("for", string().pattern(JsonSchemas.DURATION).description("1 minute to 7 days").example("PT10M"));
 		var snooze = api.operation(POST, SnoozePage.PATH).is("snoozeFromLink", TAG, "Snooze from a link's page")
@@ -47,7 +47,7 @@ class SnoozePageDocumentation implements OpenApiCustomizer {
 					Map.of("reminder", "0f8fad5b-d9cb-469f-a165-70867728950e", "at", 1796112000000L, "sig", "...",
 							"for", "PT10M"));
 		page(snooze, 200, "Snoozed: when the reminder fires again");
-		page(snooze, 400, INVALID + ", or for is not 1 minute to 7 days");
+		refused(snooze, INVALID + ", or for is not 1 minute to 7 days");
 		page(snooze, 409, "The reminder cannot be snoozed any more (its task is done)");
 		page(snooze, 410, "The reminder no longer fires at the link's time: the link was used");
 		snooze.answersWith(413, "ContentTooLarge").answersWith(415, "UnsupportedMediaType");
@@ -56,6 +56,12 @@ class SnoozePageDocumentation implements OpenApiCustomizer {
 	private static LinkedHashMap<String, Schema<?>> linkFields() {
 		return properties("reminder", string("uuid"), "at", ofType("integer").description("The fire time the link "
 				+ "is for, in epoch milliseconds"), "sig", string().description("The link's signature"));
+	}
+
+	/** A 400 page, or a problem when the request is refused before the page is made (a malformed query). */
+	private static void refused(DocumentedOperation operation, String description) {
+		page(operation, 400, description + "; a query refused before the page is made is answered with a problem");
+		operation.orAs(400, ApiDocument.PROBLEM_JSON, JsonSchemas.ref(ApiDocument.PROBLEM));
 	}
 
 	private static void page(DocumentedOperation operation, int status, String description) {

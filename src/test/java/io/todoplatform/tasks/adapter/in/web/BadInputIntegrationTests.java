@@ -189,6 +189,15 @@ class BadInputIntegrationTests {
 			.expectStatus().isEqualTo(415);
 	}
 
+	@Test
+	void aRequestWithoutContentTypeIsToldWhichOneIsWanted() {
+		web.patch().uri("/api/v1/tasks/{id}", existing).headers(user)
+			.exchange()
+			.expectStatus().isEqualTo(415)
+			.expectBody().jsonPath("$.detail").isEqualTo("The request has no Content-Type; this operation takes "
+					+ "application/merge-patch+json");
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			{"title": "ok", "status": "COMPLETED"}  | status
