@@ -47,8 +47,9 @@ interface EventQueue {
 	static Mono<Duration> untilFirstDue(DatabaseClient.GenericExecuteSpec query) {
 		return query.map(row -> Optional.ofNullable(row.get(0, Long.class)))
 			.one()
-			.flatMap(millis -> Mono.justOrEmpty(millis.map(Duration::ofMillis)));
+			.flatMap(millis -> Mono.justOrEmpty(millis.map(each -> Duration.ofMillis(Math.max(0, each)))));
 	}
 
-	String FIRST_DUE = "select greatest(0, ceil(extract(epoch from min(next_attempt_at) - now()) * 1000))::bigint from ";
+	/** Null when no row is held (not zero, which would wake the drain at once, for ever: SQL's greatest drops nulls). */
+	String FIRST_DUE = "select ceil(extract(epoch from min(next_attempt_at) - now()) * 1000)::bigint from ";
 }

@@ -80,6 +80,22 @@ class LeadershipIntegrationTests {
 		}
 	}
 
+	@Test
+	void anIdleLeaderReadsNothing() throws InterruptedException {
+		try (var app = start()) {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> leads(app, "tasks"));
+			Thread.sleep(1_000);
+			var before = eventTableReads();
+
+			Thread.sleep(3_000);
+
+			// Not zero: a backend reports its statistics up to 10 s late, so the start-up rounds may still show.
+			// A drain that polls reads thousands of times.
+			assertThat(eventTableReads() - before).as("reads of the outbox and inbox tables in 3 idle seconds")
+				.isLessThan(60);
+		}
+	}
+
 	private static boolean leads(ConfigurableApplicationContext app, String schema) {
 		return app.getBean(Leadership.class).leads(new ModuleSchema(schema));
 	}
@@ -94,6 +110,21 @@ class LeadershipIntegrationTests {
 				var statement = connection.prepareStatement("select count(pg_terminate_backend(pid)) from pg_locks"
 						+ " where locktype = 'advisory' and classid = ? and granted")) {
 			statement.setLong(1, 0x746f646fL);
+			var result = statement.executeQuery();
+			result.next();
+			return result.getLong(1);
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static long eventTableReads() {
+		try (var connection = database.getPostgresDatabase().getConnection();
+				var statement = connection.prepareStatement("select sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0))"
+						+ " from pg_stat_user_tables where relname in ('outbox', 'inbox')")) {
+			// Statistics are sent at the end of a transaction and read from a snapshot: a fresh one each time.
+			connection.createStatement().execute("select pg_stat_clear_snapshot()");
 			var result = statement.executeQuery();
 			result.next();
 			return result.getLong(1);
