@@ -24,7 +24,13 @@ public class JsonMergePatch {
 		if (!patch.isObject()) {
 			throw new NotAnObjectException();
 		}
-		return json.treeToValue(merge(json.valueToTree(current), patch), type);
+		var merged = (ObjectNode) merge(json.valueToTree(current), patch);
+		// A null removes a field, and removing one the resource lacks changes nothing: it is read back as an explicit
+		// null, so that an unknown field is refused with a null as with any other value.
+		patch.properties().stream()
+			.filter(field -> field.getValue().isNull() && !merged.has(field.getKey()))
+			.forEach(field -> merged.putNull(field.getKey()));
+		return json.treeToValue(merged, type);
 	}
 
 	private JsonNode merge(JsonNode target, JsonNode patch) {

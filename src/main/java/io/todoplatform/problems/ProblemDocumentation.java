@@ -63,11 +63,12 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		properties.put("status", integer(400, 599).example(400));
 		properties.put("detail", string().description("What went wrong, for people")
 			.example("The request breaks 1 rule(s); see invalid-params"));
-		properties.put("instance", string("uri-reference").description("The path of the request")
+		properties.put("instance", string("uri-reference").description("The path of the request; absent when the "
+				+ "request could not be read as HTTP (a 414, 431 or 400 from the protocol decoder)")
 			.example("/api/v1/tasks"));
 		properties.put("invalid-params", arrayOf(ref("InvalidParam"))
 			.description("For a refused request: every offending field or parameter"));
-		var problem = object(properties, "type", "title", "status", "detail", "instance");
+		var problem = object(properties, "type", "title", "status", "detail");
 		problem.setAdditionalProperties(null);
 		return problem.description("RFC 9457 problem details");
 	}

@@ -202,6 +202,7 @@ class BadInputIntegrationTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			{"title": "ok", "status": "COMPLETED"}  | status
 			{"title": "ok", "version": 7}           | version
+			{"colour": null}                        | colour
 			{"priority": "SOMETIMES"}               | priority
 			{"title": null}                         | title
 			{"tags": [null]}                        | tags
