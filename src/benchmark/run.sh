@@ -24,76 +24,32 @@ readonly JAR="$ROOT/target/todo-platform.jar"
 readonly RUN_DIR="$(mktemp -d "/tmp/todo-benchmark-$MODE-$(date +%Y%m%d-%H%M%S)-XXXX")"
 readonly DATA_DIR="$RUN_DIR/data"
 readonly APP_LOG="$RUN_DIR/app.log"
-APP_PID=""
 BENCHMARK_PID=""
 
 log() { echo "[run.sh] $*" >&2; }
-
-package_if_missing() {
-	if [[ ! -f "$JAR" ]]; then
-		log "packaging $JAR"
-		(cd "$ROOT" && ./mvnw -B -q -DskipTests package)
-	fi
-}
+source "$ROOT/src/benchmark/local-app.sh"
 
 # javac instead of the source launcher: compile errors show up once, before the app is started.
 compile_benchmark() {
 	"${JAVA_BIN}javac" -d "$RUN_DIR/classes" $(find "$ROOT/src/benchmark/java" -name '*.java')
 }
 
-# A random unused port, so that a run never collides with an app someone else is running on 8080.
-free_port() {
-	local port
-	for _ in $(seq 100); do
-		port=$((20000 + RANDOM % 40000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			echo "$port"
-			return
-		fi
-	done
-	log "no free port found"
-	return 1
-}
-
-# The app runs from a copy of the jar: a JVM loads classes lazily from its jar, so a rebuild during the run would
-# otherwise make it fail with NoClassDefFoundError.
 # Every benchmark signs its users in from this one address, and search and completion have one user send far more
 # than a person would: those limits are raised, the per-user limit of load and flood is the real one.
-start_app() {
-	cp "$JAR" "$RUN_DIR/app.jar"
+start_benchmarked_app() {
 	local per_user="${TODO_LIMITS_PER_USER_REQUESTS:-}"
 	if [[ -z "$per_user" && ( "$MODE" == search || "$MODE" == completion ) ]]; then
 		per_user=1000000
 	fi
-	env TODO_DATA_DIR="$DATA_DIR" SERVER_PORT="$1" \
-		TODO_LIMITS_PER_ADDRESS_REQUESTS="${TODO_LIMITS_PER_ADDRESS_REQUESTS:-1000000}" \
-		${per_user:+"TODO_LIMITS_PER_USER_REQUESTS=$per_user"} \
-		"${JAVA_BIN}java" ${APP_JAVA_OPTS:-} -jar "$RUN_DIR/app.jar" >"$APP_LOG" 2>&1 &
-	APP_PID=$!
-	log "app pid $APP_PID on port $1, log $APP_LOG"
+	start_app "$1" TODO_LIMITS_PER_ADDRESS_REQUESTS="${TODO_LIMITS_PER_ADDRESS_REQUESTS:-1000000}" \
+		${per_user:+"TODO_LIMITS_PER_USER_REQUESTS=$per_user"}
 }
 
-# Graceful first (the app then stops its PostgreSQL), forcefully after 30 s. A PostgreSQL left behind by a killed
-# app is found through its own pid file and shut down too; it is ours, since the data folder is this run's.
-stop_app() {
+stop_benchmark_and_app() {
 	if [[ -n "$BENCHMARK_PID" ]] && kill -0 "$BENCHMARK_PID" 2>/dev/null; then
 		kill -TERM "$BENCHMARK_PID" 2>/dev/null || true
 	fi
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		log "stopping app $APP_PID"
-		kill -TERM "$APP_PID" 2>/dev/null || true
-		for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-		kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
-	fi
-	local pid_file="$DATA_DIR/postgres/postmaster.pid" postmaster
-	if [[ -f "$pid_file" ]]; then
-		postmaster="$(head -1 "$pid_file")"
-		if kill -0 "$postmaster" 2>/dev/null && grep -qF "$DATA_DIR" "/proc/$postmaster/cmdline" 2>/dev/null; then
-			log "stopping leftover PostgreSQL $postmaster"
-			kill -INT "$postmaster" 2>/dev/null || true
-		fi
-	fi
-	rm -f "$RUN_DIR/app.jar"
+	stop_app
 }
 
 # What the app complained about during the run: warnings, errors and uncaught exceptions, grouped without
@@ -114,14 +70,14 @@ summarize_app_log() {
 }
 
 main() {
-	trap stop_app EXIT
+	trap stop_benchmark_and_app EXIT
 	trap 'exit 130' INT TERM
 	log "run folder $RUN_DIR"
 	package_if_missing
 	compile_benchmark
 	local port
 	port="$(free_port)"
-	start_app "$port"
+	start_benchmarked_app "$port"
 	local status=0 tee_pid
 	exec 3> >(tee "$RUN_DIR/report.md")
 	tee_pid=$!

@@ -19,7 +19,6 @@ readonly VENV="${TODO_CACHE_DIR:-$HOME/.cache/todo-platform}/schemathesis-$SCHEM
 readonly RUN_DIR="$(mktemp -d "/tmp/todo-schemathesis-$(date +%Y%m%d-%H%M%S)-XXXX")"
 readonly DATA_DIR="$RUN_DIR/data"
 readonly APP_LOG="$RUN_DIR/app.log"
-APP_PID=""
 
 max_examples=150
 workers=2
@@ -36,6 +35,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 log() { echo "[schemathesis.sh] $*" >&2; }
+source "$ROOT/src/benchmark/local-app.sh"
 
 make_venv() {
 	if [[ ! -x "$VENV/bin/st" ]]; then
@@ -45,36 +45,10 @@ make_venv() {
 	fi
 }
 
-package_if_missing() {
-	if [[ ! -f "$JAR" ]]; then
-		log "packaging $JAR"
-		(cd "$ROOT" && ./mvnw -B -q -DskipTests package)
-	fi
-}
-
-free_port() {
-	local port
-	for _ in $(seq 100); do
-		port=$((20000 + RANDOM % 40000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			echo "$port"
-			return
-		fi
-	done
-	log "no free port found"
-	return 1
-}
-
-# From a copy of the jar, so that a rebuild during the run cannot pull classes from under the app. One user sends
-# thousands of requests a minute: the request limits are raised, or most answers would be 429 and test nothing else
-# (the limits have their own tests, RequestLimitsIntegrationTests).
-start_app() {
-	cp "$JAR" "$RUN_DIR/app.jar"
-	TODO_DATA_DIR="$DATA_DIR" SERVER_PORT="$1" TODO_LIMITS_PER_USER_REQUESTS=1000000 \
-		TODO_LIMITS_PER_ADDRESS_REQUESTS=1000000 "${JAVA_BIN}java" ${APP_JAVA_OPTS:-} -jar "$RUN_DIR/app.jar" \
-		>"$APP_LOG" 2>&1 &
-	APP_PID=$!
-	log "app pid $APP_PID on port $1, log $APP_LOG"
+# One user sends thousands of requests a minute: the request limits are raised, or most answers would be 429 and
+# test nothing else (the limits have their own tests, RequestLimitsIntegrationTests).
+start_and_await_app() {
+	start_app "$1" TODO_LIMITS_PER_USER_REQUESTS=1000000 TODO_LIMITS_PER_ADDRESS_REQUESTS=1000000
 	for _ in $(seq 240); do
 		if curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null; then
 			return
@@ -84,25 +58,6 @@ start_app() {
 	done
 	log "the app was not ready after 120 s"
 	return 1
-}
-
-# Graceful first (the app then stops its PostgreSQL), forcefully after 30 s; a PostgreSQL the app left behind in
-# this run's data folder is stopped through its pid file.
-stop_app() {
-	if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-		log "stopping app $APP_PID"
-		kill -TERM "$APP_PID" 2>/dev/null || true
-		for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-		kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
-	fi
-	local pid_file="$DATA_DIR/postgres/postmaster.pid" postmaster
-	if [[ -f "$pid_file" ]]; then
-		postmaster="$(head -1 "$pid_file")"
-		if kill -0 "$postmaster" 2>/dev/null && grep -qF "$DATA_DIR" "/proc/$postmaster/cmdline" 2>/dev/null; then
-			kill -INT "$postmaster" 2>/dev/null || true
-		fi
-	fi
-	rm -f "$RUN_DIR/app.jar"
 }
 
 token() {
@@ -118,7 +73,7 @@ main() {
 	package_if_missing
 	local port status=0
 	port="$(free_port)"
-	start_app "$port"
+	start_and_await_app "$port"
 	local options=(--checks all --phases examples,coverage,fuzzing,stateful --max-examples "$max_examples"
 		--workers "$workers" --header "Authorization: Bearer $(token "$port")" --report junit,ndjson,vcr
 		--report-dir "$RUN_DIR/report" --generation-database none --no-color --output-truncate false)
