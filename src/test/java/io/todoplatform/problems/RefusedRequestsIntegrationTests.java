@@ -2,9 +2,15 @@ package io.todoplatform.problems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.RawHttp;
+import io.todoplatform.support.contract.ApiContract;
+import io.todoplatform.support.contract.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -62,6 +71,7 @@ class RefusedRequestsIntegrationTests {
 		assertThat(answer.status()).isEqualTo(414);
 		assertThat(answer.contentType()).isEqualTo(PROBLEM);
 		assertThat(answer.body()).contains("\"type\":\"urn:todo-platform:problem:uri-too-long\"", "\"status\":414");
+		assertThat(breaksOfTheDocument("/api/v1/tasks", answer)).isEmpty();
 	}
 
 	@Test
@@ -71,6 +81,7 @@ class RefusedRequestsIntegrationTests {
 		assertThat(answer.status()).isEqualTo(431);
 		assertThat(answer.contentType()).isEqualTo(PROBLEM);
 		assertThat(answer.body()).contains("\"type\":\"urn:todo-platform:problem:request-header-fields-too-large\"");
+		assertThat(breaksOfTheDocument("/api/v1/tasks", answer)).isEmpty();
 	}
 
 	@Test
@@ -80,6 +91,16 @@ class RefusedRequestsIntegrationTests {
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).isEqualTo(PROBLEM);
 		assertThat(answer.body()).contains("\"type\":\"urn:todo-platform:problem:invalid-request\"");
+	}
+
+	/** The decoder's answers bypass the API tests' client, which holds every answer it gets to the document. */
+	private List<String> breaksOfTheDocument(String path, RawHttp.Answer answer) {
+		var document = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20)).build()
+			.get().uri("/v3/api-docs").exchange().expectBody(String.class).returnResult().getResponseBody();
+		var headers = new HttpHeaders();
+		headers.setContentType(MediaType.parseMediaType(answer.contentType()));
+		return ApiContract.of(document).violations(new Exchange(HttpMethod.GET, URI.create(path), new HttpHeaders(),
+				new byte[0], answer.status(), headers, answer.body().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private String token() {
