@@ -29,10 +29,15 @@ final class DomainRules {
 	static ArchRule domainStandsAlone() {
 		return noClasses().that(inTheDomain())
 			.should()
-			.dependOnClassesThat(withAHexagonalRole()
-				.or(resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc.."))
-				.as("have a hexagonal role (application, port, adapter) or belong to Spring, Reactor or R2DBC"))
+			.dependOnClassesThat(withAHexagonalRole().or(aFramework())
+				.as("have a hexagonal role (application, port, adapter) or belong to a framework"))
 			.because("the use cases and adapters use the domain, never the other way round");
+	}
+
+	/** What the application and its adapters are built on: how they serve, store and serialise the domain. */
+	private static DescribedPredicate<? super JavaClass> aFramework() {
+		return resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..", "tools.jackson..",
+				"com.fasterxml.jackson..", "jakarta..");
 	}
 
 	private static DescribedPredicate<JavaClass> inTheDomain() {

@@ -34,26 +34,30 @@ final class ModuleSchemaRules {
 	}
 
 	static ArchRule eachModuleIsHandedOnlyItsOwnSchema(ApplicationModules modules, String... servingModules) {
-		var serving = Set.of(servingModules);
-		return classes().should(new ArchCondition<>("take no module schema but their own module's, @Qualifier(\"<module>Schema\")") {
+		return classes().should(takeOnlyTheirOwnModulesSchema(modules, Set.of(servingModules)));
+	}
 
-				@Override
-				public void check(JavaClass type, ConditionEvents events) {
-					var module = modules.getModuleByType(type.getName()).map(it -> it.getIdentifier().toString());
-					if (module.filter(serving::contains).isPresent()) {
-						return;
-					}
-					var ownBean = module.map(name -> name + "Schema");
-					type.getCodeUnits()
-						.stream()
-						.filter(ModuleSchemaRules::isInjected)
-						.forEach(code -> code.getParameters().forEach(parameter -> checkTaker(parameter, ownBean, events)));
-					type.getFields()
-						.stream()
-						.filter(field -> field.isAnnotatedWith(Autowired.class))
-						.forEach(field -> checkTaker(field, ownBean, events));
+	private static ArchCondition<JavaClass> takeOnlyTheirOwnModulesSchema(ApplicationModules modules,
+			Set<String> serving) {
+		return new ArchCondition<>("take no module schema but their own module's, @Qualifier(\"<module>Schema\")") {
+
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				var module = modules.getModuleByType(type.getName()).map(it -> it.getIdentifier().toString());
+				if (module.filter(serving::contains).isPresent()) {
+					return;
 				}
-			});
+				var ownBean = module.map(name -> name + "Schema");
+				type.getCodeUnits()
+					.stream()
+					.filter(ModuleSchemaRules::isInjected)
+					.forEach(code -> code.getParameters().forEach(parameter -> checkTaker(parameter, ownBean, events)));
+				type.getFields()
+					.stream()
+					.filter(field -> field.isAnnotatedWith(Autowired.class))
+					.forEach(field -> checkTaker(field, ownBean, events));
+			}
+		};
 	}
 
 	/** Where Spring hands a bean over: constructors, bean methods, and other injected methods. */
