@@ -31,7 +31,7 @@ source "$ROOT/src/benchmark/local-app.sh"
 
 # javac instead of the source launcher: compile errors show up once, before the app is started.
 compile_benchmark() {
-	"${JAVA_BIN}javac" -d "$RUN_DIR/classes" $(find "$ROOT/src/benchmark/java" -name '*.java')
+	"${JAVA_BIN}javac" -d "$RUN_DIR/classes" $(find "$ROOT/src/benchmark/java/io/todoplatform/benchmark" -name '*.java')
 }
 
 # Every benchmark signs its users in from this one address, and search and completion have one user send far more

@@ -3,10 +3,12 @@ package io.todoplatform.architecture;
 import io.todoplatform.TodoPlatform;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.VerificationOptions;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules are the architecture: each is a top-level package that others use only through its API.
+ * The modules are the architecture: each is a top-level package that others use only through its API, and only it
+ * gets at its database schema.
  */
 class ModularityTests {
 
@@ -14,7 +16,8 @@ class ModularityTests {
 
 	@Test
 	void modulesKeepTheirBoundaries() {
-		MODULES.verify();
+		MODULES.verify(VerificationOptions.defaults()
+			.andAdditionalVerifications(ModuleSchemaRules.eachModuleIsHandedOnlyItsOwnSchema(MODULES, "storage", "events")));
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 /**
- * Notifications: reminders on tasks, scheduled without polling and delivered by email and push (issue 5; so far its
- * domain only).
+ * Notifications: the reminders of tasks, armed on a scheduler (timers in memory, or Dapr Jobs) and delivered by email,
+ * signed webhook and Firebase Cloud Messaging; each user's settings, and snoozing.
  */
 @NullMarked
 @ApplicationModule(displayName = "Notifications")

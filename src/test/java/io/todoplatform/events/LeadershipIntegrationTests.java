@@ -97,7 +97,7 @@ class LeadershipIntegrationTests {
 	}
 
 	private static boolean leads(ConfigurableApplicationContext app, String schema) {
-		return app.getBean(Leadership.class).leads(new ModuleSchema(schema));
+		return app.getBean(Leadership.class).leads(app.getBean(schema + "Schema", ModuleSchema.class));
 	}
 
 	private static RecordedEvents recorder(ConfigurableApplicationContext app) {

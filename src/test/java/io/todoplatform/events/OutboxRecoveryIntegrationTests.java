@@ -85,7 +85,7 @@ class OutboxRecoveryIntegrationTests {
 			first.getBean(Leadership.class).stop();
 			poison = Poison.taskWithAnUnstorableReminder(first.getBean(JsonMapper.class));
 			first.getBean(TransactionalOperator.class)
-				.transactional(first.getBean(Outbox.class).append(new ModuleSchema("tasks"), poison))
+				.transactional(first.getBean(Outbox.class).append(first.getBean("tasksSchema", ModuleSchema.class), poison))
 				.block();
 			var api = Api.of(first);
 			id = api.createId(api.newUser(), Map.of("title", "Behind the poison"));

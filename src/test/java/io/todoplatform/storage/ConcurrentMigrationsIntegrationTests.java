@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrentMigrationsIntegrationTests {
 
 	private static final int REPLICAS = 6;
-	private static final List<ModuleSchema> SCHEMAS = List.of(new ModuleSchema("tasks"),
-			new ModuleSchema("recurrence"), new ModuleSchema("notifications"));
+	private static final List<ModuleSchema> SCHEMAS = List.of(ModuleSchema.named("tasks"),
+			ModuleSchema.named("recurrence"), ModuleSchema.named("notifications"));
 
 	@Test
 	void replicasMigratingAnEmptyDatabaseAtOnceApplyEachMigrationOnce() throws Exception {

@@ -3,6 +3,8 @@
  * tasks and arrives in task events.
  */
 @NullMarked
+@DomainLayer
 package io.todoplatform.notifications.domain;
 
+import org.jmolecules.architecture.layered.DomainLayer;
 import org.jspecify.annotations.NullMarked;

@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReminderSchema {
 
-	static final String NAME = "notifications";
+	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule();
+
+	static final String NAME = SCHEMA.name();
 
 	@Bean
 	ModuleSchema notificationsSchema() {
-		return new ModuleSchema(NAME);
+		return SCHEMA;
 	}
 }

@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SeriesSchema {
 
-	static final String NAME = "recurrence";
+	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule();
+
+	static final String NAME = SCHEMA.name();
 
 	@Bean
 	ModuleSchema recurrenceSchema() {
-		return new ModuleSchema(NAME);
+		return SCHEMA;
 	}
 }

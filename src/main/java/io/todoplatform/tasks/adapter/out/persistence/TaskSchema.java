@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TaskSchema {
 
-	static final String NAME = "tasks";
+	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule();
+
+	static final String NAME = SCHEMA.name();
 
 	@Bean
 	ModuleSchema tasksSchema() {
-		return new ModuleSchema(NAME);
+		return SCHEMA;
 	}
 }

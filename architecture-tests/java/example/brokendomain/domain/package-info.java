@@ -1,0 +1,4 @@
+@DomainLayer
+package example.brokendomain.domain;
+
+import org.jmolecules.architecture.layered.DomainLayer;

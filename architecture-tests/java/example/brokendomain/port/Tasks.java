@@ -1,0 +1,8 @@
+package example.brokendomain.port;
+
+import example.brokendomain.domain.Task;
+
+public interface Tasks {
+
+	void save(Task task);
+}

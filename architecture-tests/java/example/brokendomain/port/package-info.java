@@ -1,0 +1,4 @@
+@SecondaryPort
+package example.brokendomain.port;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
