@@ -108,8 +108,11 @@ class WebhookDestinationsIntegrationTests {
 		var taskId = api.createId(user, Map.of("title", "Rebound", "reminders",
 				List.of(Map.of("at", Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS).toString()))));
 
-		var failed = Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> api.reminders(user, taskId).get(0),
-				reminder -> "FAILED".equals(reminder.get("status")));
+		// The reminder exists only once the task event reached notifications: until then there is nothing to read.
+		var failed = Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> api.reminders(user, taskId).stream().findFirst().orElse(Map.of()),
+					reminder -> "FAILED".equals(reminder.get("status")));
 
 		assertThat((String) failed.get("lastError")).startsWith("webhook")
 			.contains(host + " is not on the public internet").doesNotContain("10.0.0.7");
