@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.DeliveryOutcome;
 import io.todoplatform.notifications.domain.ReminderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -50,10 +50,9 @@ public class InProcessTimers implements DisposableBean {
 	private final Duration longestWait;
 
 	@Autowired
-	InProcessTimers(Trigger trigger, Clock clock,
-			@Value("${todo.notifications.in-process.retry-interval:10s}") Duration retryInterval,
-			@Value("${todo.notifications.in-process.max-retries:60}") int maxRetries) {
-		this(trigger, clock, retryInterval, maxRetries, LONGEST_WAIT);
+	InProcessTimers(Trigger trigger, Clock clock, NotificationProperties properties) {
+		this(trigger, clock, properties.inProcess().retryInterval(), properties.inProcess().maxRetries(),
+				LONGEST_WAIT);
 	}
 
 	InProcessTimers(Trigger trigger, Clock clock, Duration retryInterval, int maxRetries, Duration longestWait) {

@@ -3,10 +3,8 @@ package io.todoplatform.notifications.adapter.out.channels;
 import io.todoplatform.notifications.domain.WebhookRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The webhook settings, the rules every webhook URL and address must pass (when saved and when called), and the
@@ -16,11 +14,6 @@ import org.springframework.core.env.Environment;
 class Webhooks {
 
 	private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
-
-	@Bean
-	WebhookProperties webhookProperties(Environment environment) {
-		return Binder.get(environment).bindOrCreate("todo.notifications.webhook", WebhookProperties.class);
-	}
 
 	@Bean
 	WebhookRules webhookRules(WebhookProperties properties) {

@@ -11,11 +11,11 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.todoplatform.notifications.adapter.scheduling.ReminderJob;
 import io.todoplatform.notifications.application.port.out.ReminderScheduler;
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.Reminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -41,14 +41,12 @@ class DaprJobs implements ReminderScheduler, DisposableBean {
 	private final ConstantFailurePolicy failurePolicy;
 	private final Duration timeout;
 
-	DaprJobs(JsonMapper json,
-			@Value("${todo.notifications.dapr.retry-interval:10s}") Duration retryInterval,
-			@Value("${todo.notifications.dapr.max-retries:60}") int maxRetries,
-			@Value("${todo.notifications.dapr.timeout:5s}") Duration timeout) {
+	DaprJobs(JsonMapper json, NotificationProperties properties) {
+		var jobs = properties.dapr();
 		this.dapr = new DaprClientBuilder().build();
 		this.json = json;
-		this.failurePolicy = new ConstantFailurePolicy(retryInterval).setMaxRetries(maxRetries);
-		this.timeout = timeout;
+		this.failurePolicy = new ConstantFailurePolicy(jobs.retryInterval()).setMaxRetries(jobs.maxRetries());
+		this.timeout = jobs.timeout();
 	}
 
 	@Override

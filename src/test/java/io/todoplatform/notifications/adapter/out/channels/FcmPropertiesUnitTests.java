@@ -71,6 +71,6 @@ class FcmPropertiesUnitTests {
 	private static FcmProperties bind(Map<String, String> properties) {
 		var source = new MapConfigurationPropertySource();
 		properties.forEach((name, value) -> source.put("todo.notifications.fcm." + name, value));
-		return FcmProperties.of(new Binder(source));
+		return new Binder(source).bindOrCreate("todo.notifications.fcm", FcmProperties.class);
 	}
 }
