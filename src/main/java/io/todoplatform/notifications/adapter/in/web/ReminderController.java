@@ -2,7 +2,6 @@ package io.todoplatform.notifications.adapter.in.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,6 +11,7 @@ import io.todoplatform.identity.Caller;
 import io.todoplatform.notifications.application.port.in.ManageReminders;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
 import io.todoplatform.notifications.domain.ReminderId;
+import io.todoplatform.problems.Ids;
 import io.todoplatform.problems.InvalidParam;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -48,7 +48,8 @@ class ReminderController {
 	Mono<List<ReminderResponse>> list(Caller caller,
 			@RequestParam(required = false) @Nullable String taskId) {
 		return Mono.defer(() -> {
-			var task = taskId == null ? null : uuid("taskId", taskId);
+			var task = taskId == null ? null : Ids.uuidOr(taskId, value -> new NotificationProblems.InvalidInput(
+					List.of(new InvalidParam("taskId", "'" + value + "' is not a UUID"))));
 			return manage.list(caller.subject(), task).map(ReminderResponse::of).collectList();
 		});
 	}
@@ -57,7 +58,8 @@ class ReminderController {
 	Mono<ReminderResponse> snooze(Caller caller, @PathVariable String id,
 			@RequestBody SnoozeRequest request) {
 		return Mono.defer(() -> {
-			var reminder = new ReminderId(uuidOrNotFound(id));
+			var reminder = new ReminderId(
+					Ids.uuidOr(id, value -> new ReminderNotFoundException("You have no reminder " + value)));
 			if (request.duration() == null) {
 				return Mono.error(new NotificationProblems.InvalidInput(
 						List.of(new InvalidParam("for", "is required: an ISO-8601 duration such as PT10M"))));
@@ -66,21 +68,4 @@ class ReminderController {
 		});
 	}
 
-	static UUID uuid(String name, String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotificationProblems.InvalidInput(List.of(new InvalidParam(name, "'" + value + "' is not a UUID")));
-		}
-	}
-
-	private static UUID uuidOrNotFound(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException e) {
-			throw new ReminderNotFoundException("You have no reminder " + id);
-		}
-	}
 }

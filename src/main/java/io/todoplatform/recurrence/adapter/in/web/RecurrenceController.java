@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.todoplatform.identity.Caller;
 import io.todoplatform.mergepatch.JsonMergePatch;
+import io.todoplatform.problems.Ids;
 import io.todoplatform.recurrence.application.port.in.ManageSeries;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
@@ -113,13 +114,7 @@ class RecurrenceController {
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 
-	/** A malformed id names no series the caller has. */
 	private static SeriesId seriesId(String id) {
-		try {
-			return new SeriesId(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException e) {
-			throw new SeriesNotFoundException(id);
-		}
+		return new SeriesId(Ids.uuidOr(id, SeriesNotFoundException::new));
 	}
 }

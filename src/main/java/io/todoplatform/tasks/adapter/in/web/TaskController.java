@@ -3,10 +3,10 @@ package io.todoplatform.tasks.adapter.in.web;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import io.todoplatform.identity.Caller;
 import io.todoplatform.mergepatch.JsonMergePatch;
+import io.todoplatform.problems.Ids;
 import io.todoplatform.tasks.application.port.in.FindTasks;
 import io.todoplatform.tasks.application.port.in.ManageTasks;
 import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
@@ -109,13 +109,7 @@ class TaskController {
 		return response.eTag(EntityTags.of(task)).body(TaskResponse.of(task, clock.instant()));
 	}
 
-	/** A malformed id names no task the caller has. */
 	private static TaskId taskId(String id) {
-		try {
-			return new TaskId(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException e) {
-			throw new TaskNotFoundException(id);
-		}
+		return new TaskId(Ids.uuidOr(id, TaskNotFoundException::new));
 	}
 }
