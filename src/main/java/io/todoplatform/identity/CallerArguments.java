@@ -30,7 +30,7 @@ class CallerArguments implements WebFluxConfigurer {
 		configurer.addCustomResolver(new CallerResolver());
 	}
 
-	private static final class CallerResolver implements HandlerMethodArgumentResolver {
+	static final class CallerResolver implements HandlerMethodArgumentResolver {
 
 		@Override
 		public boolean supportsParameter(MethodParameter parameter) {
