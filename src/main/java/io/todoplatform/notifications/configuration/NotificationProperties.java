@@ -2,8 +2,6 @@ package io.todoplatform.notifications.configuration;
 
 import java.time.Duration;
 
-import io.todoplatform.notifications.adapter.out.channels.FcmProperties;
-import io.todoplatform.notifications.adapter.out.channels.WebhookProperties;
 import io.todoplatform.notifications.domain.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,7 +1,5 @@
 package io.todoplatform.notifications.configuration;
 
-import io.todoplatform.notifications.adapter.out.channels.FcmProperties;
-import io.todoplatform.notifications.adapter.out.channels.WebhookProperties;
 import io.todoplatform.notifications.domain.Retention;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

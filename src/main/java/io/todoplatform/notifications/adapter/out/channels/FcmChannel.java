@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.FcmProperties;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.Notice;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package io.todoplatform.notifications.adapter.out.channels;
 
+import io.todoplatform.notifications.configuration.WebhookProperties;
 import io.todoplatform.notifications.domain.WebhookRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The webhook settings, the rules every webhook URL and address must pass (when saved and when called), and the
- * resolver that finds a host's addresses.
+ * The rules every webhook URL and address must pass (when saved and when called), and the resolver that finds a
+ * host's addresses.
  */
 @Configuration(proxyBeanMethods = false)
 class Webhooks {

@@ -1,4 +1,4 @@
-package io.todoplatform.notifications.adapter.out.channels;
+package io.todoplatform.notifications.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

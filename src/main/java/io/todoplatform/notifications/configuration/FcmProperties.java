@@ -1,4 +1,4 @@
-package io.todoplatform.notifications.adapter.out.channels;
+package io.todoplatform.notifications.configuration;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * them, and the key of a Google service account allowed to send in it. Without a project id or a key, push reminders
  * are off; a value that is set but wrong stops the start.
  * <p>
- * Bound as part of the module's settings ({@code notifications.configuration}), and so only in a process that runs
+ * Bound as part of the module's settings ({@link NotificationProperties}), and so only in a process that runs
  * the module.
  *
  * @param endpoint where the FCM API is; another one only for a test or a proxy
@@ -45,12 +45,12 @@ public record FcmProperties(@DefaultValue("https://fcm.googleapis.com") URI endp
 		}
 	}
 
-	boolean configured() {
+	public boolean configured() {
 		return projectId != null && credentialsFile != null;
 	}
 
 	/** {@code POST} here sends one message. */
-	URI messages() {
+	public URI messages() {
 		var base = endpoint.toString().replaceAll("/+$", "");
 		return URI.create(base + "/v1/projects/" + projectId + "/messages:send");
 	}

@@ -1,4 +1,4 @@
-package io.todoplatform.notifications.adapter.out.channels;
+package io.todoplatform.notifications.configuration;
 
 import java.time.Duration;
 
