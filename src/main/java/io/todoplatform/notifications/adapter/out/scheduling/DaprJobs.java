@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * restarts of this app. A trigger the app does not acknowledge (it is down, or answers that it must come again) is
  * retried by the job's failure policy; past that, the app re-arms overdue reminders when it starts. The scheduler keeps
  * a due time as a timestamp and waits on timers that saturate rather than overflow, so a job due at the end of the year
- * 9999 is kept exactly and not triggered early (checked with daprd 1.18.3): unlike the in-process timers, no steps. Dapr triggers the reminder
- * through the app's {@code POST /job/{name}} ({@code adapter.in.scheduling.JobTriggers}).
+ * 9999 is kept exactly and not triggered early (checked with daprd 1.18.3): unlike the in-process timers, no steps.
+ * Dapr triggers the reminder through the app's {@code POST /job/{name}} ({@code adapter.in.scheduling.JobTriggers}).
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "dapr")
