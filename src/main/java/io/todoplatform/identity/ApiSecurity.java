@@ -1,10 +1,9 @@
 package io.todoplatform.identity;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import io.todoplatform.problems.ProblemWriter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +32,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
 class ApiSecurity {
 
 	@Bean
@@ -64,8 +64,9 @@ class ApiSecurity {
 
 	@Bean
 	@Conditional(LocalIssuer.class)
-	LocalTokens localTokens(Clock clock, @Value("${todo.identity.local-key-file:}") String keyFile) {
-		return new LocalTokens(keyFile.isBlank() ? LocalKey.generate() : LocalKey.inFile(Path.of(keyFile)), clock);
+	LocalTokens localTokens(Clock clock, IdentityProperties properties) {
+		var keyFile = properties.localKeyFile();
+		return new LocalTokens(keyFile == null ? LocalKey.generate() : LocalKey.inFile(keyFile), clock);
 	}
 
 	/** Checks every token's subject: Spring Boot adds it to the decoder of a configured issuer, ours adds it too. */

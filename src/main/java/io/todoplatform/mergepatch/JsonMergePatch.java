@@ -1,5 +1,9 @@
 package io.todoplatform.mergepatch;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +35,48 @@ public class JsonMergePatch {
 			.filter(field -> field.getValue().isNull() && !merged.has(field.getKey()))
 			.forEach(field -> merged.putNull(field.getKey()));
 		return json.treeToValue(merged, type);
+	}
+
+	/**
+	 * Reads a merge patch of a record document whose fields are not objects (so that each patch field replaces the whole
+	 * field) without the document: the values it sets, read with the same strict
+	 * rules and in the same order as {@link #apply} reads a merged document (the record's fields, then any unknown
+	 * ones), so that a patch is refused as it would be there; and the fields it names, set or removed. The caller
+	 * merges the values into the current document later, where it has it.
+	 *
+	 * @throws NotAnObjectException if the patch is not a JSON object
+	 */
+	public <T extends Record> Patch<T> read(JsonNode patch, Class<T> type) {
+		if (!patch.isObject()) {
+			throw new NotAnObjectException();
+		}
+		var fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+		var values = json.createObjectNode();
+		fields.stream()
+			.filter(field -> patch.has(field) && !patch.get(field).isNull())
+			.forEach(field -> values.set(field, merge(json.missingNode(), patch.get(field))));
+		patch.properties().stream()
+			.filter(field -> !fields.contains(field.getKey()))
+			.forEach(field -> values.set(field.getKey(),
+					field.getValue().isNull() ? field.getValue() : merge(json.missingNode(), field.getValue())));
+		return new Patch<>(json.treeToValue(values, type), Set.copyOf(patch.propertyNames()));
+	}
+
+	/**
+	 * What a merge patch says of a record document.
+	 *
+	 * @param values the values it sets; null where it removes a field or does not name it
+	 * @param named the fields it sets or removes
+	 */
+	public record Patch<T>(T values, Set<String> named) {
+
+		public Patch {
+			named = Set.copyOf(named);
+		}
+
+		public boolean names(String field) {
+			return named.contains(field);
+		}
 	}
 
 	private JsonNode merge(JsonNode target, JsonNode patch) {

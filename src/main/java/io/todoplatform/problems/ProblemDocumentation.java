@@ -62,7 +62,7 @@ class ProblemDocumentation implements OpenApiCustomizer {
 		properties.put("title", string().description("The HTTP status' reason phrase").example("Bad Request"));
 		properties.put("status", integer(400, 599).example(400));
 		properties.put("detail", string().description("What went wrong, for people")
-			.example("The request breaks 1 rule(s); see invalid-params"));
+			.example("The request breaks 2 rules; see invalid-params"));
 		properties.put("instance", string("uri-reference").description("The path of the request; absent when the "
 				+ "request could not be read as HTTP (a 414, 431 or 400 from the protocol decoder)")
 			.example("/api/v1/tasks"));

@@ -24,6 +24,16 @@ public final class Problems {
 		return typed(problem);
 	}
 
+	/**
+	 * A request that breaks the rules of the API: the detail names the one broken rule, or counts several, and
+	 * {@code invalid-params} lists them all.
+	 */
+	public static ProblemDetail invalidRequest(List<InvalidParam> params) {
+		var detail = params.size() == 1 ? params.getFirst().name() + ": " + params.getFirst().reason()
+				: "The request breaks " + params.size() + " rules; see invalid-params";
+		return invalidRequest(detail, params);
+	}
+
 	public static ProblemDetail invalidRequest(String detail, List<InvalidParam> params) {
 		var problem = of(HttpStatus.BAD_REQUEST, detail);
 		problem.setProperty("invalid-params", params);

@@ -3,7 +3,6 @@ package io.todoplatform.notifications.application;
 import java.time.Clock;
 
 import io.todoplatform.notifications.application.port.in.ArmReminders;
-import io.todoplatform.notifications.application.port.in.DeliverReminders;
 import io.todoplatform.notifications.application.port.out.ReminderScheduler;
 import io.todoplatform.notifications.application.port.out.Reminders;
 import io.todoplatform.notifications.domain.ReminderId;
@@ -21,11 +20,10 @@ class ArmingReminders implements ArmReminders {
 	private final ReminderScheduler scheduler;
 	private final Clock clock;
 
-	ArmingReminders(Reminders reminders, ReminderScheduler scheduler, DeliverReminders deliver, Clock clock) {
+	ArmingReminders(Reminders reminders, ReminderScheduler scheduler, Clock clock) {
 		this.reminders = reminders;
 		this.scheduler = scheduler;
 		this.clock = clock;
-		scheduler.deliverWith(deliver::deliver);
 	}
 
 	@Override

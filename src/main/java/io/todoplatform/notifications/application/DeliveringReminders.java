@@ -16,6 +16,7 @@ import io.todoplatform.notifications.application.port.out.Reminders;
 import io.todoplatform.notifications.application.port.out.SettingsStore;
 import io.todoplatform.notifications.application.port.out.TaskSnapshots;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.DeliveryOutcome;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.Notice;
@@ -26,7 +27,6 @@ import io.todoplatform.notifications.domain.TaskSnapshot;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -64,7 +64,7 @@ class DeliveringReminders implements DeliverReminders {
 
 	DeliveringReminders(Reminders reminders, TaskSnapshots snapshots, SettingsStore settings, Deliveries deliveries,
 			List<Channel> channels, Links links, AlertEvents events, ReactiveTransactionManager transactions,
-			Clock clock, @Value("${todo.notifications.delivery.first-backoff:1s}") Duration firstBackoff) {
+			Clock clock, NotificationProperties.Delivery delivery) {
 		this.reminders = reminders;
 		this.snapshots = snapshots;
 		this.settings = settings;
@@ -74,7 +74,7 @@ class DeliveringReminders implements DeliverReminders {
 		this.events = events;
 		this.transactions = TransactionalOperator.create(transactions);
 		this.clock = clock;
-		this.firstBackoff = firstBackoff;
+		this.firstBackoff = delivery.firstBackoff();
 	}
 
 	/** What became of one destination. */

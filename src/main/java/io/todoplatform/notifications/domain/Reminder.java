@@ -35,11 +35,6 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 		return id;
 	}
 
-	/** The name of its job in the scheduler: one per reminder, so scheduling it again replaces the job. */
-	public String jobName() {
-		return id.jobName();
-	}
-
 	/**
 	 * The task now wants this rule to fire at {@code newRuleFireAt}. Unchanged when that is what it already fires at
 	 * (a sent reminder is not sent again for an unrelated change); otherwise it is scheduled afresh.

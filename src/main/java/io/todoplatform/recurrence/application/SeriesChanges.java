@@ -9,10 +9,10 @@ import io.todoplatform.recurrence.application.port.out.SeriesRequests;
 import io.todoplatform.recurrence.domain.Owner;
 import io.todoplatform.recurrence.domain.Series;
 import io.todoplatform.recurrence.domain.SeriesId;
+import io.todoplatform.storage.OptimisticLocking;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Applies a change to a stored series with optimistic locking and sends what the change asks of the tasks module.
@@ -37,31 +37,19 @@ class SeriesChanges {
 	}
 
 	Mono<Series> apply(Owner owner, SeriesId id, Function<Series, Series.Changed> change) {
-		return Mono.defer(() -> series.find(owner, id)
+		var attempt = Mono.defer(() -> series.find(owner, id)
 			.switchIfEmpty(Mono.error(() -> new SeriesNotFoundException(id.toString())))
 			.flatMap(current -> {
 				var changed = change.apply(current);
 				if (changed.series() == current) {
 					return send(changed);
 				}
-				return series.update(changed.series())
-					.switchIfEmpty(Mono.error(LostRace::new))
-					.then(send(changed));
-			}))
-			.retryWhen(Retry.max(CONFLICT_RETRIES)
-				.filter(LostRace.class::isInstance)
-				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-			.onErrorMap(LostRace.class, lost -> new SeriesConflictException(id.toString()));
+				return OptimisticLocking.won(series.update(changed.series())).then(send(changed));
+			}));
+		return OptimisticLocking.retried(attempt, CONFLICT_RETRIES, () -> new SeriesConflictException(id.toString()));
 	}
 
 	private Mono<Series> send(Series.Changed changed) {
 		return Flux.fromIterable(changed.events()).concatMap(requests::send).then(Mono.just(changed.series()));
-	}
-
-	private static final class LostRace extends RuntimeException {
-
-		LostRace() {
-			super("The series changed meanwhile", null, false, false);
-		}
 	}
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.todoplatform.storage.OptimisticLocking;
 import io.todoplatform.tasks.application.port.in.ManageTasks;
+import io.todoplatform.tasks.application.port.in.ReviseTask;
 import io.todoplatform.tasks.application.port.in.TaskConflictException;
 import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
 import io.todoplatform.tasks.application.port.in.TaskVersionMismatchException;
@@ -24,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 @Service
 class ManagingTasks implements ManageTasks {
@@ -51,10 +52,9 @@ class ManagingTasks implements ManageTasks {
 
 	@Override
 	@Transactional
-	public Mono<Task> revise(Owner owner, TaskId id, @Nullable Long expectedVersion,
-			Function<Task, TaskDetails> revision) {
-		return change(owner, id, expectedVersion, task -> task.revise(revision.apply(task), clock.instant()),
-				TaskUpdated::new);
+	public Mono<Task> revise(Owner owner, TaskId id, @Nullable Long expectedVersion, ReviseTask revision) {
+		return change(owner, id, expectedVersion,
+				task -> task.revise(revision.applyTo(task.details()), clock.instant()), TaskUpdated::new);
 	}
 
 	@Override
@@ -86,7 +86,7 @@ class ManagingTasks implements ManageTasks {
 	 */
 	private Mono<Task> change(Owner owner, TaskId id, @Nullable Long expectedVersion, UnaryOperator<Task> change,
 			Function<Task, TaskEvent> happened) {
-		return Mono.defer(() -> tasks.find(owner, id)
+		var attempt = Mono.defer(() -> tasks.find(owner, id)
 			.switchIfEmpty(Mono.error(() -> new TaskNotFoundException(id)))
 			.flatMap(current -> {
 				if (expectedVersion != null && expectedVersion != current.version()) {
@@ -94,21 +94,11 @@ class ManagingTasks implements ManageTasks {
 				}
 				var changed = change.apply(current);
 				return changed == current ? Mono.just(current)
-						: tasks.update(changed)
-							.switchIfEmpty(Mono.error(LostUpdate::new))
+						: OptimisticLocking.won(tasks.update(changed))
 							.flatMap(saved -> events.publish(happened.apply(saved)).thenReturn(saved));
-			}))
-			.retryWhen(Retry.max(expectedVersion == null ? CONFLICT_RETRIES : 0)
-				.filter(LostUpdate.class::isInstance)
-				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-			.onErrorMap(LostUpdate.class, lost -> expectedVersion == null ? new TaskConflictException(id)
-					: new TaskVersionMismatchException(expectedVersion));
-	}
-
-	private static final class LostUpdate extends RuntimeException {
-
-		LostUpdate() {
-			super(null, null, false, false);
-		}
+			}));
+		return expectedVersion == null
+				? OptimisticLocking.retried(attempt, CONFLICT_RETRIES, () -> new TaskConflictException(id))
+				: OptimisticLocking.retried(attempt, 0, () -> new TaskVersionMismatchException(expectedVersion));
 	}
 }

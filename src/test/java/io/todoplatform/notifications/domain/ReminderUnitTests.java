@@ -18,13 +18,10 @@ class ReminderUnitTests {
 			FIRE, NOW);
 
 	@Test
-	void theSameTaskAndRuleAlwaysNameTheSameReminderAndJob() {
+	void theSameTaskAndRuleAlwaysNameTheSameReminder() {
 		var again = Reminder.scheduled("alice", task, new RuleForm.Before(Duration.parse("PT900S")), FIRE, NOW);
 
 		assertThat(again.id()).isEqualTo(scheduled.id());
-		assertThat(scheduled.jobName()).isEqualTo("reminder-" + scheduled.id());
-		assertThat(ReminderId.ofJobName(scheduled.jobName())).isEqualTo(scheduled.id());
-		assertThatThrownBy(() -> ReminderId.ofJobName("cleanup")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.todoplatform.tasks.application.port.in.ReviseTask;
 import io.todoplatform.tasks.application.port.in.TaskConflictException;
 import io.todoplatform.tasks.application.port.in.TaskVersionMismatchException;
 import io.todoplatform.tasks.application.port.out.Tasks;
@@ -33,17 +34,21 @@ class ManagingTasksUnitTests {
 
 	@Test
 	void aRevisionThatKeepsLosingTheRaceEndsAsAConflict() {
-		var revising = manage.revise(OWNER, tasks.id(), null, task -> details("mine"));
+		var revising = manage.revise(OWNER, tasks.id(), null, retitled("mine"));
 
 		assertThatExceptionOfType(TaskConflictException.class).isThrownBy(revising::block);
 	}
 
 	@Test
 	void aConditionalRevisionThatLosesTheRaceIsStaleWithoutGuessingTheNewVersion() {
-		var revising = manage.revise(OWNER, tasks.id(), 0L, task -> details("mine"));
+		var revising = manage.revise(OWNER, tasks.id(), 0L, retitled("mine"));
 
 		assertThatExceptionOfType(TaskVersionMismatchException.class).isThrownBy(revising::block)
 			.withMessage("The task changed meanwhile: it is no longer at version 0");
+	}
+
+	private static ReviseTask retitled(String title) {
+		return new ReviseTask(new ReviseTask.Change<>(title), null, null, null, null, null, null, null, ZoneOffset.UTC);
 	}
 
 	private static TaskDetails details(String title) {

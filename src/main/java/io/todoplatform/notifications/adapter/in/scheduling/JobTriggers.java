@@ -1,9 +1,7 @@
 package io.todoplatform.notifications.adapter.in.scheduling;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import io.todoplatform.events.DaprAppToken;
+import io.todoplatform.notifications.adapter.scheduling.ReminderJob;
 import io.todoplatform.notifications.application.port.in.DeliverReminders;
 import io.todoplatform.notifications.domain.DeliveryOutcome;
 import io.todoplatform.notifications.domain.ReminderId;
@@ -43,27 +41,17 @@ class JobTriggers {
 	JobTriggers(DeliverReminders deliver, DaprAppToken sidecar, JsonMapper json) {
 		this.deliver = deliver;
 		this.sidecar = sidecar;
-		this.jobData = json.readerFor(Trigger.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-	}
-
-	/** The job's data, as scheduled by the Dapr Jobs adapter; both fields are required. */
-	record Trigger(UUID reminderId, Instant fireAt) {
-
-		Trigger {
-			if (reminderId == null || fireAt == null) {
-				throw new IllegalArgumentException("A reminder's job carries reminderId and fireAt");
-			}
-		}
+		this.jobData = json.readerFor(ReminderJob.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	@PostMapping("/job/{name}")
 	Mono<ResponseEntity<Void>> trigger(@PathVariable String name, @RequestBody(required = false) byte @Nullable [] body,
 			@RequestHeader(name = DaprAppToken.HEADER, required = false) @Nullable String token) {
 		return sidecar.check(token).then(Mono.defer(() -> {
-			Trigger trigger;
+			ReminderJob trigger;
 			try {
 				trigger = jobData.readValue(body == null ? new byte[0] : body);
-				if (!ReminderId.ofJobName(name).id().equals(trigger.reminderId())) {
+				if (!ReminderJob.reminderNamed(name).id().equals(trigger.reminderId())) {
 					throw new IllegalArgumentException("job " + name + " carries reminder " + trigger.reminderId());
 				}
 			}

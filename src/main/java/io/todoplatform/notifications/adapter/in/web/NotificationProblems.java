@@ -35,14 +35,13 @@ class NotificationProblems {
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidInput e) {
-		return Problems.invalidRequest("The request breaks " + e.params.size() + " rule(s); see invalid-params",
-				e.params);
+		return Problems.invalidRequest(e.params);
 	}
 
 	@ExceptionHandler
 	ProblemDetail invalidSettings(InvalidSettingsException e) {
 		var params = e.fields().stream().map(field -> new InvalidParam(field, e.violations().get(field))).toList();
-		return Problems.invalidRequest("The settings break " + params.size() + " rule(s); see invalid-params", params);
+		return Problems.invalidRequest(params);
 	}
 
 	@ExceptionHandler

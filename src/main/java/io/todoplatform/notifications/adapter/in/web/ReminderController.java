@@ -2,20 +2,19 @@ package io.todoplatform.notifications.adapter.in.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.todoplatform.apidocs.JsonSchemas;
+import io.todoplatform.identity.Caller;
 import io.todoplatform.notifications.application.port.in.ManageReminders;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
 import io.todoplatform.notifications.domain.ReminderId;
+import io.todoplatform.problems.Ids;
 import io.todoplatform.problems.InvalidParam;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,42 +45,27 @@ class ReminderController {
 
 	/** By fire time; at most {@value ManageReminders#MOST_LISTED}. */
 	@GetMapping
-	Mono<List<ReminderResponse>> list(@AuthenticationPrincipal Jwt caller,
+	Mono<List<ReminderResponse>> list(Caller caller,
 			@RequestParam(required = false) @Nullable String taskId) {
 		return Mono.defer(() -> {
-			var task = taskId == null ? null : uuid("taskId", taskId);
-			return manage.list(caller.getSubject(), task).map(ReminderResponse::of).collectList();
+			var task = taskId == null ? null : Ids.uuidOr(taskId, value -> new NotificationProblems.InvalidInput(
+					List.of(new InvalidParam("taskId", "'" + value + "' is not a UUID"))));
+			return manage.list(caller.subject(), task).map(ReminderResponse::of).collectList();
 		});
 	}
 
 	@PostMapping(path = "/{id}/snooze", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ReminderResponse> snooze(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
+	Mono<ReminderResponse> snooze(Caller caller, @PathVariable String id,
 			@RequestBody SnoozeRequest request) {
 		return Mono.defer(() -> {
-			var reminder = new ReminderId(uuidOrNotFound(id));
+			var reminder = new ReminderId(
+					Ids.uuidOr(id, value -> new ReminderNotFoundException("You have no reminder " + value)));
 			if (request.duration() == null) {
 				return Mono.error(new NotificationProblems.InvalidInput(
 						List.of(new InvalidParam("for", "is required: an ISO-8601 duration such as PT10M"))));
 			}
-			return manage.snooze(caller.getSubject(), reminder, request.duration()).map(ReminderResponse::of);
+			return manage.snooze(caller.subject(), reminder, request.duration()).map(ReminderResponse::of);
 		});
 	}
 
-	static UUID uuid(String name, String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new NotificationProblems.InvalidInput(List.of(new InvalidParam(name, "'" + value + "' is not a UUID")));
-		}
-	}
-
-	private static UUID uuidOrNotFound(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException e) {
-			throw new ReminderNotFoundException("You have no reminder " + id);
-		}
-	}
 }

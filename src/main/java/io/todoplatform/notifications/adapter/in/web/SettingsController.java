@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.todoplatform.identity.Caller;
 import io.todoplatform.notifications.application.port.in.ManageSettings;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.NotificationSettings;
@@ -13,8 +14,6 @@ import io.todoplatform.notifications.domain.SettingsRules.PushInput;
 import io.todoplatform.notifications.domain.WebhookRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -71,14 +70,14 @@ class SettingsController {
 	}
 
 	@GetMapping(PATH)
-	Mono<SettingsResponse> get(@AuthenticationPrincipal Jwt caller) {
-		return manage.get(caller.getSubject()).map(SettingsResponse::of);
+	Mono<SettingsResponse> get(Caller caller) {
+		return manage.get(caller.subject()).map(SettingsResponse::of);
 	}
 
 	/** Replaces the settings as a whole. */
 	@PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<SettingsResponse> put(@AuthenticationPrincipal Jwt caller, @RequestBody SettingsRequest request) {
-		return Mono.fromCallable(() -> SettingsRules.of(caller.getSubject(), request.email(), request.push(),
+	Mono<SettingsResponse> put(Caller caller, @RequestBody SettingsRequest request) {
+		return Mono.fromCallable(() -> SettingsRules.of(caller.subject(), request.email(), request.push(),
 				webhooks))
 			.flatMap(manage::put)
 			.map(SettingsResponse::of);

@@ -2,6 +2,7 @@ package io.todoplatform.notifications.adapter.out.channels;
 
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.Notice;
 import jakarta.mail.MessagingException;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -37,8 +38,12 @@ class EmailChannel implements Channel {
 	private final @Nullable JavaMailSender mail;
 	private final InternetAddress from;
 
-	EmailChannel(ObjectProvider<JavaMailSender> mail,
-			@Value("${todo.notifications.email.from:Todo Platform <reminders@localhost>}") String from) {
+	@Autowired
+	EmailChannel(ObjectProvider<JavaMailSender> mail, NotificationProperties properties) {
+		this(mail, properties.email().from());
+	}
+
+	EmailChannel(ObjectProvider<JavaMailSender> mail, String from) {
 		this.mail = mail.getIfAvailable();
 		this.from = sender(from);
 		if (this.mail == null) {

@@ -6,14 +6,12 @@ import java.util.Set;
 
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.FcmProperties;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.Notice;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -40,11 +38,6 @@ class FcmChannel implements Channel {
 	private final @Nullable FcmAccessToken access;
 	private final WebClient http;
 	private final JsonMapper json;
-
-	@Autowired
-	FcmChannel(Environment environment, WebClient.Builder http, JsonMapper json) {
-		this(FcmProperties.of(Binder.get(environment)), http, json);
-	}
 
 	FcmChannel(FcmProperties fcm, WebClient.Builder http, JsonMapper json) {
 		this.messages = fcm.configured() ? fcm.messages() : null;

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.WebhookProperties;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.Notice;
 import io.todoplatform.notifications.domain.WebhookRules;

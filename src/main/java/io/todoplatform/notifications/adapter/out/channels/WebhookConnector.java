@@ -1,6 +1,7 @@
 package io.todoplatform.notifications.adapter.out.channels;
 
 import io.netty.channel.ChannelOption;
+import io.todoplatform.notifications.configuration.WebhookProperties;
 import io.todoplatform.notifications.domain.WebhookRules;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;

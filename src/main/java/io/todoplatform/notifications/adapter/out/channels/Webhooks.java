@@ -1,26 +1,20 @@
 package io.todoplatform.notifications.adapter.out.channels;
 
+import io.todoplatform.notifications.configuration.WebhookProperties;
 import io.todoplatform.notifications.domain.WebhookRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
- * The webhook settings, the rules every webhook URL and address must pass (when saved and when called), and the
- * resolver that finds a host's addresses.
+ * The rules every webhook URL and address must pass (when saved and when called), and the resolver that finds a
+ * host's addresses.
  */
 @Configuration(proxyBeanMethods = false)
 class Webhooks {
 
 	private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
-
-	@Bean
-	WebhookProperties webhookProperties(Environment environment) {
-		return Binder.get(environment).bindOrCreate("todo.notifications.webhook", WebhookProperties.class);
-	}
 
 	@Bean
 	WebhookRules webhookRules(WebhookProperties properties) {

@@ -13,10 +13,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.todoplatform.notifications.application.port.out.Links;
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.ReminderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -35,8 +35,9 @@ class SignedLinks implements Links {
 	private final String publicUrl;
 	private final SecretKeySpec key;
 
-	SignedLinks(@Value("${todo.notifications.public-url}") String publicUrl,
-			@Value("${todo.notifications.link-secret:}") String secret) {
+	SignedLinks(NotificationProperties properties) {
+		var publicUrl = properties.publicUrl();
+		var secret = properties.linkSecret();
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.key = new SecretKeySpec(secret.isEmpty() ? randomSecret() : secret.getBytes(StandardCharsets.UTF_8),
 				"HmacSHA256");

@@ -9,12 +9,13 @@ import io.dapr.client.domain.DeleteJobRequest;
 import io.dapr.client.domain.ScheduleJobRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.todoplatform.notifications.adapter.scheduling.ReminderJob;
 import io.todoplatform.notifications.application.port.out.ReminderScheduler;
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.Reminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * restarts of this app. A trigger the app does not acknowledge (it is down, or answers that it must come again) is
  * retried by the job's failure policy; past that, the app re-arms overdue reminders when it starts. The scheduler keeps
  * a due time as a timestamp and waits on timers that saturate rather than overflow, so a job due at the end of the year
- * 9999 is kept exactly and not triggered early (checked with daprd 1.18.3): unlike {@link InProcessTimers}, no steps.
+ * 9999 is kept exactly and not triggered early (checked with daprd 1.18.3): unlike the in-process timers, no steps.
+ * Dapr triggers the reminder through the app's {@code POST /job/{name}} ({@code adapter.in.scheduling.JobTriggers}).
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "dapr")
@@ -39,36 +41,30 @@ class DaprJobs implements ReminderScheduler, DisposableBean {
 	private final ConstantFailurePolicy failurePolicy;
 	private final Duration timeout;
 
-	DaprJobs(JsonMapper json,
-			@Value("${todo.notifications.dapr.retry-interval:10s}") Duration retryInterval,
-			@Value("${todo.notifications.dapr.max-retries:60}") int maxRetries,
-			@Value("${todo.notifications.dapr.timeout:5s}") Duration timeout) {
+	DaprJobs(JsonMapper json, NotificationProperties properties) {
+		var jobs = properties.dapr();
 		this.dapr = new DaprClientBuilder().build();
 		this.json = json;
-		this.failurePolicy = new ConstantFailurePolicy(retryInterval).setMaxRetries(maxRetries);
-		this.timeout = timeout;
+		this.failurePolicy = new ConstantFailurePolicy(jobs.retryInterval()).setMaxRetries(jobs.maxRetries());
+		this.timeout = jobs.timeout();
 	}
 
 	@Override
 	public Mono<Void> schedule(Reminder reminder) {
-		return Mono.defer(() -> dapr.scheduleJob(new ScheduleJobRequest(reminder.jobName(), reminder.fireAt())
-			.setData(json.writeValueAsBytes(new JobData(reminder.id().id(), reminder.fireAt())))
+		var name = ReminderJob.nameOf(reminder.id());
+		return Mono.defer(() -> dapr.scheduleJob(new ScheduleJobRequest(name, reminder.fireAt())
+			.setData(json.writeValueAsBytes(new ReminderJob(reminder.id().id(), reminder.fireAt())))
 			.setFailurePolicy(failurePolicy)
 			.setOverwrite(true)))
 			.timeout(timeout)
-			.doOnSuccess(done -> log.debug("Job {} due at {}", reminder.jobName(), reminder.fireAt()));
+			.doOnSuccess(done -> log.debug("Job {} due at {}", name, reminder.fireAt()));
 	}
 
 	@Override
 	public Mono<Void> cancel(Reminder reminder) {
-		return Mono.defer(() -> dapr.deleteJob(new DeleteJobRequest(reminder.jobName())))
+		return Mono.defer(() -> dapr.deleteJob(new DeleteJobRequest(ReminderJob.nameOf(reminder.id()))))
 			.timeout(timeout)
 			.onErrorResume(DaprJobs::isGone, gone -> Mono.empty());
-	}
-
-	/** Dapr triggers through the app's {@code POST /job/{name}} (adapter.in.scheduling), not through a callback. */
-	@Override
-	public void deliverWith(Delivery delivery) {
 	}
 
 	@Override

@@ -1,12 +1,13 @@
 package io.todoplatform.recurrence.adapter.in.web;
 
 import java.net.URI;
-import java.time.ZoneId;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.todoplatform.identity.Caller;
 import io.todoplatform.mergepatch.JsonMergePatch;
+import io.todoplatform.problems.Ids;
 import io.todoplatform.recurrence.application.port.in.ManageSeries;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
@@ -15,8 +16,6 @@ import io.todoplatform.recurrence.domain.Owner;
 import io.todoplatform.recurrence.domain.SeriesId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -44,78 +43,78 @@ class RecurrenceController {
 		this.mergePatch = mergePatch;
 	}
 
+	/** The occurrences a rule makes, in order. */
+	@Schema(name = "OccurrencePreview")
+	record Preview(List<String> occurrences) {
+	}
+
+	/** A series just started, with the task of its first occurrence. */
+	@Schema(name = "StartedRecurringTask")
+	record Started(SeriesResponse series, UUID firstTaskId) {
+	}
+
+	/** Every series of the caller's, without upcoming occurrences. */
+	@Schema(name = "RecurringTaskList")
+	record SeriesList(List<SeriesResponse> items) {
+	}
+
 	@PostMapping(path = "/recurrence/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> preview(@AuthenticationPrincipal Jwt caller, @RequestBody PreviewRequest request) {
+	Preview preview(Caller caller, @RequestBody PreviewRequest request) {
 		var limit = request.limit() == null ? PreviewRequest.DEFAULT_LIMIT : request.limit();
 		if (limit < 1 || limit > PreviewRequest.MAX_LIMIT) {
 			throw new InvalidRecurrenceException("limit", "must be between 1 and " + PreviewRequest.MAX_LIMIT);
 		}
 		var schedule = ScheduleInput.schedule(request.rrule(), request.dtstart(), request.timeZone(),
-				request.exdates(), zoneOf(caller));
+				request.exdates(), caller.zone());
 		var occurrences = request.after() == null ? schedule.first(limit)
 				: schedule.after(ScheduleInput.after(request.after()), limit);
-		return Map.of("occurrences", occurrences.stream().map(Occurrence::iso).toList());
+		return new Preview(occurrences.stream().map(Occurrence::iso).toList());
 	}
 
 	@PostMapping(path = "/recurring-tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Map<String, Object>>> start(@AuthenticationPrincipal Jwt caller,
+	Mono<ResponseEntity<Started>> start(Caller caller,
 			@RequestBody SeriesRequest request) {
-		return Mono.fromCallable(() -> request.revision(zoneOf(caller)))
-			.flatMap(start -> series.start(owner(caller), start.template(), start.schedule(), start.anchor()))
+		return Mono.fromCallable(() -> request.revision(caller.zone()))
+			.flatMap(start -> series.start(new Owner(caller.subject()), start.template(), start.schedule(), start.anchor()))
 			.map(started -> ResponseEntity.created(URI.create("/api/v1/recurring-tasks/" + started.id()))
-				.body(Map.of("series", SeriesResponse.of(started, SeriesResponse.UPCOMING), "firstTaskId",
-						started.currentTaskId())));
+				.body(new Started(SeriesResponse.of(started, SeriesResponse.UPCOMING), started.currentTaskId())));
 	}
 
 	@GetMapping("/recurring-tasks")
-	Mono<Map<String, Object>> list(@AuthenticationPrincipal Jwt caller) {
-		return series.list(owner(caller)).map(each -> SeriesResponse.of(each, 0)).collectList()
-			.map(items -> Map.of("items", items));
+	Mono<SeriesList> list(Caller caller) {
+		return series.list(new Owner(caller.subject())).map(each -> SeriesResponse.of(each, 0)).collectList()
+			.map(SeriesList::new);
 	}
 
 	@GetMapping("/recurring-tasks/{id}")
-	Mono<SeriesResponse> get(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
-		return Mono.defer(() -> series.get(owner(caller), seriesId(id)))
+	Mono<SeriesResponse> get(Caller caller, @PathVariable String id) {
+		return Mono.defer(() -> series.get(new Owner(caller.subject()), seriesId(id)))
 			.map(found -> SeriesResponse.of(found, SeriesResponse.UPCOMING));
 	}
 
 	@PatchMapping(path = "/recurring-tasks/{id}", consumes = "application/merge-patch+json")
-	Mono<SeriesResponse> revise(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
+	Mono<SeriesResponse> revise(Caller caller, @PathVariable String id,
 			@RequestBody JsonNode patch) {
-		return Mono.defer(() -> series.revise(owner(caller), seriesId(id),
+		return Mono.defer(() -> series.revise(new Owner(caller.subject()), seriesId(id),
 				current -> mergePatch.apply(SeriesRequest.of(current), patch, SeriesRequest.class)
-					.revision(zoneOf(caller))))
+					.revision(caller.zone())))
 			.map(revised -> SeriesResponse.of(revised, SeriesResponse.UPCOMING));
 	}
 
 	@PostMapping("/recurring-tasks/{id}/skip")
-	Mono<SeriesResponse> skip(@AuthenticationPrincipal Jwt caller, @PathVariable String id) {
-		return Mono.defer(() -> series.skip(owner(caller), seriesId(id)))
+	Mono<SeriesResponse> skip(Caller caller, @PathVariable String id) {
+		return Mono.defer(() -> series.skip(new Owner(caller.subject()), seriesId(id)))
 			.map(skipped -> SeriesResponse.of(skipped, SeriesResponse.UPCOMING));
 	}
 
 	@DeleteMapping("/recurring-tasks/{id}")
-	Mono<ResponseEntity<Void>> stop(@AuthenticationPrincipal Jwt caller, @PathVariable String id,
+	Mono<ResponseEntity<Void>> stop(Caller caller, @PathVariable String id,
 			@RequestParam(defaultValue = "false") boolean deleteOpenInstance) {
-		return Mono.defer(() -> series.stop(owner(caller), seriesId(id), deleteOpenInstance))
+		return Mono.defer(() -> series.stop(new Owner(caller.subject()), seriesId(id), deleteOpenInstance))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 
-	private static Owner owner(Jwt caller) {
-		return new Owner(Caller.of(caller).subject());
-	}
-
-	/** A malformed id names no series the caller has. */
 	private static SeriesId seriesId(String id) {
-		try {
-			return new SeriesId(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException e) {
-			throw new SeriesNotFoundException(id);
-		}
-	}
-
-	private static ZoneId zoneOf(Jwt caller) {
-		return Caller.of(caller).zone();
+		return new SeriesId(Ids.uuidOr(id, SeriesNotFoundException::new));
 	}
 }

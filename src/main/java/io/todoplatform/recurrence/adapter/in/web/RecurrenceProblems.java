@@ -49,9 +49,7 @@ class RecurrenceProblems {
 	}
 
 	private static ProblemDetail invalid(List<InvalidRecurrenceException> problems) {
-		var params = problems.stream().map(p -> new InvalidParam(p.field(), p.getMessage())).toList();
-		var detail = params.size() == 1 ? params.getFirst().name() + ": " + params.getFirst().reason()
-				: "The request breaks " + params.size() + " rules; see invalid-params";
-		return Problems.invalidRequest(detail, params);
+		return Problems.invalidRequest(
+				problems.stream().map(p -> new InvalidParam(p.field(), p.getMessage())).toList());
 	}
 }

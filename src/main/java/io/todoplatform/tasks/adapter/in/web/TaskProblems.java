@@ -23,7 +23,7 @@ class TaskProblems {
 	@ExceptionHandler
 	ProblemDetail invalid(RuleViolationException e) {
 		var params = e.violations().stream().map(v -> new InvalidParam(v.field(), v.message())).toList();
-		return Problems.invalidRequest("The request breaks " + params.size() + " rule(s); see invalid-params", params);
+		return Problems.invalidRequest(params);
 	}
 
 	@ExceptionHandler

@@ -11,11 +11,9 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.todoplatform.apidocs.ApiDocument;
 import io.todoplatform.apidocs.TrimmedLength;
 import io.todoplatform.tasks.domain.Description;
-import io.todoplatform.tasks.domain.Due;
 import io.todoplatform.tasks.domain.Priority;
 import io.todoplatform.tasks.domain.ReminderFields;
 import io.todoplatform.tasks.domain.Tag;
-import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskDetails;
 import io.todoplatform.tasks.domain.Title;
 import org.jspecify.annotations.Nullable;
@@ -48,15 +46,6 @@ record TaskRequest(
 			+ "{\"daysBefore\": 1, \"atTime\": \"18:00\"} (a local time in timeZone on a day before the due day, "
 			+ "0 to 366 days) or {\"at\": \"2026-12-01T09:00:00+01:00\"} (an instant). before and daysBefore need "
 			+ "dueAt or dueDate. Default: none; a merge patch replaces the whole list.";
-
-	static TaskRequest of(Task task) {
-		var details = task.details();
-		var due = details.due();
-		return new TaskRequest(details.title().value(), details.description().value(), details.priority(),
-				List.copyOf(details.tags().slugs()), due instanceof Due.At at ? at.instant() : null,
-				due instanceof Due.On on ? on.date() : null, details.timeZone().getId(),
-				details.reminders().stream().map(ReminderFields::of).toList());
-	}
 
 	TaskDetails details(ZoneId defaultZone) {
 		return TaskDetails.of(title, description, priority, tags, dueAt, dueDate, timeZone, reminders, defaultZone);

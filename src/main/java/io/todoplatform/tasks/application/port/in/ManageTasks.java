@@ -1,7 +1,5 @@
 package io.todoplatform.tasks.application.port.in;
 
-import java.util.function.Function;
-
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskDetails;
@@ -20,12 +18,13 @@ public interface ManageTasks {
 	 * Revises a task's details from its current state.
 	 *
 	 * @param expectedVersion the version the caller last saw, or {@code null} to revise whatever is current
-	 * @param revision computes the new details from the current task; it may throw to reject the change
+	 * @param revision the fields to change, applied to the current details
+	 * @throws io.todoplatform.tasks.domain.InvalidTaskException if the revised details break a rule
 	 * @throws TaskNotFoundException if the owner has no such task
 	 * @throws TaskVersionMismatchException if {@code expectedVersion} is no longer current
 	 * @throws TaskConflictException if, without an expected version, other changes kept winning the race
 	 */
-	Mono<Task> revise(Owner owner, TaskId id, @Nullable Long expectedVersion, Function<Task, TaskDetails> revision);
+	Mono<Task> revise(Owner owner, TaskId id, @Nullable Long expectedVersion, ReviseTask revision);
 
 	Mono<Task> complete(Owner owner, TaskId id);
 

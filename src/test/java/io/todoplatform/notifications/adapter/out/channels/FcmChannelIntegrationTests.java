@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.todoplatform.notifications.adapter.out.channels.HttpReceiver.Answer;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.FcmProperties;
 import io.todoplatform.notifications.domain.Destination;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

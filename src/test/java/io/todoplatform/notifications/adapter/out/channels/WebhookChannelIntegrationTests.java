@@ -22,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.todoplatform.notifications.adapter.out.channels.HttpReceiver.Answer;
 import io.todoplatform.notifications.application.port.out.UndeliverableException;
+import io.todoplatform.notifications.configuration.WebhookProperties;
 import io.todoplatform.notifications.domain.Destination;
 import io.todoplatform.notifications.domain.WebhookRules;
 import org.junit.jupiter.api.AfterEach;

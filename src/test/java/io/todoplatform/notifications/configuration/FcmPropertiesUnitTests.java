@@ -1,4 +1,4 @@
-package io.todoplatform.notifications.adapter.out.channels;
+package io.todoplatform.notifications.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +71,6 @@ class FcmPropertiesUnitTests {
 	private static FcmProperties bind(Map<String, String> properties) {
 		var source = new MapConfigurationPropertySource();
 		properties.forEach((name, value) -> source.put("todo.notifications.fcm." + name, value));
-		return FcmProperties.of(new Binder(source));
+		return new Binder(source).bindOrCreate("todo.notifications.fcm", FcmProperties.class);
 	}
 }

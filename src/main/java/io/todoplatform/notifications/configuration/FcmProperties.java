@@ -1,4 +1,4 @@
-package io.todoplatform.notifications.adapter.out.channels;
+package io.todoplatform.notifications.configuration;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -14,20 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * them, and the key of a Google service account allowed to send in it. Without a project id or a key, push reminders
  * are off; a value that is set but wrong stops the start.
  * <p>
- * Bound by {@link FcmChannel} rather than annotated {@code @ConfigurationProperties}: the properties scan does not
- * apply the module profiles' filter, so the record would be a notifications bean in every process.
+ * Bound as part of the module's settings ({@link NotificationProperties}), and so only in a process that runs
+ * the module.
  *
  * @param endpoint where the FCM API is; another one only for a test or a proxy
  * @param projectId the Firebase project's id, as in the Firebase console's project settings
  * @param credentialsFile a Google service-account key (JSON) with the Firebase Cloud Messaging API Admin role
  */
-record FcmProperties(@DefaultValue("https://fcm.googleapis.com") URI endpoint, @Nullable String projectId,
+public record FcmProperties(@DefaultValue("https://fcm.googleapis.com") URI endpoint, @Nullable String projectId,
 		@Nullable Path credentialsFile) {
 
 	/** Google Cloud project ids, optionally scoped to a domain ({@code example.com:project}). */
 	private static final Pattern PROJECT_ID = Pattern.compile("([a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]");
 
-	FcmProperties {
+	public FcmProperties {
 		var scheme = endpoint.getScheme();
 		if (!endpoint.isAbsolute() || endpoint.getHost() == null || endpoint.getQuery() != null
 				|| !("https".equals(scheme) || "http".equals(scheme))) {
@@ -46,16 +45,12 @@ record FcmProperties(@DefaultValue("https://fcm.googleapis.com") URI endpoint, @
 		}
 	}
 
-	static FcmProperties of(Binder binder) {
-		return binder.bindOrCreate("todo.notifications.fcm", FcmProperties.class);
-	}
-
-	boolean configured() {
+	public boolean configured() {
 		return projectId != null && credentialsFile != null;
 	}
 
 	/** {@code POST} here sends one message. */
-	URI messages() {
+	public URI messages() {
 		var base = endpoint.toString().replaceAll("/+$", "");
 		return URI.create(base + "/v1/projects/" + projectId + "/messages:send");
 	}

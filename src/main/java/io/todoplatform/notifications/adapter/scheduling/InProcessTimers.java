@@ -1,4 +1,4 @@
-package io.todoplatform.notifications.adapter.out.scheduling;
+package io.todoplatform.notifications.adapter.scheduling;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,38 +6,43 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.todoplatform.notifications.application.port.out.ReminderScheduler;
+import io.todoplatform.notifications.configuration.NotificationProperties;
 import io.todoplatform.notifications.domain.DeliveryOutcome;
-import io.todoplatform.notifications.domain.Reminder;
 import io.todoplatform.notifications.domain.ReminderId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
- * The local mode's scheduler: one timer in memory per waiting reminder, armed from the reminders table at start-up
- * and by the module's events afterwards; it never queries on a period. A trigger that must come again (the database
- * was away, or another delivery is under way) is re-armed after {@code retryInterval}, like a Dapr job's failure
- * policy; after {@code maxRetries} the reminder waits for the next start. A timer waits at most
- * {@link #LONGEST_WAIT} at a time, then again for what is left by the clock: a delay is counted in nanoseconds in a
- * long (292 years, less than a reminder in the year 9999 is away), and a clock that was set meanwhile is followed.
+ * The local mode's stand-in for the Dapr scheduler: one timer in memory per waiting reminder, armed by the scheduler
+ * adapter and fired through the {@link Trigger} a primary adapter provides, as Dapr triggers {@code POST /job/{name}};
+ * it never queries on a period. A trigger that must come again (the database was away, or another delivery is under
+ * way) is re-armed after {@code retryInterval}, like a Dapr job's failure policy; after {@code maxRetries} the reminder
+ * waits for the next start. A timer waits at most {@link #LONGEST_WAIT} at a time, then again for what is left by the
+ * clock: a delay is counted in nanoseconds in a long (292 years, less than a reminder in the year 9999 is away), and a
+ * clock that was set meanwhile is followed.
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "in-process", matchIfMissing = true)
-class InProcessTimers implements ReminderScheduler, DisposableBean {
+public class InProcessTimers implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(InProcessTimers.class);
 
 	static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
-	private volatile Delivery delivery = (id, fireAt) -> Mono.error(
-			new IllegalStateException("No delivery was given to the scheduler"));
+	/** What a timer starts when it fires: {@link DeliveryOutcome#BUSY} or an error means it must come again. */
+	@FunctionalInterface
+	public interface Trigger {
+
+		Mono<DeliveryOutcome> fire(ReminderId id, Instant fireAt);
+	}
+
+	private final Trigger trigger;
 	private final Clock clock;
 	private final Duration retryInterval;
 	private final int maxRetries;
@@ -45,13 +50,13 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 	private final Duration longestWait;
 
 	@Autowired
-	InProcessTimers(Clock clock,
-			@Value("${todo.notifications.in-process.retry-interval:10s}") Duration retryInterval,
-			@Value("${todo.notifications.in-process.max-retries:60}") int maxRetries) {
-		this(clock, retryInterval, maxRetries, LONGEST_WAIT);
+	InProcessTimers(Trigger trigger, Clock clock, NotificationProperties properties) {
+		this(trigger, clock, properties.inProcess().retryInterval(), properties.inProcess().maxRetries(),
+				LONGEST_WAIT);
 	}
 
-	InProcessTimers(Clock clock, Duration retryInterval, int maxRetries, Duration longestWait) {
+	InProcessTimers(Trigger trigger, Clock clock, Duration retryInterval, int maxRetries, Duration longestWait) {
+		this.trigger = trigger;
 		this.clock = clock;
 		this.retryInterval = retryInterval;
 		this.maxRetries = maxRetries;
@@ -81,29 +86,17 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 		}
 	}
 
-	@Override
-	public void deliverWith(Delivery delivery) {
-		this.delivery = delivery;
+	/** Arms the reminder's timer for the firing at {@code fireAt}, replacing whatever was armed for it before. */
+	public void arm(ReminderId id, Instant fireAt) {
+		arm(id, fireAt, untilDue(fireAt), 0);
 	}
 
-	@Override
-	public Mono<Void> schedule(Reminder reminder) {
-		return Mono.fromRunnable(() -> arm(reminder.id(), reminder.fireAt(), untilDue(reminder.fireAt()), 0));
-	}
-
-	@Override
-	public Mono<Void> cancel(Reminder reminder) {
-		return Mono.fromRunnable(() -> {
-			var timer = armed.remove(reminder.id());
-			if (timer != null) {
-				timer.dispose();
-			}
-		});
-	}
-
-	@Override
-	public boolean forgetsOnRestart() {
-		return true;
+	/** Disarms the reminder's timer; nothing happens when none is armed. */
+	public void disarm(ReminderId id) {
+		var timer = armed.remove(id);
+		if (timer != null) {
+			timer.dispose();
+		}
 	}
 
 	private void arm(ReminderId id, Instant fireAt, Duration delay, int retry) {
@@ -115,7 +108,7 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 		await(id, fireAt, timer, delay, retry);
 	}
 
-	/** Waits for the delay, at most {@code longestWait} at a time, then delivers. */
+	/** Waits for the delay, at most {@code longestWait} at a time, then fires. */
 	private void await(ReminderId id, Instant fireAt, Timer timer, Duration delay, int retry) {
 		if (delay.compareTo(longestWait) > 0) {
 			timer.waitFor(Mono.delay(longestWait)
@@ -123,7 +116,7 @@ class InProcessTimers implements ReminderScheduler, DisposableBean {
 			return;
 		}
 		timer.waitFor(Mono.delay(delay)
-			.then(Mono.defer(() -> delivery.deliver(id, fireAt)))
+			.then(Mono.defer(() -> trigger.fire(id, fireAt)))
 			.subscribe(outcome -> {
 				if (outcome == DeliveryOutcome.BUSY) {
 					again(id, fireAt, timer, retry, "another delivery is under way");
