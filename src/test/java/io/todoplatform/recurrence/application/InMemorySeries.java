@@ -72,6 +72,6 @@ class InMemorySeries implements AllSeries {
 
 	@Override
 	public Flux<Series> list(Owner owner) {
-		return Flux.defer(() -> Flux.fromStream(stored.values().stream().filter(series -> series.owner().equals(owner))));
+		return Flux.defer(() -> Flux.fromIterable(stored.values())).filter(series -> series.owner().equals(owner));
 	}
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.ReminderRule;
 import io.todoplatform.tasks.domain.SeriesInstance;
 import io.todoplatform.tasks.domain.Task;
@@ -20,6 +21,7 @@ import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
 import io.todoplatform.tasks.domain.TaskEvent.TaskDeleted;
 import io.todoplatform.tasks.domain.TaskId;
 import io.todoplatform.tasks.domain.TaskStatus;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,8 +56,9 @@ class FollowingSeriesUnitTests {
 	void anOccurrenceKeepsTheRemindersOfTheOneBeforeThatCountFromTheDueTime() {
 		var relative = new ReminderRule.Before(Duration.ofMinutes(15));
 		var fixed = new ReminderRule.At(Instant.parse("2026-12-01T07:00:00Z"));
-		tasks.given(Task.occurrence(TaskId.random(), ALICE, details("Water plants", FIRST_DUE, List.of(relative, fixed)),
-				new SeriesInstance(SERIES, "2026-12-01T09:00:00+00:00"), NOW));
+		var reminded = details("Water plants", FIRST_DUE, List.of(relative, fixed));
+		tasks.given(Task.occurrence(TaskId.random(), ALICE, reminded, new SeriesInstance(SERIES, "2026-12-01T09:00:00+00:00"),
+				NOW));
 		var next = TaskId.random();
 
 		follow.createOccurrence(next, ALICE, new SeriesInstance(SERIES, "2026-12-02T09:00:00+00:00"),
@@ -122,7 +125,25 @@ class FollowingSeriesUnitTests {
 		assertThat(events.published()).isEmpty();
 	}
 
-	private static Task occurrence(io.todoplatform.tasks.domain.Owner owner) {
+	/**
+	 * Bug, left for the use case's owner to fix: {@code deleteOpenOccurrence} checks that the occurrence is open, then
+	 * deletes it unconditionally ({@code Tasks.delete} takes no version). When the owner completes it in between (a
+	 * series stopped with its open occurrence while its owner ticks it off), the completed task is deleted.
+	 */
+	@Test
+	@Disabled("Bug: the open check and the delete are two steps; a completion in between is deleted with the task")
+	void anOccurrenceCompletedWhileItIsBeingDeletedIsKept() {
+		var task = tasks.given(occurrence(ALICE));
+		tasks.interleave(1, theirs -> theirs.complete(NOW));
+
+		follow.deleteOpenOccurrence(ALICE, task.id()).block();
+
+		assertThat(tasks.stored(task.id())).hasValueSatisfying(kept -> assertThat(kept.status())
+			.isEqualTo(TaskStatus.COMPLETED));
+		assertThat(events.published()).isEmpty();
+	}
+
+	private static Task occurrence(Owner owner) {
 		return Task.occurrence(TaskId.random(), owner, details("Water plants", FIRST_DUE, List.of()),
 				new SeriesInstance(UUID.randomUUID(), "2026-12-01T09:00:00+00:00"), NOW);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import io.todoplatform.tasks.application.port.out.Tasks;
 import io.todoplatform.tasks.domain.Owner;
@@ -23,7 +24,8 @@ import reactor.core.publisher.Mono;
 class InMemoryTasks implements Tasks {
 
 	private final Map<TaskId, Task> stored = new LinkedHashMap<>();
-	private int racesToLose;
+	private int interleaved;
+	private UnaryOperator<Task> theirChange = UnaryOperator.identity();
 
 	/** Stores a task as it is, as if an earlier request had. */
 	Task given(Task task) {
@@ -41,7 +43,14 @@ class InMemoryTasks implements Tasks {
 
 	/** The next {@code updates} updates find the task changed by someone else meanwhile. */
 	void loseRaces(int updates) {
-		racesToLose = updates;
+		interleave(updates, task -> new Task(task.id(), task.owner(), task.details(), task.status(), task.series(),
+				task.createdAt(), task.updatedAt(), task.completedAt(), task.version() + 1));
+	}
+
+	/** Another writer makes {@code change} to the task just before each of our next {@code writes} writes of it. */
+	void interleave(int writes, UnaryOperator<Task> change) {
+		interleaved = writes;
+		theirChange = change;
 	}
 
 	@Override
@@ -64,13 +73,7 @@ class InMemoryTasks implements Tasks {
 	@Override
 	public Mono<Task> update(Task task) {
 		return Mono.fromSupplier(() -> {
-			var current = stored.get(task.id());
-			if (current != null && racesToLose > 0) {
-				racesToLose--;
-				given(new Task(current.id(), current.owner(), current.details(), current.status(), current.series(),
-						current.createdAt(), current.updatedAt(), current.completedAt(), current.version() + 1));
-				return null;
-			}
+			var current = theyWriteFirst(task.id());
 			return current == null || current.version() != task.version() - 1 ? null : given(task);
 		});
 	}
@@ -91,7 +94,19 @@ class InMemoryTasks implements Tasks {
 
 	@Override
 	public Mono<Boolean> delete(Owner owner, TaskId id) {
-		return find(owner, id).map(task -> stored.remove(id) != null).defaultIfEmpty(false);
+		return find(owner, id).map(task -> {
+			theyWriteFirst(id);
+			return stored.remove(id) != null;
+		}).defaultIfEmpty(false);
+	}
+
+	private Task theyWriteFirst(TaskId id) {
+		var current = stored.get(id);
+		if (current != null && interleaved > 0) {
+			interleaved--;
+			return given(theirChange.apply(current));
+		}
+		return current;
 	}
 
 	/** Filters by owner, status, series and overdue only: what the use cases decide, not the store's search. */

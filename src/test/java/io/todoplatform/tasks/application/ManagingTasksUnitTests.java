@@ -113,7 +113,8 @@ class ManagingTasksUnitTests {
 	void anotherUsersTaskIsNotFound() {
 		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
 
-		assertThatExceptionOfType(TaskNotFoundException.class).isThrownBy(() -> manage.complete(BOB, task.id()).block());
+		assertThatExceptionOfType(TaskNotFoundException.class)
+			.isThrownBy(() -> manage.complete(BOB, task.id()).block());
 		assertThatExceptionOfType(TaskNotFoundException.class)
 			.isThrownBy(() -> manage.revise(BOB, task.id(), null, current -> details("Mine")).block());
 		assertThatExceptionOfType(TaskNotFoundException.class).isThrownBy(() -> manage.delete(BOB, task.id()).block());
@@ -129,7 +130,8 @@ class ManagingTasksUnitTests {
 
 		assertThat(tasks.stored(task.id())).isEmpty();
 		assertThat(events.published()).containsExactly(new TaskDeleted(task));
-		assertThatExceptionOfType(TaskNotFoundException.class).isThrownBy(() -> manage.delete(ALICE, task.id()).block());
+		assertThatExceptionOfType(TaskNotFoundException.class)
+			.isThrownBy(() -> manage.delete(ALICE, task.id()).block());
 	}
 
 	@Test
