@@ -3,11 +3,11 @@ package io.todoplatform;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Where Spring Modulith's module tests find the application's modules. Modulith looks for a class annotated
- * {@code @SpringBootApplication} and takes its package as the root of the modules; {@link TodoPlatform} spells that
- * annotation out to add its module filter, so this stands in for it. An interface, so that no component scan and no
- * {@code @SpringBootTest} ever takes it for a configuration next to {@link TodoPlatform}.
+ * Where Spring Modulith's module tests find the root package of the application's modules, in place of
+ * {@link TodoPlatform}.
  */
+// Modulith looks for a class annotated @SpringBootApplication, and TodoPlatform spells that annotation out to add its
+// module filter. An interface, so that no component scan and no @SpringBootTest takes it for a second configuration.
 @SpringBootApplication
 public interface ModuleTestRoot {
 }

@@ -17,10 +17,10 @@ import org.springframework.modulith.test.ModuleSlicing;
 /**
  * Spring Modulith's {@link ApplicationModuleTest} for this application: boots the module of the test's package, with
  * the modules it depends on as {@link #value()} says, on an embedded PostgreSQL in a fresh folder, and records every
- * event between modules ({@link RecordedEvents}). It is that annotation's parts put together again, because that one
- * takes its root from a class annotated {@code @SpringBootApplication}, which {@link TodoPlatform} is not (see
- * {@link ModuleTestRoot}).
+ * event between modules ({@link RecordedEvents}).
  */
+// That annotation's parts put together again: it takes its root from a class annotated @SpringBootApplication, which
+// TodoPlatform is not (see ModuleTestRoot).
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ModuleSlicing(classes = ModuleTestRoot.class)

@@ -18,9 +18,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The reminders table in memory, with the promises of the real one: owner-scoped lookups, saves that replace what
- * is there, and claims that count an attempt and keep other deliveries off until their lease ends or the reminder is
- * saved. It can play another writer whose change gets in just before our next save.
+ * The reminders table in memory, with the promises of the real one (owner-scoped lookups, saves that replace what is
+ * there, claims that count an attempt and keep other deliveries off until their lease ends or the reminder is saved),
+ * and another writer whose change can get in just before our next save.
  */
 class InMemoryReminders implements Reminders {
 

@@ -12,8 +12,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The series store in memory, with the promises of the real one: owner-scoped lookups and optimistic updates. It can
- * play another writer whose change of a series gets in just before our next updates.
+ * The series store in memory, with the promises of the real one (owner-scoped lookups, optimistic updates), and
+ * another writer whose change of a series can get in just before our next updates.
  */
 class InMemorySeries implements AllSeries {
 

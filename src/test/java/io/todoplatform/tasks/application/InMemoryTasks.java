@@ -18,8 +18,8 @@ import io.todoplatform.tasks.domain.TaskQuery;
 import reactor.core.publisher.Mono;
 
 /**
- * The tasks store in memory, with the promises of the real one: owner-scoped lookups, optimistic updates and one task
- * per occurrence of a series. It can play another writer who changes a task just before our next updates.
+ * The tasks store in memory, with the promises of the real one (owner-scoped lookups, optimistic updates, one task per
+ * occurrence of a series), and another writer who can change a task just before our next writes of it.
  */
 class InMemoryTasks implements Tasks {
 
