@@ -13,6 +13,7 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.ModuleSlicing;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Spring Modulith's {@link ApplicationModuleTest} for this application: boots the module of the test's package, with
@@ -28,6 +29,9 @@ import org.springframework.modulith.test.ModuleSlicing;
 		properties = { "todo.storage.data-dir=target/test-data/${random.uuid}",
 				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s" })
 @Import(RecordedEvents.class)
+// Each module's context serves one test class: closed after it, its database and relays do not load the rest of
+// the run.
+@DirtiesContext
 public @interface ModuleTest {
 
 	@AliasFor(annotation = ModuleSlicing.class, attribute = "mode")
