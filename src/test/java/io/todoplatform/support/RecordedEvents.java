@@ -11,7 +11,6 @@ import io.todoplatform.events.CloudEvent;
 import io.todoplatform.events.Subscription;
 import io.todoplatform.storage.ModuleSchema;
 import org.awaitility.Awaitility;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import reactor.core.publisher.Mono;
@@ -30,8 +29,14 @@ public class RecordedEvents {
 	private final List<CloudEvent> received = new CopyOnWriteArrayList<>();
 	private final AtomicInteger failuresToInject = new AtomicInteger();
 
+	/**
+	 * Any module schema has an inbox to record through: the tasks one when tasks runs here, else the one of the module
+	 * a module test runs.
+	 */
 	@Bean
-	Subscription recordingSubscription(@Qualifier("tasksSchema") ModuleSchema schema) {
+	Subscription recordingSubscription(List<ModuleSchema> schemas) {
+		var schema = schemas.stream().filter(candidate -> candidate.name().equals("tasks")).findFirst()
+			.orElseGet(schemas::getFirst);
 		return new Subscription(Set.copyOf(TYPES), "test.recorder", schema, this::receive);
 	}
 

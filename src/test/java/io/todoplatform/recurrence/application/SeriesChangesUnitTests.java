@@ -1,67 +1,78 @@
 package io.todoplatform.recurrence.application;
 
+import static io.todoplatform.recurrence.application.SeriesFixture.ALICE;
+import static io.todoplatform.recurrence.application.SeriesFixture.NOW;
+import static io.todoplatform.recurrence.application.SeriesFixture.SECOND;
+import static io.todoplatform.recurrence.application.SeriesFixture.started;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.todoplatform.recurrence.application.port.in.SeriesConflictException;
-import io.todoplatform.recurrence.application.port.out.AllSeries;
+import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.Anchor;
-import io.todoplatform.recurrence.domain.Owner;
-import io.todoplatform.recurrence.domain.RecurrenceRule;
-import io.todoplatform.recurrence.domain.RecurrenceSchedule;
 import io.todoplatform.recurrence.domain.Series;
 import io.todoplatform.recurrence.domain.SeriesId;
-import io.todoplatform.recurrence.domain.SeriesStart;
-import io.todoplatform.recurrence.domain.SeriesTemplate;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
- * Changing a series that someone else keeps changing: every write loses the race.
+ * Applying a change to a stored series: written optimistically, and its requests sent once it is.
  */
 class SeriesChangesUnitTests {
 
-	static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
-	static final Owner OWNER = new Owner("alice");
+	final InMemorySeries series = new InMemorySeries();
+	final RecordedSeriesRequests requests = new RecordedSeriesRequests();
+	final SeriesChanges changes = new SeriesChanges(series, requests);
+
+	@Test
+	void aChangeIsStoredAndItsRequestsSent() {
+		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
+
+		var changed = changes.apply(ALICE, daily.id(), current -> current.occurrenceCompleted(current.current().iso(),
+				NOW)).block();
+
+		assertThat(series.stored(daily.id())).contains(changed);
+		assertThat(requests.dueOccurrences()).containsExactly(SECOND);
+	}
+
+	@Test
+	void aChangeThatLosesARaceIsAppliedToTheNewerStateAndAsksOnce() {
+		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
+		series.loseRaces(2);
+
+		var changed = changes.apply(ALICE, daily.id(), current -> current.occurrenceCompleted(current.current().iso(),
+				NOW)).block();
+
+		assertThat(changed.version()).isEqualTo(3);
+		assertThat(requests.dueOccurrences()).containsExactly(SECOND);
+	}
 
 	@Test
 	void aChangeThatKeepsLosingTheRaceEndsAsAConflict() {
-		var series = Series.start(OWNER, SeriesTemplate.of("Daily", null, null, null),
-				RecurrenceSchedule.of(RecurrenceRule.parse("FREQ=DAILY"), SeriesStart.parse("dtstart",
-						"2026-12-01T09:00:00"), ZoneOffset.UTC), Anchor.SCHEDULE, NOW).series();
-		var changes = new SeriesChanges(new BusySeries(series), event -> Mono.empty());
+		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
+		series.loseRaces(Integer.MAX_VALUE);
 
-		var changing = changes.apply(OWNER, series.id(), current -> new Series.Changed(current.revise(
+		var changing = changes.apply(ALICE, daily.id(), current -> new Series.Changed(current.revise(
 				current.template(), current.schedule(), Anchor.COMPLETION, NOW), List.of()));
 
 		assertThatExceptionOfType(SeriesConflictException.class).isThrownBy(changing::block);
+		assertThat(requests.sent()).isEmpty();
 	}
 
-	/** A series whose every update finds it changed by another writer. */
-	record BusySeries(Series series) implements AllSeries {
+	@Test
+	void aChangeThatChangesNothingIsNotWrittenButStillAsks() {
+		var stopped = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE).stop(false, NOW).series());
 
-		@Override
-		public Mono<Series> find(Owner owner, SeriesId id) {
-			return Mono.just(series);
-		}
+		changes.apply(ALICE, stopped.id(), current -> current.stop(true, NOW)).block();
 
-		@Override
-		public Mono<Series> update(Series changed) {
-			return Mono.empty();
-		}
+		assertThat(series.updates()).isZero();
+		assertThat(requests.kinds()).containsExactly("SeriesStopped");
+	}
 
-		@Override
-		public Mono<Series> insert(Series inserted) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Flux<Series> list(Owner owner) {
-			throw new UnsupportedOperationException();
-		}
+	@Test
+	void aSeriesThatDoesNotExistIsNotFound() {
+		assertThatExceptionOfType(SeriesNotFoundException.class)
+			.isThrownBy(() -> changes.apply(ALICE, SeriesId.random(), current -> current.stop(false, NOW)).block());
 	}
 }

@@ -1,107 +1,169 @@
 package io.todoplatform.tasks.application;
 
+import static io.todoplatform.tasks.application.TaskFixture.ALICE;
+import static io.todoplatform.tasks.application.TaskFixture.BOB;
+import static io.todoplatform.tasks.application.TaskFixture.CLOCK;
+import static io.todoplatform.tasks.application.TaskFixture.NOW;
+import static io.todoplatform.tasks.application.TaskFixture.details;
+import static io.todoplatform.tasks.application.TaskFixture.retitled;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-
-import io.todoplatform.tasks.application.port.in.ReviseTask;
 import io.todoplatform.tasks.application.port.in.TaskConflictException;
+import io.todoplatform.tasks.application.port.in.TaskNotFoundException;
 import io.todoplatform.tasks.application.port.in.TaskVersionMismatchException;
-import io.todoplatform.tasks.application.port.out.Tasks;
-import io.todoplatform.tasks.domain.Owner;
+import io.todoplatform.tasks.domain.InvalidTaskException;
 import io.todoplatform.tasks.domain.Task;
-import io.todoplatform.tasks.domain.TaskDetails;
-import io.todoplatform.tasks.domain.TaskId;
-import io.todoplatform.tasks.domain.TaskPage;
-import io.todoplatform.tasks.domain.TaskQuery;
+import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
+import io.todoplatform.tasks.domain.TaskEvent.TaskDeleted;
+import io.todoplatform.tasks.domain.TaskStatus;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /**
- * Revising a task that someone else keeps changing: every write loses the race.
+ * Creating, revising, completing, reopening and deleting one's own tasks, and what each tells other modules.
  */
 class ManagingTasksUnitTests {
 
-	static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
-	static final Owner OWNER = new Owner("alice");
+	final InMemoryTasks tasks = new InMemoryTasks();
+	final RecordedTaskEvents events = new RecordedTaskEvents();
+	final ManagingTasks manage = new ManagingTasks(tasks, events, CLOCK);
 
-	final BusyTasks tasks = new BusyTasks(Task.create(OWNER, details("first"), NOW));
-	final ManagingTasks manage = new ManagingTasks(tasks, event -> Mono.empty(), Clock.fixed(NOW, ZoneOffset.UTC));
+	@Test
+	void creatingATaskStoresItOpenAndPublishesTaskCreated() {
+		var created = manage.create(ALICE, details("Buy milk")).block();
+
+		assertThat(created.status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(created.createdAt()).isEqualTo(NOW);
+		assertThat(tasks.stored(created.id())).contains(created);
+		assertThat(events.published()).containsExactly(new TaskCreated(created));
+	}
+
+	@Test
+	void completingATaskPublishesTaskCompleted() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW.minusSeconds(60)));
+
+		var completed = manage.complete(ALICE, task.id()).block();
+
+		assertThat(completed.status()).isEqualTo(TaskStatus.COMPLETED);
+		assertThat(completed.completedAt()).isEqualTo(NOW);
+		assertThat(completed.version()).isEqualTo(1);
+		assertThat(events.kinds()).containsExactly("TaskCompleted");
+	}
+
+	@Test
+	void completingACompletedTaskAgainChangesNothingAndPublishesNothing() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW).complete(NOW));
+
+		var again = manage.complete(ALICE, task.id()).block();
+
+		assertThat(again).isEqualTo(task);
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void reopeningACompletedTaskPublishesTaskReopenedAndReopeningAnOpenOneNothing() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW).complete(NOW));
+
+		var reopened = manage.reopen(ALICE, task.id()).block();
+		manage.reopen(ALICE, task.id()).block();
+
+		assertThat(reopened.status()).isEqualTo(TaskStatus.OPEN);
+		assertThat(reopened.completedAt()).isNull();
+		assertThat(events.kinds()).containsExactly("TaskReopened");
+	}
+
+	@Test
+	void revisingATaskPublishesTaskUpdatedButTheSameDetailsChangeNothing() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
+
+		var revised = manage.revise(ALICE, task.id(), 0L, retitled("Buy oat milk")).block();
+		manage.revise(ALICE, task.id(), null, retitled("Buy oat milk")).block();
+
+		assertThat(revised.details().title().value()).isEqualTo("Buy oat milk");
+		assertThat(revised.updatedAt()).isEqualTo(NOW);
+		assertThat(tasks.stored(task.id())).contains(revised);
+		assertThat(events.kinds()).containsExactly("TaskUpdated");
+	}
+
+	@Test
+	void aRevisionOfAnOutdatedVersionIsRefusedNamingTheCurrentOne() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW).complete(NOW));
+
+		var revising = manage.revise(ALICE, task.id(), 0L, retitled("Buy oat milk"));
+
+		assertThatExceptionOfType(TaskVersionMismatchException.class).isThrownBy(revising::block)
+			.withMessage("The task is at version 1, not 0");
+		assertThat(tasks.stored(task.id())).contains(task);
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void aRevisionTheDetailsRefuseChangesNothing() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
+
+		var revising = manage.revise(ALICE, task.id(), null, retitled(" "));
+
+		assertThatExceptionOfType(InvalidTaskException.class).isThrownBy(revising::block);
+		assertThat(tasks.stored(task.id())).contains(task);
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void anotherUsersTaskIsNotFound() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
+
+		assertThatExceptionOfType(TaskNotFoundException.class)
+			.isThrownBy(() -> manage.complete(BOB, task.id()).block());
+		assertThatExceptionOfType(TaskNotFoundException.class)
+			.isThrownBy(() -> manage.revise(BOB, task.id(), null, retitled("Mine")).block());
+		assertThatExceptionOfType(TaskNotFoundException.class).isThrownBy(() -> manage.delete(BOB, task.id()).block());
+		assertThat(tasks.stored(task.id())).contains(task);
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void deletingATaskPublishesTaskDeletedWithTheTaskAsItWas() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
+
+		manage.delete(ALICE, task.id()).block();
+
+		assertThat(tasks.stored(task.id())).isEmpty();
+		assertThat(events.published()).containsExactly(new TaskDeleted(task));
+		assertThatExceptionOfType(TaskNotFoundException.class)
+			.isThrownBy(() -> manage.delete(ALICE, task.id()).block());
+	}
+
+	@Test
+	void aChangeThatLosesARaceIsAppliedToTheNewerState() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
+		tasks.loseRaces(1);
+
+		var completed = manage.complete(ALICE, task.id()).block();
+
+		assertThat(completed.version()).isEqualTo(2);
+		assertThat(tasks.stored(task.id())).contains(completed);
+		assertThat(events.kinds()).containsExactly("TaskCompleted");
+	}
 
 	@Test
 	void aRevisionThatKeepsLosingTheRaceEndsAsAConflict() {
-		var revising = manage.revise(OWNER, tasks.id(), null, retitled("mine"));
+		var task = tasks.given(Task.create(ALICE, details("first"), NOW));
+		tasks.loseRaces(Integer.MAX_VALUE);
+
+		var revising = manage.revise(ALICE, task.id(), null, retitled("mine"));
 
 		assertThatExceptionOfType(TaskConflictException.class).isThrownBy(revising::block);
+		assertThat(events.published()).isEmpty();
 	}
 
 	@Test
 	void aConditionalRevisionThatLosesTheRaceIsStaleWithoutGuessingTheNewVersion() {
-		var revising = manage.revise(OWNER, tasks.id(), 0L, retitled("mine"));
+		var task = tasks.given(Task.create(ALICE, details("first"), NOW));
+		tasks.loseRaces(Integer.MAX_VALUE);
+
+		var revising = manage.revise(ALICE, task.id(), 0L, retitled("mine"));
 
 		assertThatExceptionOfType(TaskVersionMismatchException.class).isThrownBy(revising::block)
 			.withMessage("The task changed meanwhile: it is no longer at version 0");
-	}
-
-	private static ReviseTask retitled(String title) {
-		return new ReviseTask(new ReviseTask.Change<>(title), null, null, null, null, null, null, null, ZoneOffset.UTC);
-	}
-
-	private static TaskDetails details(String title) {
-		return TaskDetails.of(title, null, null, null, null, null, null, null, ZoneOffset.UTC);
-	}
-
-	/** A task another writer changes right after every read, so that no write of ours ever applies. */
-	static final class BusyTasks implements Tasks {
-
-		private final AtomicReference<Task> current;
-
-		BusyTasks(Task task) {
-			current = new AtomicReference<>(task);
-		}
-
-		TaskId id() {
-			return current.get().id();
-		}
-
-		@Override
-		public Mono<Task> find(Owner owner, TaskId id) {
-			return Mono.fromSupplier(() -> current.getAndUpdate(task -> task.revise(details("theirs " + task.version()),
-					NOW)));
-		}
-
-		@Override
-		public Mono<Task> update(Task task) {
-			return Mono.empty();
-		}
-
-		@Override
-		public Mono<Task> insert(Task task) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Mono<Boolean> insertOccurrence(Task task) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Mono<Task> latestOccurrence(Owner owner, UUID seriesId) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Mono<Boolean> delete(Owner owner, TaskId id) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Mono<TaskPage> find(Owner owner, TaskQuery query, Instant now) {
-			throw new UnsupportedOperationException();
-		}
 	}
 }
