@@ -16,10 +16,12 @@ class IdempotentDelivery {
 
 	private final DatabaseClient database;
 	private final TransactionalOperator transaction;
+	private final Payloads payloads;
 
-	IdempotentDelivery(DatabaseClient database, TransactionalOperator transaction) {
+	IdempotentDelivery(DatabaseClient database, TransactionalOperator transaction, Payloads payloads) {
 		this.database = database;
 		this.transaction = transaction;
+		this.payloads = payloads;
 	}
 
 	Mono<Void> deliver(Subscription subscription, CloudEvent event) {
@@ -30,6 +32,6 @@ class IdempotentDelivery {
 			.fetch().rowsUpdated()
 			.map(inserted -> inserted == 1);
 		return transaction.transactional(firstTime
-			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()));
+			.flatMap(first -> first ? subscription.handle(event, payloads) : Mono.empty()));
 	}
 }
