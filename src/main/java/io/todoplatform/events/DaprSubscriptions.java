@@ -63,17 +63,17 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	/** A subscription to a type that no topic carries would silently never receive anything: refuse to start. */
 	@Override
 	public void afterSingletonsInstantiated() {
-		subscribers.all().forEach(subscription -> subscription.eventTypes().forEach(type -> topics.topicOf(type)
+		subscribers.all().forEach(subscription -> subscription.typesFromTransport().forEach(type -> topics.topicOf(type)
 			.orElseThrow(() -> new IllegalStateException(subscription.consumer() + " subscribes to " + type
 					+ ", which no topic carries: add it to todo.events.dapr.topics"))));
 	}
 
-	/** The topics that carry at least one event type a subscription of this process accepts. */
+	/** The topics that carry at least one event type a subscription of this process takes from the transport. */
 	@GetMapping(path = "/dapr/subscribe", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DaprSubscription> subscriptions() {
 		return topics.topics().entrySet().stream()
 			.filter(topic -> subscribers.all().stream()
-				.anyMatch(subscription -> topic.getValue().stream().anyMatch(subscription.eventTypes()::contains)))
+				.anyMatch(subscription -> topic.getValue().stream().anyMatch(subscription.typesFromTransport()::contains)))
 			.map(topic -> new DaprSubscription(topics.pubsub(), topic.getKey(), ROUTE + topic.getKey(),
 					DaprTopics.deadLetterTopicOf(topic.getKey())))
 			.sorted(Comparator.comparing(DaprSubscription::topic))

@@ -27,6 +27,7 @@ class Leadership implements SmartLifecycle {
 	private final RelayConnections connections;
 	private final EventTransport transport;
 	private final Subscribers subscribers;
+	private final Inbox inbox;
 	private final JsonMapper json;
 	private final RetryPolicy retry;
 	private final MeterRegistry meters;
@@ -35,12 +36,13 @@ class Leadership implements SmartLifecycle {
 	private volatile boolean running;
 
 	Leadership(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport,
-			Subscribers subscribers, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
+			Subscribers subscribers, Inbox inbox, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
 			@Value("${todo.events.retention:30d}") Duration retention) {
 		this.schemas = schemas;
 		this.connections = connections;
 		this.transport = transport;
 		this.subscribers = subscribers;
+		this.inbox = inbox;
 		this.json = json;
 		this.retry = retry;
 		this.meters = meters;
@@ -61,7 +63,7 @@ class Leadership implements SmartLifecycle {
 	private SchemaDuties duties(ModuleSchema schema) {
 		var database = connections.database();
 		return new SchemaDuties(
-				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, json, retry,
+				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, inbox, json, retry,
 						new EventLag(meters, clock, schema, "outbox")), retry),
 				new Drain(schema.name() + " inbox",
 						new InboxQueue(schema, database, subscribers, json, retry, meters, clock,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * This process's subscriptions, and the one way an event reaches one of them whatever carried it: at most once,
+ * This process's subscriptions, and the one way an event reaches one of them whatever carried it: applied once,
  * inside the trace of the change that caused it (so that events the handlers append carry that trace on).
  */
 @Component
@@ -58,7 +58,7 @@ class Subscribers {
 			.orElseThrow(() -> new IllegalStateException("No subscription " + consumer + " in this process"));
 	}
 
-	/** Hands the event to the subscription, at most once, in the trace of the change that caused it. */
+	/** Hands the event to the subscription, to be applied once, in the trace of the change that caused it. */
 	Mono<Void> handle(Subscription subscription, CloudEvent event) {
 		return inTraceOf(event, delivery.deliver(subscription, event));
 	}

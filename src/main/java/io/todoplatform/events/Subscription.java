@@ -1,9 +1,11 @@
 package io.todoplatform.events;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.todoplatform.storage.ModuleSchema;
 import reactor.core.publisher.Mono;
@@ -22,6 +24,7 @@ public final class Subscription {
 	private final String consumer;
 	private final ModuleSchema schema;
 	private final Map<String, Handler> handlers;
+	private final Set<String> ownTypes;
 
 	/**
 	 * @param consumer a stable name for this handler, e.g. {@code tasks.series-requests}; it keys the record of handled
@@ -29,14 +32,15 @@ public final class Subscription {
 	 */
 	public Subscription(Set<String> eventTypes, String consumer, ModuleSchema schema,
 			Function<CloudEvent, Mono<Void>> handler) {
-		this(consumer, schema, everyOf(eventTypes, (event, payloads) -> handler.apply(event)));
+		this(consumer, schema, everyOf(eventTypes, (event, payloads) -> handler.apply(event)), Set.of());
 	}
 
-	private Subscription(String consumer, ModuleSchema schema, Map<String, Handler> handlers) {
+	private Subscription(String consumer, ModuleSchema schema, Map<String, Handler> handlers, Set<String> ownTypes) {
 		this.eventTypes = Set.copyOf(handlers.keySet());
 		this.consumer = consumer;
 		this.schema = schema;
 		this.handlers = Map.copyOf(handlers);
+		this.ownTypes = Set.copyOf(ownTypes);
 	}
 
 	/** A subscription of the consumer named so (see the constructor), in its module's schema. */
@@ -58,6 +62,16 @@ public final class Subscription {
 
 	public boolean accepts(CloudEvent event) {
 		return eventTypes.contains(event.type());
+	}
+
+	/** Types of its own module's events: they come straight from the module's outbox, never from the transport. */
+	Set<String> ownTypes() {
+		return ownTypes;
+	}
+
+	/** The types a transport has to bring it. */
+	Set<String> typesFromTransport() {
+		return eventTypes.stream().filter(type -> !ownTypes.contains(type)).collect(Collectors.toSet());
 	}
 
 	Mono<Void> handle(CloudEvent event, Payloads payloads) {
@@ -89,6 +103,7 @@ public final class Subscription {
 		private final String consumer;
 		private final ModuleSchema schema;
 		private final Map<String, Handler> handlers = new LinkedHashMap<>();
+		private final Set<String> ownTypes = new HashSet<>();
 
 		private Builder(String consumer, ModuleSchema schema) {
 			this.consumer = consumer;
@@ -101,18 +116,33 @@ public final class Subscription {
 		 * while mapping means the data can never be handled.
 		 */
 		public <T> Builder on(Class<T> type, Function<? super T, Mono<Void>> handler) {
+			add(type, handler);
+			return this;
+		}
+
+		/**
+		 * Handles events of the consumer's own module, as {@link #on} does. They reach the handler straight from the
+		 * module's outbox, in the same durable way (a row in the module's inbox), without a round trip through the
+		 * transport.
+		 */
+		public <T> Builder onOwn(Class<T> type, Function<? super T, Mono<Void>> handler) {
+			ownTypes.add(add(type, handler));
+			return this;
+		}
+
+		private <T> String add(Class<T> type, Function<? super T, Mono<Void>> handler) {
 			var name = WireTypes.of(type);
 			if (handlers.putIfAbsent(name, (event, payloads) -> payloads.handle(event, type, handler)) != null) {
 				throw new IllegalArgumentException(consumer + " handles " + name + " twice");
 			}
-			return this;
+			return name;
 		}
 
 		public Subscription build() {
 			if (handlers.isEmpty()) {
 				throw new IllegalStateException(consumer + " handles no event type");
 			}
-			return new Subscription(consumer, schema, handlers);
+			return new Subscription(consumer, schema, handlers, ownTypes);
 		}
 	}
 }

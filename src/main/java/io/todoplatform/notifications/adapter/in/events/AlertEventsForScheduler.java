@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
- * Arms the scheduler from the module's own reminder events. They leave the outbox only after the change committed
- * and are redelivered until handled, so every committed reminder gets armed, even when the process dies right after
- * the commit. The reminder is read afresh, so an old event cannot undo a newer change.
+ * Arms the scheduler from the module's own reminder events. They leave the outbox only after the change committed,
+ * straight into the module's inbox (no broker round trip, ADR 0027), and are redelivered until handled, so every
+ * committed reminder gets armed, even when the process dies right after the commit. The reminder is read afresh, so an
+ * old event cannot undo a newer change.
  */
 @Configuration(proxyBeanMethods = false)
 class AlertEventsForScheduler {
@@ -29,8 +30,8 @@ class AlertEventsForScheduler {
 	@Bean
 	Subscription schedulerArming(@Qualifier("notificationsSchema") ModuleSchema schema) {
 		return Subscription.to("notifications.arm-scheduler", schema)
-			.on(ReminderScheduled.class, this::on)
-			.on(ReminderCancelled.class, this::on)
+			.onOwn(ReminderScheduled.class, this::on)
+			.onOwn(ReminderCancelled.class, this::on)
 			.build();
 	}
 
