@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.todoplatform.storage.ModuleSchema;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +36,7 @@ class Leadership implements SmartLifecycle {
 
 	Leadership(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport,
 			Subscribers subscribers, Inbox inbox, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
-			@Value("${todo.events.retention:30d}") Duration retention) {
+			EventSettings settings) {
 		this.schemas = schemas;
 		this.connections = connections;
 		this.transport = transport;
@@ -47,7 +46,7 @@ class Leadership implements SmartLifecycle {
 		this.retry = retry;
 		this.meters = meters;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = settings.retention();
 		schemas.forEach(schema -> Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
 			.description("1 while this replica leads the schema's events")
 			.tag("schema", schema.name())

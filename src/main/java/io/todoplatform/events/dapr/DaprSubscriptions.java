@@ -1,8 +1,10 @@
-package io.todoplatform.events;
+package io.todoplatform.events.dapr;
 
 import java.util.Comparator;
 import java.util.List;
 
+import io.todoplatform.events.CloudEvent;
+import io.todoplatform.events.DaprAppToken;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where this app's Dapr sidecar brings the events of the topics its subscriptions need (programmatic subscription).
- * An event is taken into the {@link Inbox} and acknowledged ({@code SUCCESS}); handling it is the inbox's business,
+ * An event is taken into the inbox and acknowledged ({@code SUCCESS}); handling it is the inbox's business,
  * so one user's failing event never holds back the partition it shares with other users. {@code RETRY} (the database
  * is away) makes the sidecar offer it again under its resiliency policy; {@code DROP} (not one of our CloudEvents)
  * moves it to the topic's dead-letter twin.
@@ -35,15 +37,13 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(DaprSubscriptions.class);
 	static final String ROUTE = "/events/";
 
-	private final Subscribers subscribers;
-	private final Inbox inbox;
+	private final Arrivals arrivals;
 	private final DaprTopics topics;
 	private final ObjectReader cloudEvents;
 	private final DaprAppToken appApiToken;
 
-	DaprSubscriptions(Subscribers subscribers, Inbox inbox, DaprTopics topics, JsonMapper json, DaprAppToken appApiToken) {
-		this.subscribers = subscribers;
-		this.inbox = inbox;
+	DaprSubscriptions(Arrivals arrivals, DaprTopics topics, JsonMapper json, DaprAppToken appApiToken) {
+		this.arrivals = arrivals;
 		this.topics = topics;
 		// The sidecar adds fields of its own (topic, pubsubname, traceid, ...): they are not ours to reject.
 		this.cloudEvents = json.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -63,8 +63,8 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	/** A subscription to a type that no topic carries would silently never receive anything: refuse to start. */
 	@Override
 	public void afterSingletonsInstantiated() {
-		subscribers.all().forEach(subscription -> subscription.typesFromTransport().forEach(type -> topics.topicOf(type)
-			.orElseThrow(() -> new IllegalStateException(subscription.consumer() + " subscribes to " + type
+		arrivals.typesByConsumer().forEach((consumer, types) -> types.forEach(type -> topics.topicOf(type)
+			.orElseThrow(() -> new IllegalStateException(consumer + " subscribes to " + type
 					+ ", which no topic carries: add it to todo.events.dapr.topics"))));
 	}
 
@@ -72,8 +72,8 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	@GetMapping(path = "/dapr/subscribe", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DaprSubscription> subscriptions() {
 		return topics.topics().entrySet().stream()
-			.filter(topic -> subscribers.all().stream()
-				.anyMatch(subscription -> topic.getValue().stream().anyMatch(subscription.typesFromTransport()::contains)))
+			.filter(topic -> arrivals.typesByConsumer().values().stream()
+				.anyMatch(types -> topic.getValue().stream().anyMatch(types::contains)))
 			.map(topic -> new DaprSubscription(topics.pubsub(), topic.getKey(), ROUTE + topic.getKey(),
 					DaprTopics.deadLetterTopicOf(topic.getKey())))
 			.sorted(Comparator.comparing(DaprSubscription::topic))
@@ -96,7 +96,7 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 			log.error("Dropping a message on {} that is not one of our CloudEvents: {}", topic, e.getOriginalMessage());
 			return Mono.just(DeliveryStatus.DROP);
 		}
-		return inbox.receive(event)
+		return arrivals.receive(event)
 			.thenReturn(DeliveryStatus.SUCCESS)
 			.onErrorResume(failure -> {
 				log.warn("Event {} of type {} on {} could not be taken in; the sidecar will offer it again: {}",
