@@ -25,6 +25,7 @@ public final class Subscription {
 	private final ModuleSchema schema;
 	private final Map<String, Handler> handlers;
 	private final Set<String> ownTypes;
+	private final Set<String> typesFromTransport;
 
 	/**
 	 * @param consumer a stable name for this handler, e.g. {@code tasks.series-requests}; it keys the record of handled
@@ -41,6 +42,8 @@ public final class Subscription {
 		this.schema = schema;
 		this.handlers = Map.copyOf(handlers);
 		this.ownTypes = Set.copyOf(ownTypes);
+		this.typesFromTransport = eventTypes.stream().filter(type -> !ownTypes.contains(type))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** A subscription of the consumer named so (see the constructor), in its module's schema. */
@@ -71,7 +74,7 @@ public final class Subscription {
 
 	/** The types a transport has to bring it. */
 	Set<String> typesFromTransport() {
-		return eventTypes.stream().filter(type -> !ownTypes.contains(type)).collect(Collectors.toSet());
+		return typesFromTransport;
 	}
 
 	Mono<Void> handle(CloudEvent event, Payloads payloads) {
