@@ -4,8 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.todoplatform.events.CloudEvent;
-import io.todoplatform.events.DaprAppToken;
-import org.jspecify.annotations.Nullable;
+import io.todoplatform.events.SidecarOnlyRoute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -28,11 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * An event is taken into the inbox and acknowledged ({@code SUCCESS}); handling it is the inbox's business,
  * so one user's failing event never holds back the partition it shares with other users. {@code RETRY} (the database
  * is away) makes the sidecar offer it again under its resiliency policy; {@code DROP} (not one of our CloudEvents)
- * moves it to the topic's dead-letter twin.
+ * moves it to the topic's dead-letter twin. Only the sidecar may call here: {@code identity.ApiSecurity} checks its
+ * token on {@code /events/**}.
  */
 @RestController
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "dapr")
-class DaprSubscriptions implements SmartInitializingSingleton {
+class DaprSubscriptions implements SmartInitializingSingleton, SidecarOnlyRoute {
 
 	private static final Logger log = LoggerFactory.getLogger(DaprSubscriptions.class);
 	static final String ROUTE = "/events/";
@@ -40,14 +39,12 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 	private final Arrivals arrivals;
 	private final DaprTopics topics;
 	private final ObjectReader cloudEvents;
-	private final DaprAppToken appApiToken;
 
-	DaprSubscriptions(Arrivals arrivals, DaprTopics topics, JsonMapper json, DaprAppToken appApiToken) {
+	DaprSubscriptions(Arrivals arrivals, DaprTopics topics, JsonMapper json) {
 		this.arrivals = arrivals;
 		this.topics = topics;
 		// The sidecar adds fields of its own (topic, pubsubname, traceid, ...): they are not ours to reject.
 		this.cloudEvents = json.readerFor(CloudEvent.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-		this.appApiToken = appApiToken;
 	}
 
 	record DaprSubscription(String pubsubname, String topic, String route, String deadLetterTopic) {
@@ -58,6 +55,11 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 		static final DeliveryStatus SUCCESS = new DeliveryStatus("SUCCESS");
 		static final DeliveryStatus RETRY = new DeliveryStatus("RETRY");
 		static final DeliveryStatus DROP = new DeliveryStatus("DROP");
+	}
+
+	@Override
+	public String pathPattern() {
+		return ROUTE + "**";
 	}
 
 	/** A subscription to a type that no topic carries would silently never receive anything: refuse to start. */
@@ -82,12 +84,7 @@ class DaprSubscriptions implements SmartInitializingSingleton {
 
 	@PostMapping(path = ROUTE + "{topic}", consumes = { DaprTransport.CLOUD_EVENTS_JSON, MediaType.APPLICATION_JSON_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<DeliveryStatus> receive(@PathVariable String topic, @RequestBody byte[] body,
-			@RequestHeader(name = DaprAppToken.HEADER, required = false) @Nullable String token) {
-		return appApiToken.check(token).then(Mono.defer(() -> deliver(topic, body)));
-	}
-
-	private Mono<DeliveryStatus> deliver(String topic, byte[] body) {
+	Mono<DeliveryStatus> receive(@PathVariable String topic, @RequestBody byte[] body) {
 		CloudEvent event;
 		try {
 			event = cloudEvents.readValue(body);
