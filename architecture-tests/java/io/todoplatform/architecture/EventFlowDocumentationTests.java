@@ -40,18 +40,22 @@ class EventFlowDocumentationTests {
 		for (var module : ModularityTests.MODULES) {
 			module.getDependencies(ModularityTests.MODULES, DependencyDepth.IMMEDIATE, DependencyType.EVENT_LISTENER)
 				.stream()
-				.forEach(listened -> arrows.computeIfAbsent(new Arrow(name(listened.getTargetModule()), name(module), ""),
-						arrow -> new TreeSet<>()).add(listened.getTargetType().getSimpleName()));
+				.forEach(listened -> add(arrows, new Arrow(name(listened.getTargetModule()), name(module), ""),
+						listened.getTargetType().getSimpleName()));
 			module.getDependencies(ModularityTests.MODULES, DependencyDepth.IMMEDIATE, DependencyType.values())
 				.stream()
 				.filter(used -> used.getTargetType().isAnnotatedWith(Command.class))
-				.forEach(sent -> arrows.computeIfAbsent(new Arrow(name(module), name(sent.getTargetModule()), "asks "),
-						arrow -> new TreeSet<>()).add(sent.getTargetType().getSimpleName()));
+				.forEach(sent -> add(arrows, new Arrow(name(module), name(sent.getTargetModule()), "asks "),
+						sent.getTargetType().getSimpleName()));
 		}
 		return arrows.entrySet().stream()
 			.map(arrow -> "  " + arrow.getKey().from() + " -- \"" + arrow.getKey().verb()
 					+ String.join(", ", arrow.getValue()) + "\" --> " + arrow.getKey().to() + "\n")
 			.collect(Collectors.joining());
+	}
+
+	private static void add(TreeMap<Arrow, TreeSet<String>> arrows, Arrow arrow, String payload) {
+		arrows.computeIfAbsent(arrow, key -> new TreeSet<>()).add(payload);
 	}
 
 	private static String name(ApplicationModule module) {

@@ -7,8 +7,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies an event to a subscriber once, however often it comes: the event id is recorded in the subscriber's schema
- * in the same transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or waits for the
- * first transaction and then finds it) and does nothing. A handler that fails leaves no record, so the event can come
+ * in the same transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or
+ * waits for the first transaction and then finds it) and does nothing. A handler that fails leaves no record, so the event can come
  * again; one that can never process the event fails with {@link UnprocessableEventException}.
  */
 @Component

@@ -79,7 +79,8 @@ public final class Subscription {
 
 	Mono<Void> handle(CloudEvent event, Payloads payloads) {
 		var handler = handlers.get(event.type());
-		return handler == null ? Mono.error(new UnprocessableEventException(consumer + " does not take " + event.type()))
+		return handler == null
+				? Mono.error(new UnprocessableEventException(consumer + " does not take " + event.type()))
 				: handler.handle(event, payloads);
 	}
 

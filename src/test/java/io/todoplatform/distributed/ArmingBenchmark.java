@@ -74,8 +74,8 @@ public final class ArmingBenchmark {
 		}
 		var all = Duration.ofNanos(System.nanoTime() - began);
 		System.out.printf("%s: %d tasks with a reminder created in %d ms (%.0f/s); all %d armed as Dapr jobs after "
-				+ "%d ms: %.1f reminders armed/s%n", label, tasks, created.toMillis(), tasks * 1000.0 / created.toMillis(),
-				tasks, all.toMillis(), tasks * 1000.0 / all.toMillis());
+				+ "%d ms: %.1f reminders armed/s%n", label, tasks, created.toMillis(),
+				tasks * 1000.0 / created.toMillis(), tasks, all.toMillis(), tasks * 1000.0 / all.toMillis());
 	}
 
 	/** Creates one task at a time and waits for its reminder's job: the latency of the whole path. */

@@ -59,7 +59,8 @@ class JobTriggers implements SidecarOnlyRoute {
 	}
 
 	@PostMapping("/job/{name}")
-	Mono<ResponseEntity<Void>> trigger(@PathVariable String name, @RequestBody(required = false) byte @Nullable [] body) {
+	Mono<ResponseEntity<Void>> trigger(@PathVariable String name,
+			@RequestBody(required = false) byte @Nullable [] body) {
 		return Mono.defer(() -> {
 			Trigger trigger;
 			try {
