@@ -10,10 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
-import reactor.core.publisher.Mono;
 
 /**
  * Proves that a call on a route only the sidecar uses ({@code /events/**}, {@code /job/**}) comes from this app's
@@ -21,7 +18,8 @@ import reactor.core.publisher.Mono;
  * refuses to start without a token, unless loopback development is asked for explicitly; otherwise whoever reaches
  * its port could post events or fire reminders for any user.
  * <p>
- * Lazy: created by the first route that needs it. The local mode has no such route, so it needs no token.
+ * Lazy: created when a process has such routes ({@link SidecarOnlyRoute}), for the security configuration that checks
+ * them. The local mode has no such route, so it needs no token.
  */
 @Component
 @Lazy
@@ -53,13 +51,10 @@ public class DaprAppToken {
 		this.expected = null;
 	}
 
-	/** Completes empty when the header proves the sidecar, else fails with 401. */
-	public Mono<Void> check(@Nullable String header) {
-		if (expected != null && (header == null
-				|| !MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8)))) {
-			return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Not from this app's sidecar"));
-		}
-		return Mono.empty();
+	/** Whether the header proves that the call comes from this app's sidecar (in constant time). */
+	public boolean proves(@Nullable String header) {
+		return expected == null
+				|| header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** No address means every address; a name is resolved, as the server would. */

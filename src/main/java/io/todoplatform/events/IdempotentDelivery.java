@@ -6,9 +6,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Hands an event to a subscriber at most once: the event id is recorded in the subscriber's schema in the same
- * transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or waits for the
- * first transaction and then finds it) and does nothing. A handler that fails leaves no record, so the event can come
+ * Applies an event to a subscriber once, however often it comes: the event id is recorded in the subscriber's schema
+ * in the same transaction as the handler's effect. A second delivery, even a concurrent one, finds the record (or
+ * waits for the first transaction and then finds it) and does nothing. A handler that fails leaves no record, so the event can come
  * again; one that can never process the event fails with {@link UnprocessableEventException}.
  */
 @Component
@@ -16,10 +16,12 @@ class IdempotentDelivery {
 
 	private final DatabaseClient database;
 	private final TransactionalOperator transaction;
+	private final Payloads payloads;
 
-	IdempotentDelivery(DatabaseClient database, TransactionalOperator transaction) {
+	IdempotentDelivery(DatabaseClient database, TransactionalOperator transaction, Payloads payloads) {
 		this.database = database;
 		this.transaction = transaction;
+		this.payloads = payloads;
 	}
 
 	Mono<Void> deliver(Subscription subscription, CloudEvent event) {
@@ -30,6 +32,6 @@ class IdempotentDelivery {
 			.fetch().rowsUpdated()
 			.map(inserted -> inserted == 1);
 		return transaction.transactional(firstTime
-			.flatMap(first -> first ? subscription.handler().apply(event) : Mono.empty()));
+			.flatMap(first -> first ? subscription.handle(event, payloads) : Mono.empty()));
 	}
 }

@@ -1,6 +1,7 @@
 package io.todoplatform.events;
 
 import io.r2dbc.postgresql.codec.Json;
+import io.todoplatform.storage.ModuleSchema;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -8,9 +9,10 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where events arrive for this process's subscribers, whatever carried them: each goes into the inbox of every
- * subscription that accepts it, once, and the schema's leader hands it on from there ({@link InboxQueue}). Taking an
- * event in only fails when the database does, so a transport never waits for a subscriber.
+ * Where events arrive for this process's subscribers, from a transport or, for a module's own events, straight from
+ * its outbox: each goes into the inbox of every subscription that takes it, once, and the schema's leader hands it on
+ * from there ({@link InboxQueue}). Taking an event in only fails when the database does, so a transport never waits
+ * for a subscriber.
  */
 @Component
 class Inbox {
@@ -25,9 +27,21 @@ class Inbox {
 		this.json = json;
 	}
 
+	/** An event a transport brought: for every subscription that takes its type from the transport. */
 	Mono<Void> receive(CloudEvent event) {
 		return Flux.fromIterable(subscribers.all())
-			.filter(subscription -> subscription.accepts(event))
+			.filter(subscription -> subscription.typesFromTransport().contains(event.type()))
+			.concatMap(subscription -> insert(subscription, event))
+			.then();
+	}
+
+	/**
+	 * An event from a module's own outbox, for the subscriptions of that module that take it as their own: it goes
+	 * into their inbox as a transport would put it there, without the transport.
+	 */
+	Mono<Void> receiveOwn(ModuleSchema schema, CloudEvent event) {
+		return Flux.fromIterable(subscribers.of(schema))
+			.filter(subscription -> subscription.ownTypes().contains(event.type()))
 			.concatMap(subscription -> insert(subscription, event))
 			.then();
 	}

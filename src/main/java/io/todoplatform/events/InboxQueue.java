@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A schema's inbox as its leader sees it: each event goes to its consumer (at most once, see
+ * A schema's inbox as its leader sees it: each event goes to its consumer (applied once, see
  * {@link IdempotentDelivery}). A lane is one user's events for one consumer. A failure is classified: an event the
  * consumer can never process ({@link UnprocessableEventException}) is set aside at once; any other failure holds the
  * lane and is retried with backoff until the retry budget is spent, and then the event is set aside too. Either way

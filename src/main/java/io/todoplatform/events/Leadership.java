@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.todoplatform.storage.ModuleSchema;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +26,7 @@ class Leadership implements SmartLifecycle {
 	private final RelayConnections connections;
 	private final EventTransport transport;
 	private final Subscribers subscribers;
+	private final Inbox inbox;
 	private final JsonMapper json;
 	private final RetryPolicy retry;
 	private final MeterRegistry meters;
@@ -35,17 +35,18 @@ class Leadership implements SmartLifecycle {
 	private volatile boolean running;
 
 	Leadership(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport,
-			Subscribers subscribers, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
-			@Value("${todo.events.retention:30d}") Duration retention) {
+			Subscribers subscribers, Inbox inbox, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
+			EventSettings settings) {
 		this.schemas = schemas;
 		this.connections = connections;
 		this.transport = transport;
 		this.subscribers = subscribers;
+		this.inbox = inbox;
 		this.json = json;
 		this.retry = retry;
 		this.meters = meters;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = settings.retention();
 		schemas.forEach(schema -> Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
 			.description("1 while this replica leads the schema's events")
 			.tag("schema", schema.name())
@@ -61,7 +62,7 @@ class Leadership implements SmartLifecycle {
 	private SchemaDuties duties(ModuleSchema schema) {
 		var database = connections.database();
 		return new SchemaDuties(
-				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, json, retry,
+				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, inbox, json, retry,
 						new EventLag(meters, clock, schema, "outbox")), retry),
 				new Drain(schema.name() + " inbox",
 						new InboxQueue(schema, database, subscribers, json, retry, meters, clock,

@@ -22,18 +22,20 @@ public class Outbox {
 	private final DatabaseClient database;
 	private final JsonMapper json;
 	private final TraceContext trace;
+	private final Payloads payloads;
 	private final Clock clock;
 
-	Outbox(DatabaseClient database, JsonMapper json, TraceContext trace, Clock clock) {
+	Outbox(DatabaseClient database, JsonMapper json, TraceContext trace, Payloads payloads, Clock clock) {
 		this.database = database;
 		this.json = json;
 		this.trace = trace;
+		this.payloads = payloads;
 		this.clock = clock;
 	}
 
 	/** The outbox of one module, whose events all come from {@code source}, e.g. {@code /todo-platform/tasks}. */
 	public ModuleOutbox of(ModuleSchema schema, String source) {
-		return new ModuleOutbox(this, schema, source, trace, json, clock);
+		return new ModuleOutbox(this, schema, source, trace, payloads, clock);
 	}
 
 	/** @throws IllegalStateException (as an error signal) when called outside a transaction */

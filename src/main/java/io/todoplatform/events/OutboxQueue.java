@@ -13,26 +13,31 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A schema's outbox as its relay sees it: each event goes to the transport, and leaves the table once the transport
- * took it (a crash in between means it goes out twice, never not at all). A lane is one user's events. A failed
+ * A schema's outbox as its relay sees it: each event goes into the inbox of the module's own subscriptions that take
+ * it (ADR 0027) and to the transport, and leaves the table once both took it (a crash in between means it goes out
+ * twice, never not at all; the inbox keeps one). A lane is one user's events. A failed
  * publication holds its lane and is retried without end: what fails here is the transport, not the event.
  */
 final class OutboxQueue implements EventQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxQueue.class);
 
+	private final ModuleSchema schema;
 	private final String table;
 	private final DatabaseClient database;
 	private final EventTransport transport;
+	private final Inbox inbox;
 	private final JsonMapper json;
 	private final RetryPolicy retry;
 	private final EventLag lag;
 
-	OutboxQueue(ModuleSchema schema, DatabaseClient database, EventTransport transport, JsonMapper json,
+	OutboxQueue(ModuleSchema schema, DatabaseClient database, EventTransport transport, Inbox inbox, JsonMapper json,
 			RetryPolicy retry, EventLag lag) {
+		this.schema = schema;
 		this.table = schema.name() + ".outbox";
 		this.database = database;
 		this.transport = transport;
+		this.inbox = inbox;
 		this.json = json;
 		this.retry = retry;
 		this.lag = lag;
@@ -58,7 +63,10 @@ final class OutboxQueue implements EventQueue {
 	public Mono<Void> handle(QueuedEvent event) {
 		return Mono.defer(() -> {
 			var cloudEvent = json.readValue(event.event().asArray(), CloudEvent.class);
-			return transport.publish(cloudEvent).doOnSuccess(done -> lag.handedOver(cloudEvent));
+			// The module's own subscriptions first: their work need not wait for the transport.
+			return inbox.receiveOwn(schema, cloudEvent)
+				.then(transport.publish(cloudEvent))
+				.doOnSuccess(done -> lag.handedOver(cloudEvent));
 		});
 	}
 

@@ -2,7 +2,6 @@ package io.todoplatform.events;
 
 import java.time.Duration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -10,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * transient failure is retried for {@code budget} at most; then the event is set aside, so that the user's later events
  * flow again. Publishing is retried without end: the broker or sidecar being away is everyone's problem, not one event's.
  */
-@ConfigurationProperties("todo.events.retry")
 record RetryPolicy(@DefaultValue("100ms") Duration first, @DefaultValue("30s") Duration max,
 		@DefaultValue("10m") Duration budget) {
 

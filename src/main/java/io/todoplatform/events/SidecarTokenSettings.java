@@ -1,7 +1,6 @@
 package io.todoplatform.events;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How a call on a route only the Dapr sidecar uses proves where it comes from (see {@link DaprAppToken}).
@@ -12,7 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowUnauthenticatedSidecar runs without a token, for development on a machine where the app listens on
  * loopback only; refused when the server binds any other address
  */
-@ConfigurationProperties("todo.events.dapr")
 public record SidecarTokenSettings(@Nullable String appApiToken, boolean allowUnauthenticatedSidecar) {
 
 	public SidecarTokenSettings {

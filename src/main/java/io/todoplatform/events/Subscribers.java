@@ -8,13 +8,11 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.observation.transport.ReceiverContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * This process's subscriptions, and the one way an event reaches one of them whatever carried it: at most once,
+ * This process's subscriptions, and the one way an event reaches one of them whatever carried it: applied once,
  * inside the trace of the change that caused it (so that events the handlers append carry that trace on).
  */
 @Component
@@ -23,28 +21,21 @@ class Subscribers {
 	static final String TRACEPARENT = "traceparent";
 
 	/**
-	 * Looked up on first use, not at construction: subscribers depend on use cases that depend on the outbox that
-	 * depends on the transport that depends on this. The first event arrives after start-up, when all exist.
+	 * Injected as they are: a subscription depends on its module's use cases, which depend on the outbox, and nothing
+	 * of the outbox depends on the relays or on this, so there is no cycle to break.
 	 */
-	private final ObjectProvider<Subscription> subscriptions;
+	private final List<Subscription> subscriptions;
 	private final IdempotentDelivery delivery;
 	private final ObservationRegistry observations;
-	private volatile @Nullable List<Subscription> resolved;
 
-	Subscribers(ObjectProvider<Subscription> subscriptions, IdempotentDelivery delivery,
-			ObservationRegistry observations) {
-		this.subscriptions = subscriptions;
+	Subscribers(List<Subscription> subscriptions, IdempotentDelivery delivery, ObservationRegistry observations) {
+		this.subscriptions = List.copyOf(subscriptions);
 		this.delivery = delivery;
 		this.observations = observations;
 	}
 
 	List<Subscription> all() {
-		var known = resolved;
-		if (known == null) {
-			known = subscriptions.orderedStream().toList();
-			resolved = known;
-		}
-		return known;
+		return subscriptions;
 	}
 
 	List<Subscription> of(ModuleSchema schema) {
@@ -58,7 +49,7 @@ class Subscribers {
 			.orElseThrow(() -> new IllegalStateException("No subscription " + consumer + " in this process"));
 	}
 
-	/** Hands the event to the subscription, at most once, in the trace of the change that caused it. */
+	/** Hands the event to the subscription, to be applied once, in the trace of the change that caused it. */
 	Mono<Void> handle(Subscription subscription, CloudEvent event) {
 		return inTraceOf(event, delivery.deliver(subscription, event));
 	}

@@ -2,7 +2,10 @@ package io.todoplatform.identity;
 
 import java.time.Clock;
 
+import io.todoplatform.events.DaprAppToken;
+import io.todoplatform.events.SidecarOnlyRoute;
 import io.todoplatform.problems.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -25,7 +29,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Tokens come from the configured
+ * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Routes only the Dapr sidecar may
+ * call ({@link SidecarOnlyRoute}: {@code /events/**}, {@code /job/**}) need the sidecar's token ({@link SidecarCheck}). Tokens come from the configured
  * OIDC issuer, or in the local mode from {@link TokenEndpoint}. Sessions, cookies and CSRF have no place in this
  * stateless API. Every response carries the usual security headers (Spring Security's defaults, plus a strict
  * {@link ContentSecurityPolicies content security policy}, no referrer, and same-origin opener and resource policies).
@@ -36,7 +41,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 class ApiSecurity {
 
 	@Bean
-	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ProblemWriter problems) {
+	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ProblemWriter problems,
+			ObjectProvider<SidecarOnlyRoute> sidecarRoutes, ObjectProvider<DaprAppToken> sidecarToken) {
 		ServerAuthenticationEntryPoint unauthenticated = (exchange, failure) -> {
 			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			var detail = failure instanceof OAuth2AuthenticationException
@@ -44,6 +50,12 @@ class ApiSecurity {
 					: "This API needs an 'Authorization: Bearer <token>' header";
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED, detail);
 		};
+		var sidecarOnly = sidecarRoutes.orderedStream().map(SidecarOnlyRoute::pathPattern).toList();
+		if (!sidecarOnly.isEmpty()) {
+			// Created only here, where such routes exist: it refuses to start without the token.
+			http.addFilterAt(new SidecarCheck(sidecarOnly, sidecarToken.getObject(), problems),
+					SecurityWebFiltersOrder.AUTHENTICATION);
+		}
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -101,9 +101,10 @@ class DaprSubscriptionsIntegrationTests {
 	private CloudEvent taskCreated() {
 		var id = UUID.randomUUID().toString();
 		var owner = "user-" + UUID.randomUUID();
-		var task = json.writeValueAsString(Map.of("id", id, "owner", owner, "title", "from the sidecar", "status",
-				"OPEN", "timeZone", "UTC", "version", 0, "reminders", List.of()));
-		return CloudEvent.of("/todo-platform/tasks", "task.created", id, Instant.now(), owner, null, json.readTree(task));
+		var task = Poison.task(owner, List.of());
+		task.put("id", id);
+		return CloudEvent.of("/todo-platform/tasks", "task.created", id, Instant.now(), owner, null,
+				json.valueToTree(task));
 	}
 
 	private String deliver(String topic, CloudEvent event) {

@@ -1,6 +1,7 @@
 package io.todoplatform.events;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +19,16 @@ final class Poison {
 		var owner = "user-" + UUID.randomUUID();
 		var farAway = "+999999999-12-31T23:59:59Z";
 		return CloudEvent.of("/todo-platform/tasks", "task.created", UUID.randomUUID().toString(), Instant.now(), owner,
-				null, json.valueToTree(Map.of("id", UUID.randomUUID(), "owner", owner, "title", "x", "status", "OPEN",
-						"timeZone", "UTC", "version", 0, "reminders", List.of(Map.of("at", farAway, "fireAt", farAway)))));
+				null, json.valueToTree(task(owner, List.of(Map.of("at", farAway, "fireAt", farAway)))));
+	}
+
+	/** A task's data with every field a consumer needs, none of them due. */
+	static Map<String, Object> task(String owner, List<Map<String, String>> reminders) {
+		var now = Instant.now().toString();
+		var task = new HashMap<String, Object>(Map.of("id", UUID.randomUUID(), "owner", owner, "title", "x",
+				"description", "", "status", "OPEN", "priority", "MEDIUM", "tags", List.of(), "timeZone", "UTC",
+				"reminders", reminders, "createdAt", now));
+		task.putAll(Map.of("updatedAt", now, "version", 0));
+		return task;
 	}
 }

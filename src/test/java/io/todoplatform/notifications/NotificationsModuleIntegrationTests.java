@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.todoplatform.events.CloudEvent;
-import io.todoplatform.notifications.application.port.in.FollowTasks;
-import io.todoplatform.notifications.application.port.in.FollowTasks.WantedReminder;
+import io.todoplatform.notifications.application.port.in.KeepRemindersInStep;
+import io.todoplatform.notifications.application.port.in.KeepRemindersInStep.WantedReminder;
 import io.todoplatform.notifications.domain.ReminderId;
 import io.todoplatform.notifications.domain.RuleForm;
 import io.todoplatform.notifications.domain.TaskSnapshot;
@@ -25,11 +25,11 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 @ModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class NotificationsModuleIntegrationTests {
 
-	private final FollowTasks follow;
+	private final KeepRemindersInStep follow;
 	private final RecordedEvents events;
 	private final Clock clock;
 
-	NotificationsModuleIntegrationTests(FollowTasks follow, RecordedEvents events, Clock clock) {
+	NotificationsModuleIntegrationTests(KeepRemindersInStep follow, RecordedEvents events, Clock clock) {
 		this.follow = follow;
 		this.events = events;
 		this.clock = clock;

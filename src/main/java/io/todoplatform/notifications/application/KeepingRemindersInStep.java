@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.todoplatform.notifications.application.port.in.FollowTasks;
+import io.todoplatform.notifications.application.port.in.KeepRemindersInStep;
 import io.todoplatform.notifications.application.port.out.AlertEvents;
 import io.todoplatform.notifications.application.port.out.Reminders;
 import io.todoplatform.notifications.application.port.out.TaskSnapshots;
@@ -21,7 +21,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Service
-class KeepingRemindersInStep implements FollowTasks {
+class KeepingRemindersInStep implements KeepRemindersInStep {
 
 	private final TaskSnapshots snapshots;
 	private final Reminders reminders;

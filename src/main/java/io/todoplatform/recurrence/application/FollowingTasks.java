@@ -3,7 +3,7 @@ package io.todoplatform.recurrence.application;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.todoplatform.recurrence.application.port.in.FollowTasks;
+import io.todoplatform.recurrence.application.port.in.FollowOccurrences;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.Owner;
 import io.todoplatform.recurrence.domain.SeriesId;
@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 
 @Service
-class FollowingTasks implements FollowTasks {
+class FollowingTasks implements FollowOccurrences {
 
 	private final SeriesChanges changes;
 	private final Clock clock;

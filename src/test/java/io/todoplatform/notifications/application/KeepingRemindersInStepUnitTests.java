@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.todoplatform.notifications.application.port.in.FollowTasks.WantedReminder;
+import io.todoplatform.notifications.application.port.in.KeepRemindersInStep.WantedReminder;
 import io.todoplatform.notifications.domain.ReminderId;
 import io.todoplatform.notifications.domain.ReminderStatus;
 import io.todoplatform.notifications.domain.Retention;

@@ -1,91 +1,105 @@
 package io.todoplatform.notifications.adapter.in.events;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.todoplatform.events.CloudEvent;
 import io.todoplatform.events.Subscription;
-import io.todoplatform.events.UnprocessableEventException;
-import io.todoplatform.notifications.application.port.in.FollowTasks;
-import io.todoplatform.notifications.application.port.in.FollowTasks.WantedReminder;
+import io.todoplatform.notifications.application.port.in.KeepRemindersInStep;
+import io.todoplatform.notifications.application.port.in.KeepRemindersInStep.WantedReminder;
 import io.todoplatform.notifications.domain.RuleForm;
 import io.todoplatform.notifications.domain.TaskSnapshot;
 import io.todoplatform.storage.ModuleSchema;
-import org.jspecify.annotations.Nullable;
+import io.todoplatform.tasks.events.TaskCompleted;
+import io.todoplatform.tasks.events.TaskCreated;
+import io.todoplatform.tasks.events.TaskData;
+import io.todoplatform.tasks.events.TaskDeleted;
+import io.todoplatform.tasks.events.TaskReopened;
+import io.todoplatform.tasks.events.TaskUpdated;
+import org.jmolecules.event.annotation.DomainEventHandler;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Subscribes notifications to every task event: each carries the whole task with its reminders and their fire
- * times (schema {@code docs/events/task-data.schema.json}), which is all this module knows of tasks.
+ * times, which is all this module knows of tasks.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskEventsForReminders {
 
-	static final String DELETED = "task.deleted";
+	private final KeepRemindersInStep reminders;
 
-	private final FollowTasks follow;
-	private final JsonMapper json;
-
-	TaskEventsForReminders(FollowTasks follow, JsonMapper json) {
-		this.follow = follow;
-		this.json = json;
+	TaskEventsForReminders(KeepRemindersInStep reminders) {
+		this.reminders = reminders;
 	}
 
 	@Bean
 	Subscription remindersOfTasks(@Qualifier("notificationsSchema") ModuleSchema schema) {
-		return new Subscription(Set.of("task.created", "task.updated", "task.completed", "task.reopened", DELETED),
-				"notifications.follow-tasks", schema, this::handle);
+		return Subscription.to("notifications.follow-tasks", schema)
+			.on(TaskCreated.class, this::on)
+			.on(TaskUpdated.class, this::on)
+			.on(TaskCompleted.class, this::on)
+			.on(TaskReopened.class, this::on)
+			.on(TaskDeleted.class, this::on)
+			.build();
 	}
 
-	/** The part of a task event's data that reminders need. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record TaskData(UUID id, String owner, String title, String status, @Nullable Instant dueAt,
-			@Nullable LocalDate dueDate, String timeZone, long version, @Nullable List<Map<String, Object>> reminders) {
+	@DomainEventHandler
+	Mono<Void> on(TaskCreated event) {
+		return changed(event.task(), false);
 	}
 
-	Mono<Void> handle(CloudEvent event) {
-		return Mono.defer(() -> {
-			TaskSnapshot task;
-			List<WantedReminder> wanted;
-			try {
-				var data = json.treeToValue(event.data(), TaskData.class);
-				task = snapshot(data, event.type().equals(DELETED));
-				wanted = data.reminders() == null ? List.of() : data.reminders().stream().map(this::wanted).toList();
-			}
-			catch (JacksonException | IllegalArgumentException | NullPointerException | DateTimeException e) {
-				return Mono.error(new UnprocessableEventException("Malformed " + event.type() + " " + event.id(), e));
-			}
-			return follow.taskChanged(task, wanted);
-		});
+	@DomainEventHandler
+	Mono<Void> on(TaskUpdated event) {
+		return changed(event.task(), false);
 	}
 
-	private static TaskSnapshot snapshot(TaskData data, boolean deleted) {
-		var zone = ZoneId.of(data.timeZone());
-		var due = data.dueAt() != null ? data.dueAt()
-				: data.dueDate() != null ? data.dueDate().atStartOfDay(zone).toInstant() : null;
-		return new TaskSnapshot(data.id(), data.owner(), data.title(), "OPEN".equals(data.status()), due,
-				data.dueDate() != null, zone, data.version(), deleted);
+	@DomainEventHandler
+	Mono<Void> on(TaskCompleted event) {
+		return changed(event.task(), false);
 	}
 
-	/** A reminder's fields are its rule's, plus the {@code fireAt} the tasks module computed. */
-	private WantedReminder wanted(Map<String, Object> reminder) {
-		var rule = new LinkedHashMap<>(reminder);
-		if (!(rule.remove("fireAt") instanceof String fireAt)) {
-			throw new IllegalArgumentException("A reminder without fireAt: " + reminder);
+	@DomainEventHandler
+	Mono<Void> on(TaskReopened event) {
+		return changed(event.task(), false);
+	}
+
+	@DomainEventHandler
+	Mono<Void> on(TaskDeleted event) {
+		return changed(event.task(), true);
+	}
+
+	/** Maps the task before returning the work: a value this module cannot take makes the event unprocessable. */
+	private Mono<Void> changed(TaskData task, boolean deleted) {
+		return reminders.taskChanged(snapshot(task, deleted), task.reminders().stream().map(this::wanted).toList());
+	}
+
+	private static TaskSnapshot snapshot(TaskData task, boolean deleted) {
+		var zone = ZoneId.of(task.timeZone());
+		var due = task.dueAt() != null ? task.dueAt()
+				: task.dueDate() != null ? task.dueDate().atStartOfDay(zone).toInstant() : null;
+		return new TaskSnapshot(task.id(), task.owner(), task.title(), "OPEN".equals(task.status()), due,
+				task.dueDate() != null, zone, task.version(), deleted);
+	}
+
+	/** A reminder's rule is the fields of its form; when it fires is what the tasks module computed. */
+	private WantedReminder wanted(TaskData.Reminder reminder) {
+		var rule = new LinkedHashMap<String, Object>();
+		if (reminder.before() != null) {
+			rule.put("before", reminder.before().toString());
 		}
-		return new WantedReminder(RuleForm.of(rule), Instant.parse(fireAt));
+		if (reminder.daysBefore() != null) {
+			rule.put("daysBefore", reminder.daysBefore());
+		}
+		if (reminder.atTime() != null) {
+			rule.put("atTime", reminder.atTime());
+		}
+		if (reminder.at() != null) {
+			rule.put("at", reminder.at().toString());
+		}
+		return new WantedReminder(RuleForm.of(rule), reminder.fireAt());
 	}
 }

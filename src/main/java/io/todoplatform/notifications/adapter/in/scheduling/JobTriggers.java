@@ -1,6 +1,6 @@
 package io.todoplatform.notifications.adapter.in.scheduling;
 
-import io.todoplatform.events.DaprAppToken;
+import io.todoplatform.events.SidecarOnlyRoute;
 import io.todoplatform.notifications.adapter.scheduling.ReminderJob;
 import io.todoplatform.notifications.application.port.in.DeliverReminders;
 import io.todoplatform.notifications.domain.DeliveryOutcome;
@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -26,28 +25,31 @@ import tools.jackson.databind.json.JsonMapper;
  * Where the sidecar triggers a reminder's Dapr job. The answer drives the job's failure policy: 200 when the
  * reminder was delivered, failed for good, or needs nothing (a stale trigger); 503 when it must come again (another
  * delivery of it is under way, or the database is away); 404, which Dapr does not retry, for a job that is not a
- * reminder's.
+ * reminder's. Only the sidecar may call here: {@code identity.ApiSecurity} checks its token on {@code /job/**}.
  */
 @RestController
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "dapr")
-class JobTriggers {
+class JobTriggers implements SidecarOnlyRoute {
 
 	private static final Logger log = LoggerFactory.getLogger(JobTriggers.class);
 
 	private final DeliverReminders deliver;
-	private final DaprAppToken sidecar;
 	private final ObjectReader jobData;
 
-	JobTriggers(DeliverReminders deliver, DaprAppToken sidecar, JsonMapper json) {
+	JobTriggers(DeliverReminders deliver, JsonMapper json) {
 		this.deliver = deliver;
-		this.sidecar = sidecar;
 		this.jobData = json.readerFor(ReminderJob.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
+	@Override
+	public String pathPattern() {
+		return "/job/**";
+	}
+
 	@PostMapping("/job/{name}")
-	Mono<ResponseEntity<Void>> trigger(@PathVariable String name, @RequestBody(required = false) byte @Nullable [] body,
-			@RequestHeader(name = DaprAppToken.HEADER, required = false) @Nullable String token) {
-		return sidecar.check(token).then(Mono.defer(() -> {
+	Mono<ResponseEntity<Void>> trigger(@PathVariable String name,
+			@RequestBody(required = false) byte @Nullable [] body) {
+		return Mono.defer(() -> {
 			ReminderJob trigger;
 			try {
 				trigger = jobData.readValue(body == null ? new byte[0] : body);
@@ -65,7 +67,7 @@ class JobTriggers {
 					log.warn("Job {} failed; its failure policy triggers it again: {}", name, failure.toString());
 					return Mono.just(comeAgain());
 				});
-		}));
+		});
 	}
 
 	private static ResponseEntity<Void> comeAgain() {

@@ -1,8 +1,7 @@
 package io.todoplatform.recurrence.adapter.out.events;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import java.util.List;
+import java.util.UUID;
 
 import io.todoplatform.events.ModuleOutbox;
 import io.todoplatform.events.Outbox;
@@ -10,18 +9,18 @@ import io.todoplatform.recurrence.application.port.out.SeriesRequests;
 import io.todoplatform.recurrence.domain.Occurrence;
 import io.todoplatform.recurrence.domain.Series;
 import io.todoplatform.recurrence.domain.SeriesEvent;
-import io.todoplatform.recurrence.domain.SeriesEvent.OccurrenceDue;
-import io.todoplatform.recurrence.domain.SeriesEvent.OccurrenceSkipped;
-import io.todoplatform.recurrence.domain.SeriesEvent.SeriesStopped;
 import io.todoplatform.storage.ModuleSchema;
+import io.todoplatform.tasks.requests.OccurrenceDue;
+import io.todoplatform.tasks.requests.OccurrenceSkipped;
+import io.todoplatform.tasks.requests.SeriesStopped;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes series requests to the recurrence outbox as CloudEvents ({@code recurrence.instance-due},
- * {@code recurrence.instance-skipped}, {@code recurrence.series-stopped}); subject the series id, partition key the
- * owner. Schemas: {@code docs/events/recurrence.*.schema.json}.
+ * Writes what a series asks of tasks to the recurrence outbox, as the requests of {@code tasks.requests}
+ * ({@code recurrence.instance-due}, {@code recurrence.instance-skipped}, {@code recurrence.series-stopped}); subject
+ * the series id, partition key the owner. Schemas: {@code docs/events/recurrence.*.schema.json}.
  */
 @Component
 class SeriesEventOutbox implements SeriesRequests {
@@ -37,48 +36,28 @@ class SeriesEventOutbox implements SeriesRequests {
 	@Override
 	public Mono<Void> send(SeriesEvent event) {
 		var series = event.series();
-		return outbox.append(type(event), series.id().toString(), series.owner().subject(), data(event));
+		return outbox.append(series.id().toString(), series.owner().subject(), request(event));
 	}
 
-	static String type(SeriesEvent event) {
+	static Record request(SeriesEvent event) {
+		var series = event.series();
+		var id = series.id().id();
+		var owner = series.owner().subject();
 		return switch (event) {
-			case OccurrenceDue due -> "recurrence.instance-due";
-			case OccurrenceSkipped skipped -> "recurrence.instance-skipped";
-			case SeriesStopped stopped -> "recurrence.series-stopped";
+			case SeriesEvent.OccurrenceDue due -> due(series, due.occurrence(), due.taskId());
+			case SeriesEvent.OccurrenceSkipped skipped -> new OccurrenceSkipped(id, owner, skipped.taskId(),
+					skipped.occurrence().iso());
+			case SeriesEvent.SeriesStopped stopped -> new SeriesStopped(id, owner, stopped.openTaskId(),
+					stopped.deleteOpenInstance());
 		};
 	}
 
-	private static Map<String, Object> data(SeriesEvent event) {
-		var data = new LinkedHashMap<String, Object>();
-		data.put("seriesId", event.series().id().id());
-		data.put("owner", event.series().owner().subject());
-		switch (event) {
-			case OccurrenceDue due -> {
-				data.put("taskId", due.taskId());
-				data.put("occurrence", due.occurrence().iso());
-				template(data, due.series(), due.occurrence());
-			}
-			case OccurrenceSkipped skipped -> {
-				data.put("taskId", skipped.taskId());
-				data.put("occurrence", skipped.occurrence().iso());
-			}
-			case SeriesStopped stopped -> {
-				data.put("openTaskId", stopped.openTaskId());
-				data.put("deleteOpenInstance", stopped.deleteOpenInstance());
-			}
-		}
-		return data;
-	}
-
 	/** The task to create: the template, due at the occurrence (on its day, for all-day series). */
-	private static void template(Map<String, Object> data, Series series, Occurrence occurrence) {
+	private static OccurrenceDue due(Series series, Occurrence occurrence, UUID taskId) {
 		var template = series.template();
-		data.put("title", template.title());
-		data.put("description", template.description());
-		data.put("priority", template.priority().name());
-		data.put("tags", template.tags());
-		data.put("timeZone", series.schedule().zone().getId());
-		data.put("dueAt", occurrence.allDay() ? null : occurrence.instant());
-		data.put("dueDate", occurrence.allDay() ? occurrence.date() : null);
+		return new OccurrenceDue(series.id().id(), series.owner().subject(), taskId, occurrence.iso(), template.title(),
+				template.description(), template.priority().name(), List.copyOf(template.tags()),
+				series.schedule().zone().getId(), occurrence.allDay() ? null : occurrence.instant(),
+				occurrence.allDay() ? occurrence.date() : null);
 	}
 }

@@ -1,5 +1,5 @@
 /**
- * Task events as CloudEvents, written to the tasks outbox.
+ * Task events as the records of {@code tasks.events}, written to the tasks outbox.
  */
 @NullMarked
 @SecondaryAdapter

@@ -1,4 +1,4 @@
-package io.todoplatform.events;
+package io.todoplatform.events.dapr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.todoplatform.events;
+package io.todoplatform.events.dapr;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -9,8 +9,9 @@ import io.dapr.client.DaprClientBuilder;
 import io.dapr.client.domain.PublishEventRequest;
 import io.dapr.serializer.DaprObjectSerializer;
 import io.dapr.utils.TypeRef;
+import io.todoplatform.events.CloudEvent;
+import io.todoplatform.events.EventTransport;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -28,18 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
 class DaprTransport implements EventTransport, DisposableBean {
 
 	static final String CLOUD_EVENTS_JSON = "application/cloudevents+json";
+	/** The key under which the SDK looks for a W3C trace context in the Reactor context. */
+	private static final String TRACEPARENT = "traceparent";
 
 	private final DaprClient dapr;
 	private final DaprTopics topics;
 	private final JsonMapper json;
 	private final Duration timeout;
 
-	DaprTransport(DaprTopics topics, JsonMapper json,
-			@Value("${todo.events.dapr.publish-timeout:5s}") Duration timeout) {
+	DaprTransport(DaprTopics topics, JsonMapper json, DaprSettings settings) {
 		this.dapr = new DaprClientBuilder().withObjectSerializer(new AsIs()).build();
 		this.topics = topics;
 		this.json = json;
-		this.timeout = timeout;
+		this.timeout = settings.publishTimeout();
 	}
 
 	@Override
@@ -53,7 +55,7 @@ class DaprTransport implements EventTransport, DisposableBean {
 				.setMetadata(Map.of("partitionKey", event.partitionkey()));
 			// The SDK passes a traceparent from the Reactor context on to the sidecar.
 			var trace = event.traceparent() == null ? Context.empty()
-					: Context.of(Subscribers.TRACEPARENT, event.traceparent());
+					: Context.of(TRACEPARENT, event.traceparent());
 			return dapr.publishEvent(request).contextWrite(trace).timeout(timeout);
 		});
 	}

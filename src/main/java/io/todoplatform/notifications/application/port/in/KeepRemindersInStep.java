@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 /**
  * Keeps reminders in step with their tasks, as task events report them.
  */
-public interface FollowTasks {
+public interface KeepRemindersInStep {
 
 	/** A reminder the task asks for, and when the tasks module says it fires. */
 	record WantedReminder(RuleForm rule, Instant fireAt) {

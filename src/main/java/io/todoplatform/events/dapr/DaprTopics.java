@@ -1,4 +1,4 @@
-package io.todoplatform.events;
+package io.todoplatform.events.dapr;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Which Kafka topic carries which event types between app-ids, and the Dapr pub/sub component that reaches them.
@@ -16,7 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pubsub the name of the Dapr pub/sub component
  * @param topics event types by topic
  */
-@ConfigurationProperties("todo.events.dapr")
 public record DaprTopics(String pubsub, Map<String, List<String>> topics) {
 
 	private static final Pattern TOPIC = Pattern.compile("[a-z][a-z0-9-]*");
@@ -52,7 +50,8 @@ public record DaprTopics(String pubsub, Map<String, List<String>> topics) {
 				&& !topics.containsKey(topic.substring(0, topic.length() - DEAD_LETTER_SUFFIX.length()));
 	}
 
-	Optional<String> topicOf(String eventType) {
+	/** The topic that carries the type, if any. */
+	public Optional<String> topicOf(String eventType) {
 		return topics.entrySet().stream()
 			.filter(entry -> entry.getValue().contains(eventType))
 			.map(Map.Entry::getKey)

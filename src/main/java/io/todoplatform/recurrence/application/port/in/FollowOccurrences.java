@@ -7,10 +7,10 @@ import io.todoplatform.recurrence.domain.SeriesId;
 import reactor.core.publisher.Mono;
 
 /**
- * What happened to the tasks of series, as the tasks module reports it. Reports may repeat or arrive late: only one
- * about the current occurrence of an active series moves it on.
+ * What happened to the occurrences of series, as the tasks module reports it. Reports may repeat or arrive late:
+ * only one about the current occurrence of an active series moves it on.
  */
-public interface FollowTasks {
+public interface FollowOccurrences {
 
 	Mono<Void> occurrenceCompleted(Owner owner, SeriesId id, String occurrence, Instant completedAt);
 
