@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.todoplatform.notifications.application.port.in.DeliverReminders;
-import io.todoplatform.notifications.application.port.out.AlertEvents;
+import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.Deliveries;
 import io.todoplatform.notifications.application.port.out.Links;
@@ -57,13 +57,13 @@ class DeliveringReminders implements DeliverReminders {
 	private final Deliveries deliveries;
 	private final List<Channel> channels;
 	private final Links links;
-	private final AlertEvents events;
+	private final ReminderEvents events;
 	private final TransactionalOperator transactions;
 	private final Clock clock;
 	private final Duration firstBackoff;
 
 	DeliveringReminders(Reminders reminders, TaskSnapshots snapshots, SettingsStore settings, Deliveries deliveries,
-			List<Channel> channels, Links links, AlertEvents events, ReactiveTransactionManager transactions,
+			List<Channel> channels, Links links, ReminderEvents events, ReactiveTransactionManager transactions,
 			Clock clock, NotificationProperties.Delivery delivery) {
 		this.reminders = reminders;
 		this.snapshots = snapshots;

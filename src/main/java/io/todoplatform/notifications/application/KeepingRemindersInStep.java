@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.todoplatform.notifications.application.port.in.KeepRemindersInStep;
-import io.todoplatform.notifications.application.port.out.AlertEvents;
+import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.application.port.out.Reminders;
 import io.todoplatform.notifications.application.port.out.TaskSnapshots;
 import io.todoplatform.notifications.domain.Reminder;
@@ -25,11 +25,11 @@ class KeepingRemindersInStep implements KeepRemindersInStep {
 
 	private final TaskSnapshots snapshots;
 	private final Reminders reminders;
-	private final AlertEvents events;
+	private final ReminderEvents events;
 	private final Retention retention;
 	private final Clock clock;
 
-	KeepingRemindersInStep(TaskSnapshots snapshots, Reminders reminders, AlertEvents events, Retention retention,
+	KeepingRemindersInStep(TaskSnapshots snapshots, Reminders reminders, ReminderEvents events, Retention retention,
 			Clock clock) {
 		this.snapshots = snapshots;
 		this.reminders = reminders;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.todoplatform.notifications.application.port.in.InvalidLinkException;
 import io.todoplatform.notifications.application.port.in.ManageReminders;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
-import io.todoplatform.notifications.application.port.out.AlertEvents;
+import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.application.port.out.Links;
 import io.todoplatform.notifications.application.port.out.Reminders;
 import io.todoplatform.notifications.domain.Reminder;
@@ -23,11 +23,11 @@ import reactor.core.publisher.Mono;
 class ManagingReminders implements ManageReminders {
 
 	private final Reminders reminders;
-	private final AlertEvents events;
+	private final ReminderEvents events;
 	private final Links links;
 	private final Clock clock;
 
-	ManagingReminders(Reminders reminders, AlertEvents events, Links links, Clock clock) {
+	ManagingReminders(Reminders reminders, ReminderEvents events, Links links, Clock clock) {
 		this.reminders = reminders;
 		this.events = events;
 		this.links = links;

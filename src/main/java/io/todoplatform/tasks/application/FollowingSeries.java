@@ -6,7 +6,7 @@ import io.todoplatform.tasks.application.port.in.FollowSeries;
 import io.todoplatform.tasks.application.port.out.TaskEvents;
 import io.todoplatform.tasks.application.port.out.Tasks;
 import io.todoplatform.tasks.domain.Owner;
-import io.todoplatform.tasks.domain.SeriesInstance;
+import io.todoplatform.tasks.domain.SeriesOccurrence;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskDetails;
 import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
@@ -33,7 +33,7 @@ class FollowingSeries implements FollowSeries {
 
 	@Override
 	@Transactional
-	public Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesInstance series, TaskDetails details) {
+	public Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesOccurrence series, TaskDetails details) {
 		return tasks.latestOccurrence(owner, series.seriesId())
 			.map(earlier -> details.withRelativeRemindersOf(earlier.details()))
 			.defaultIfEmpty(details)

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param series the recurring series this task is an occurrence of, if any
  */
-public record Task(TaskId id, Owner owner, TaskDetails details, TaskStatus status, @Nullable SeriesInstance series,
+public record Task(TaskId id, Owner owner, TaskDetails details, TaskStatus status, @Nullable SeriesOccurrence series,
 		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version)
 		implements AggregateRoot<Task, TaskId> {
 
@@ -19,7 +19,7 @@ public record Task(TaskId id, Owner owner, TaskDetails details, TaskStatus statu
 	}
 
 	/** An occurrence of a series; its id is chosen by the series so that asking twice yields the same task. */
-	public static Task occurrence(TaskId id, Owner owner, TaskDetails details, SeriesInstance series, Instant now) {
+	public static Task occurrence(TaskId id, Owner owner, TaskDetails details, SeriesOccurrence series, Instant now) {
 		return new Task(id, owner, details, TaskStatus.OPEN, series, now, now, null, 0);
 	}
 

@@ -42,7 +42,7 @@ class DeliveringRemindersUnitTests {
 	final InMemoryDeliveries deliveries = new InMemoryDeliveries();
 	final ScriptedChannel email = new ScriptedChannel("email");
 	final ScriptedChannel webhook = new ScriptedChannel("webhook");
-	final RecordedAlertEvents events = new RecordedAlertEvents();
+	final RecordedReminderEvents events = new RecordedReminderEvents();
 	final RecordedTransactions transactions = new RecordedTransactions();
 	final DeliveringReminders delivering = new DeliveringReminders(reminders, snapshots, settings, deliveries,
 			List.of(email, webhook), new ReadableLinks(), events, transactions, CLOCK,

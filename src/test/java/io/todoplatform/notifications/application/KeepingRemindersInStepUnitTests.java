@@ -32,7 +32,7 @@ class KeepingRemindersInStepUnitTests {
 
 	final InMemoryTaskSnapshots snapshots = new InMemoryTaskSnapshots();
 	final InMemoryReminders reminders = new InMemoryReminders();
-	final RecordedAlertEvents events = new RecordedAlertEvents();
+	final RecordedReminderEvents events = new RecordedReminderEvents();
 	final KeepingRemindersInStep follow = new KeepingRemindersInStep(snapshots, reminders, events,
 			new Retention(Duration.ofDays(30)), CLOCK);
 

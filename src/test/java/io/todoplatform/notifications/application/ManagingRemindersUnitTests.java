@@ -29,7 +29,7 @@ class ManagingRemindersUnitTests {
 	static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
 	final InMemoryReminders reminders = new InMemoryReminders();
-	final RecordedAlertEvents events = new RecordedAlertEvents();
+	final RecordedReminderEvents events = new RecordedReminderEvents();
 	final ManagingReminders manage = new ManagingReminders(reminders, events, new ReadableLinks(), CLOCK);
 
 	final Reminder due = reminders.given(reminder(NOW));

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.ReminderRule;
-import io.todoplatform.tasks.domain.SeriesInstance;
+import io.todoplatform.tasks.domain.SeriesOccurrence;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
 import io.todoplatform.tasks.domain.TaskEvent.TaskDeleted;
@@ -40,7 +40,7 @@ class FollowingSeriesUnitTests {
 	@Test
 	void anOccurrenceIsCreatedOnceHoweverOftenItIsAskedFor() {
 		var id = TaskId.random();
-		var occurrence = new SeriesInstance(SERIES, "2026-12-01T09:00:00+00:00");
+		var occurrence = new SeriesOccurrence(SERIES, "2026-12-01T09:00:00+00:00");
 
 		follow.createOccurrence(id, ALICE, occurrence, details("Water plants", FIRST_DUE, List.of())).block();
 		follow.createOccurrence(id, ALICE, occurrence, details("Water plants", FIRST_DUE, List.of())).block();
@@ -57,11 +57,11 @@ class FollowingSeriesUnitTests {
 		var relative = new ReminderRule.Before(Duration.ofMinutes(15));
 		var fixed = new ReminderRule.At(Instant.parse("2026-12-01T07:00:00Z"));
 		var reminded = details("Water plants", FIRST_DUE, List.of(relative, fixed));
-		tasks.given(Task.occurrence(TaskId.random(), ALICE, reminded, new SeriesInstance(SERIES, "2026-12-01T09:00:00+00:00"),
+		tasks.given(Task.occurrence(TaskId.random(), ALICE, reminded, new SeriesOccurrence(SERIES, "2026-12-01T09:00:00+00:00"),
 				NOW));
 		var next = TaskId.random();
 
-		follow.createOccurrence(next, ALICE, new SeriesInstance(SERIES, "2026-12-02T09:00:00+00:00"),
+		follow.createOccurrence(next, ALICE, new SeriesOccurrence(SERIES, "2026-12-02T09:00:00+00:00"),
 				details("Water plants", SECOND_DUE, List.of())).block();
 
 		assertThat(tasks.stored(next).orElseThrow().details().reminders()).containsExactly(relative);
@@ -145,6 +145,6 @@ class FollowingSeriesUnitTests {
 
 	private static Task occurrence(Owner owner) {
 		return Task.occurrence(TaskId.random(), owner, details("Water plants", FIRST_DUE, List.of()),
-				new SeriesInstance(UUID.randomUUID(), "2026-12-01T09:00:00+00:00"), NOW);
+				new SeriesOccurrence(UUID.randomUUID(), "2026-12-01T09:00:00+00:00"), NOW);
 	}
 }

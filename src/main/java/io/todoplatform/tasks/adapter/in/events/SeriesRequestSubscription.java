@@ -7,7 +7,7 @@ import io.todoplatform.storage.ModuleSchema;
 import io.todoplatform.tasks.application.port.in.FollowSeries;
 import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Priority;
-import io.todoplatform.tasks.domain.SeriesInstance;
+import io.todoplatform.tasks.domain.SeriesOccurrence;
 import io.todoplatform.tasks.domain.TaskDetails;
 import io.todoplatform.tasks.domain.TaskId;
 import io.todoplatform.tasks.requests.OccurrenceDue;
@@ -47,7 +47,7 @@ class SeriesRequestSubscription {
 				due.priority() == null ? null : Priority.valueOf(due.priority()), due.tags(), due.dueAt(),
 				due.dueDate(), due.timeZone(), null, ZoneOffset.UTC);
 		return series.createOccurrence(new TaskId(due.taskId()), new Owner(due.owner()),
-				new SeriesInstance(due.seriesId(), due.occurrence()), details);
+				new SeriesOccurrence(due.seriesId(), due.occurrence()), details);
 	}
 
 	@CommandHandler

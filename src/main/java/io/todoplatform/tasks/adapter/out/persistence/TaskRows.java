@@ -17,7 +17,7 @@ import io.todoplatform.tasks.domain.Owner;
 import io.todoplatform.tasks.domain.Priority;
 import io.todoplatform.tasks.domain.ReminderFields;
 import io.todoplatform.tasks.domain.ReminderRule;
-import io.todoplatform.tasks.domain.SeriesInstance;
+import io.todoplatform.tasks.domain.SeriesOccurrence;
 import io.todoplatform.tasks.domain.Tags;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskDetails;
@@ -108,9 +108,9 @@ final class TaskRows {
 			.toList();
 	}
 
-	private static @Nullable SeriesInstance series(Readable row) {
+	private static @Nullable SeriesOccurrence series(Readable row) {
 		var seriesId = row.get("series_id", UUID.class);
-		return seriesId == null ? null : new SeriesInstance(seriesId, row.get("occurrence", String.class));
+		return seriesId == null ? null : new SeriesOccurrence(seriesId, row.get("occurrence", String.class));
 	}
 
 	private static @Nullable Due due(Readable row) {

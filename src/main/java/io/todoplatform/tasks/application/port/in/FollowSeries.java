@@ -1,7 +1,7 @@
 package io.todoplatform.tasks.application.port.in;
 
 import io.todoplatform.tasks.domain.Owner;
-import io.todoplatform.tasks.domain.SeriesInstance;
+import io.todoplatform.tasks.domain.SeriesOccurrence;
 import io.todoplatform.tasks.domain.TaskDetails;
 import io.todoplatform.tasks.domain.TaskId;
 import reactor.core.publisher.Mono;
@@ -16,7 +16,7 @@ public interface FollowSeries {
 	 * Creates the task for an occurrence, unless the series already has one for it. The occurrence keeps the reminders
 	 * of the one before that count from the due time, so they move with it.
 	 */
-	Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesInstance series, TaskDetails details);
+	Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesOccurrence series, TaskDetails details);
 
 	/** Marks an open occurrence skipped; a missing or finished one is left alone. */
 	Mono<Void> skipOccurrence(Owner owner, TaskId id);

@@ -11,9 +11,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * series' zone, or a date for all-day series
  */
 @ValueObject
-public record SeriesInstance(UUID seriesId, String occurrence) {
+public record SeriesOccurrence(UUID seriesId, String occurrence) {
 
-	public SeriesInstance {
+	public SeriesOccurrence {
 		if (occurrence.isBlank() || occurrence.length() > 64) {
 			throw new IllegalArgumentException("An occurrence is an ISO date or date-time, not '" + occurrence + "'");
 		}

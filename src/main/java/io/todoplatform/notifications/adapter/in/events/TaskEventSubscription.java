@@ -28,11 +28,11 @@ import reactor.core.publisher.Mono;
  * times, which is all this module knows of tasks.
  */
 @Configuration(proxyBeanMethods = false)
-class TaskEventsForReminders {
+class TaskEventSubscription {
 
 	private final KeepRemindersInStep reminders;
 
-	TaskEventsForReminders(KeepRemindersInStep reminders) {
+	TaskEventSubscription(KeepRemindersInStep reminders) {
 		this.reminders = reminders;
 	}
 

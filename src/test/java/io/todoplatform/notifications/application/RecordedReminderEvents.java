@@ -3,27 +3,27 @@ package io.todoplatform.notifications.application;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.todoplatform.notifications.application.port.out.AlertEvents;
+import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.domain.Reminder;
 import reactor.core.publisher.Mono;
 
 /**
  * The reminder events a use case published, in order.
  */
-class RecordedAlertEvents implements AlertEvents {
+class RecordedReminderEvents implements ReminderEvents {
 
 	/** One event: its type as on the wire, the reminder as reported, and for {@code alert.sent} its channels. */
-	record Alert(String type, Reminder reminder, List<String> channels) {
+	record Published(String type, Reminder reminder, List<String> channels) {
 	}
 
-	private final List<Alert> published = new CopyOnWriteArrayList<>();
+	private final List<Published> published = new CopyOnWriteArrayList<>();
 
-	List<Alert> published() {
+	List<Published> published() {
 		return List.copyOf(published);
 	}
 
 	List<String> types() {
-		return published.stream().map(Alert::type).toList();
+		return published.stream().map(Published::type).toList();
 	}
 
 	@Override
@@ -47,6 +47,6 @@ class RecordedAlertEvents implements AlertEvents {
 	}
 
 	private Mono<Void> record(String type, Reminder reminder, List<String> channels) {
-		return Mono.fromRunnable(() -> published.add(new Alert(type, reminder, List.copyOf(channels))));
+		return Mono.fromRunnable(() -> published.add(new Published(type, reminder, List.copyOf(channels))));
 	}
 }

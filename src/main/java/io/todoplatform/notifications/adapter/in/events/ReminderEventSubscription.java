@@ -19,11 +19,11 @@ import reactor.core.publisher.Mono;
  * old event cannot undo a newer change.
  */
 @Configuration(proxyBeanMethods = false)
-class AlertEventsForScheduler {
+class ReminderEventSubscription {
 
 	private final ArmReminders arm;
 
-	AlertEventsForScheduler(ArmReminders arm) {
+	ReminderEventSubscription(ArmReminders arm) {
 		this.arm = arm;
 	}
 

@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 
 @Service
-class FollowingTasks implements FollowOccurrences {
+class FollowingOccurrences implements FollowOccurrences {
 
 	private final SeriesChanges changes;
 	private final Clock clock;
 
-	FollowingTasks(SeriesChanges changes, Clock clock) {
+	FollowingOccurrences(SeriesChanges changes, Clock clock) {
 		this.changes = changes;
 		this.clock = clock;
 	}

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
  * arms and disarms its scheduler from its own {@code alert.scheduled} and {@code alert.cancelled}, so that a crash
  * right after a commit cannot leave a reminder unarmed.
  */
-public interface AlertEvents {
+public interface ReminderEvents {
 
 	Mono<Void> scheduled(Reminder reminder);
 

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Moving series on as the tasks module reports their occurrences done or deleted; reports may repeat or come late.
  */
-class FollowingTasksUnitTests {
+class FollowingOccurrencesUnitTests {
 
 	static final Instant DONE_LATE = Instant.parse("2026-12-05T20:00:00Z");
 
 	final InMemorySeries series = new InMemorySeries();
 	final RecordedSeriesRequests requests = new RecordedSeriesRequests();
-	final FollowingTasks follow = new FollowingTasks(new SeriesChanges(series, requests), CLOCK);
+	final FollowingOccurrences follow = new FollowingOccurrences(new SeriesChanges(series, requests), CLOCK);
 
 	@Test
 	void completingAnOccurrenceAsksForTheNextOne() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.todoplatform.events.ModuleOutbox;
 import io.todoplatform.events.Outbox;
-import io.todoplatform.notifications.application.port.out.AlertEvents;
+import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.domain.Reminder;
 import io.todoplatform.notifications.domain.RuleForm;
 import io.todoplatform.notifications.events.ReminderCancelled;
@@ -24,13 +24,13 @@ import reactor.core.publisher.Mono;
  * {@code docs/events/alert-data.schema.json}.
  */
 @Component
-class AlertEventOutbox implements AlertEvents {
+class ReminderEventOutbox implements ReminderEvents {
 
 	static final String SOURCE = "/todo-platform/notifications";
 
 	private final ModuleOutbox outbox;
 
-	AlertEventOutbox(Outbox outbox, @Qualifier("notificationsSchema") ModuleSchema schema) {
+	ReminderEventOutbox(Outbox outbox, @Qualifier("notificationsSchema") ModuleSchema schema) {
 		this.outbox = outbox.of(schema, SOURCE);
 	}
 
