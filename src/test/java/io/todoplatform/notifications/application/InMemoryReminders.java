@@ -18,9 +18,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The reminders table in memory, with the promises of the real one (owner-scoped lookups, saves that replace what is
- * there, claims that count an attempt and keep other deliveries off until their lease ends or the reminder is saved),
- * and another writer whose change can get in just before our next save.
+ * The reminders table in memory, with the promises of the real one (owner-scoped lookups, saves that write only over
+ * the version they were read at, claims that count an attempt and a version and keep other deliveries off until their
+ * lease ends or the reminder is saved), and another writer whose change can get in just before our next save.
  */
 class InMemoryReminders implements Reminders {
 
@@ -79,25 +79,32 @@ class InMemoryReminders implements Reminders {
 	@Override
 	public Mono<Reminder> save(Reminder reminder) {
 		return Mono.fromSupplier(() -> {
-			stored.computeIfPresent(reminder.id(), (id, current) -> theirChange.apply(current));
-			theirChange = UnaryOperator.identity();
-			claimedUntil.remove(reminder.id());
-			return given(reminder);
+			synchronized (stored) {
+				var current = stored.computeIfPresent(reminder.id(), (id, before) -> theirChange.apply(before));
+				theirChange = UnaryOperator.identity();
+				if (current == null ? reminder.version() != 0 : current.version() != reminder.version() - 1) {
+					return null;
+				}
+				claimedUntil.remove(reminder.id());
+				return given(reminder);
+			}
 		});
 	}
 
 	@Override
 	public Mono<Reminder> claim(ReminderId id, Instant fireAt, Instant now, Duration lease) {
 		return Mono.fromSupplier(() -> {
-			var reminder = stored.get(id);
-			var claimed = claimedUntil.get(id);
-			if (reminder == null || !reminder.isDueFor(fireAt) || claimed != null && claimed.isAfter(now)) {
-				return null;
+			synchronized (stored) {
+				var reminder = stored.get(id);
+				var claimed = claimedUntil.get(id);
+				if (reminder == null || !reminder.isDueFor(fireAt) || claimed != null && claimed.isAfter(now)) {
+					return null;
+				}
+				claimedUntil.put(id, now.plus(lease));
+				return given(new Reminder(reminder.id(), reminder.owner(), reminder.taskId(), reminder.rule(),
+						reminder.ruleFireAt(), reminder.fireAt(), reminder.status(), reminder.attempts() + 1,
+						reminder.sentAt(), reminder.lastError(), reminder.updatedAt(), reminder.version() + 1));
 			}
-			claimedUntil.put(id, now.plus(lease));
-			return given(new Reminder(reminder.id(), reminder.owner(), reminder.taskId(), reminder.rule(),
-					reminder.ruleFireAt(), reminder.fireAt(), reminder.status(), reminder.attempts() + 1,
-					reminder.sentAt(), reminder.lastError(), reminder.updatedAt()));
 		});
 	}
 
