@@ -24,7 +24,8 @@ public final class Interleaving {
 	 */
 	public static <T> T before(Class<T> port, T real, String method, Supplier<Mono<?>> theirChange) {
 		var done = new AtomicBoolean();
-		return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] { port }, (proxy, called, args) -> {
+		var ports = new Class<?>[] { port };
+		return port.cast(Proxy.newProxyInstance(port.getClassLoader(), ports, (proxy, called, args) -> {
 			Object ours;
 			try {
 				ours = called.invoke(real, args);

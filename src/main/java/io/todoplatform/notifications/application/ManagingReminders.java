@@ -73,7 +73,8 @@ class ManagingReminders implements ManageReminders {
 	/**
 	 * A snooze is the owner's latest wish, so when a delivery's outcome, a task event or a claim changed the reminder
 	 * since it was read, the snooze is decided again on that newer state rather than given up: a reminder sent
-	 * meanwhile is snoozed all the same, one cancelled meanwhile refuses, one moved meanwhile no longer matches its link.
+	 * meanwhile is snoozed all the same, one cancelled meanwhile refuses, one moved meanwhile no longer matches its
+	 * link.
 	 */
 	private Mono<Reminder> retried(ReminderId id, Mono<Reminder> snooze) {
 		return OptimisticLocking.retried(snooze, CONFLICT_RETRIES, () -> new ReminderConflictException(id));

@@ -72,7 +72,7 @@ class ManagingTasks implements ManageTasks {
 	@Override
 	@Transactional
 	public Mono<Void> delete(Owner owner, TaskId id) {
-		// The owner wants it gone whatever changed meanwhile: a lost race deletes the newer state, which the event carries.
+		// The owner wants it gone whatever changed meanwhile: a lost race deletes the newer state, as the event says.
 		var attempt = tasks.find(owner, id)
 			.switchIfEmpty(Mono.error(() -> new TaskNotFoundException(id)))
 			.flatMap(task -> OptimisticLocking.won(tasks.delete(task)))

@@ -96,8 +96,9 @@ class InMemoryTasks implements Tasks {
 	public Mono<Task> delete(Task task) {
 		return Mono.fromSupplier(() -> {
 			var current = theyWriteFirst(task.id());
-			return current == null || !current.owner().equals(task.owner()) || current.version() != task.version() ? null
-					: stored.remove(task.id());
+			var unchanged = current != null && current.owner().equals(task.owner())
+					&& current.version() == task.version();
+			return unchanged ? stored.remove(task.id()) : null;
 		});
 	}
 

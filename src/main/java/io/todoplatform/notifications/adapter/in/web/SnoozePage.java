@@ -77,7 +77,8 @@ class SnoozePage {
 				.onErrorResume(InvalidLinkException.class,
 						e -> Mono.just(page(HttpStatus.BAD_REQUEST, "This snooze link is not valid.")))
 				.onErrorResume(ReminderNotFoundException.class, e -> Mono.just(page(HttpStatus.GONE, e.getMessage())))
-				.onErrorResume(e -> e instanceof ReminderNotSnoozableException || e instanceof ReminderConflictException,
+				.onErrorResume(
+						e -> e instanceof ReminderNotSnoozableException || e instanceof ReminderConflictException,
 						e -> Mono.just(page(HttpStatus.CONFLICT, e.getMessage())))
 				.onErrorResume(InvalidSnoozeException.class,
 						e -> Mono.just(page(HttpStatus.BAD_REQUEST, e.getMessage())));

@@ -39,8 +39,8 @@ class StoredReminders implements Reminders {
 			+ "updated_at = :updated_at, version = :version, claimed_until = null "
 			+ "where id = :id and version = :version - 1";
 	private static final String CLAIM = "update " + TABLE + " set attempts = attempts + 1, updated_at = :now, "
-			+ "claimed_until = :until, version = version + 1 where id = :id and fire_at = :fire_at and status = 'SCHEDULED' "
-			+ "and (claimed_until is null or claimed_until < :now) returning " + COLUMNS;
+			+ "claimed_until = :until, version = version + 1 where id = :id and fire_at = :fire_at "
+			+ "and status = 'SCHEDULED' and (claimed_until is null or claimed_until < :now) returning " + COLUMNS;
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
 

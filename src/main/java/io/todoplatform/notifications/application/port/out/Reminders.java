@@ -33,7 +33,8 @@ public interface Reminders {
 	/**
 	 * Stores a new reminder (version 0) unless one with its id exists, or a changed one if it is still at
 	 * {@code reminder.version() - 1}, and releases any claim on it. Empty when another change came first (a snooze, a
-	 * task event, a delivery's outcome or claim, pruning): nothing is written, and the caller decides on the newer state.
+	 * task event, a delivery's outcome or claim, pruning): nothing is written, and the caller decides on the newer
+	 * state.
 	 */
 	Mono<Reminder> save(Reminder reminder);
 
