@@ -24,6 +24,7 @@ import io.todoplatform.notifications.domain.NotificationSettings;
 import io.todoplatform.notifications.domain.Reminder;
 import io.todoplatform.notifications.domain.ReminderId;
 import io.todoplatform.notifications.domain.TaskSnapshot;
+import io.todoplatform.storage.OptimisticLocking;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,9 @@ class DeliveringReminders implements DeliverReminders {
 	 * live delivery is never doubled; a crashed one is picked up by the next trigger after it.
 	 */
 	static final Duration LEASE = Duration.ofMinutes(2);
+
+	/** Recording the outcome that lost the race against another change is decided again this often. */
+	private static final int CONFLICT_RETRIES = 3;
 
 	private final Reminders reminders;
 	private final TaskSnapshots snapshots;
@@ -136,7 +140,11 @@ class DeliveringReminders implements DeliverReminders {
 						.thenReturn(attempt));
 	}
 
-	/** Records the outcome, unless the reminder changed meanwhile (snoozed, moved, cancelled): then it stays as is. */
+	/**
+	 * Records the outcome, unless the reminder changed meanwhile (snoozed, moved, cancelled): then it stays as is. A
+	 * change committed between the read and the write makes the write lose (it names the version it read); the outcome
+	 * is then decided again on the newer state, which gives it up when that state no longer waits for this firing.
+	 */
 	private Mono<Void> finish(Reminder claimed, List<Attempt> attempts, NotificationSettings to, Set<String> before) {
 		var failures = attempts.stream().map(Attempt::failure).filter(failure -> failure != null).toList();
 		var channelsUsed = to.destinations().stream()
@@ -146,11 +154,15 @@ class DeliveringReminders implements DeliverReminders {
 			.distinct()
 			.toList();
 		var now = clock.instant();
-		return reminders.find(claimed.id())
+		var record = reminders.find(claimed.id())
 			.filter(current -> current.isDueFor(claimed.fireAt()))
 			.flatMap(current -> failures.isEmpty()
-					? reminders.save(current.sent(now)).flatMap(sent -> events.sent(sent, channelsUsed))
-					: reminders.save(current.failed(String.join("; ", failures), now)).flatMap(events::failed))
+					? OptimisticLocking.won(reminders.save(current.sent(now)))
+						.flatMap(sent -> events.sent(sent, channelsUsed))
+					: OptimisticLocking.won(reminders.save(current.failed(String.join("; ", failures), now)))
+						.flatMap(events::failed))
 			.as(transactions::transactional);
+		return OptimisticLocking.retried(record, CONFLICT_RETRIES, () -> new IllegalStateException("Reminder "
+				+ claimed.id() + " kept changing while the outcome of its delivery was recorded"));
 	}
 }

@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param ruleFireAt when the rule fires for the task's current due time
  * @param fireAt when the reminder fires: the rule's time, or later when snoozed
  * @param attempts how often delivery of the current fire time was started
+ * @param version counts the stored changes, for optimistic locking: each change here counts one, as does a claim
  */
 public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, Instant ruleFireAt, Instant fireAt,
-		ReminderStatus status, int attempts, @Nullable Instant sentAt, @Nullable String lastError, Instant updatedAt)
-		implements AggregateRoot<Reminder, ReminderId> {
+		ReminderStatus status, int attempts, @Nullable Instant sentAt, @Nullable String lastError, Instant updatedAt,
+		long version) implements AggregateRoot<Reminder, ReminderId> {
 
 	/** Snoozes are short: between a minute and a week. */
 	public static final Duration SHORTEST_SNOOZE = Duration.ofMinutes(1);
@@ -27,7 +28,7 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 
 	public static Reminder scheduled(String owner, UUID taskId, RuleForm rule, Instant fireAt, Instant now) {
 		return new Reminder(ReminderId.of(taskId, rule), owner, taskId, rule, fireAt, fireAt,
-				ReminderStatus.SCHEDULED, 0, null, null, now);
+				ReminderStatus.SCHEDULED, 0, null, null, now, 0);
 	}
 
 	@Override
@@ -44,14 +45,14 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 			return this;
 		}
 		return new Reminder(id, owner, taskId, rule, newRuleFireAt, newRuleFireAt, ReminderStatus.SCHEDULED, 0, null,
-				null, now);
+				null, now, version + 1);
 	}
 
 	/** The task no longer wants it (completed, deleted, or the rule removed). Only a waiting reminder changes. */
 	public Reminder cancelled(Instant now) {
 		return status != ReminderStatus.SCHEDULED ? this
 				: new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, ReminderStatus.CANCELLED, attempts, sentAt,
-						lastError, now);
+						lastError, now, version + 1);
 	}
 
 	/** @throws ReminderNotSnoozableException when the reminder was cancelled (its task is done or gone) */
@@ -64,7 +65,7 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 			throw new ReminderNotSnoozableException("Reminder " + id + " was cancelled: its task is done or gone");
 		}
 		return new Reminder(id, owner, taskId, rule, ruleFireAt, now.plus(duration), ReminderStatus.SCHEDULED, 0, null,
-				null, now);
+				null, now, version + 1);
 	}
 
 	public boolean isDueFor(Instant triggeredFireAt) {
@@ -72,11 +73,12 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 	}
 
 	public Reminder sent(Instant now) {
-		return new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, ReminderStatus.SENT, attempts, now, null, now);
+		return new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, ReminderStatus.SENT, attempts, now, null, now,
+				version + 1);
 	}
 
 	public Reminder failed(String error, Instant now) {
 		return new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, ReminderStatus.FAILED, attempts, null, error,
-				now);
+				now, version + 1);
 	}
 }

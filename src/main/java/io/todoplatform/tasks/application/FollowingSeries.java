@@ -2,6 +2,7 @@ package io.todoplatform.tasks.application;
 
 import java.time.Clock;
 
+import io.todoplatform.storage.OptimisticLocking;
 import io.todoplatform.tasks.application.port.in.FollowSeries;
 import io.todoplatform.tasks.application.port.out.TaskEvents;
 import io.todoplatform.tasks.application.port.out.Tasks;
@@ -20,6 +21,9 @@ import reactor.core.publisher.Mono;
 
 @Service
 class FollowingSeries implements FollowSeries {
+
+	/** A deletion that lost the race against the owner's change is decided again on the newer state this often. */
+	private static final int CONFLICT_RETRIES = 3;
 
 	private final Tasks tasks;
 	private final TaskEvents events;
@@ -58,9 +62,13 @@ class FollowingSeries implements FollowSeries {
 	@Override
 	@Transactional
 	public Mono<Void> deleteOpenOccurrence(Owner owner, TaskId id) {
-		return tasks.find(owner, id)
+		var attempt = tasks.find(owner, id)
 			.filter(task -> task.status() == TaskStatus.OPEN)
-			.flatMap(task -> tasks.delete(owner, id)
-				.flatMap(deleted -> deleted ? events.publish(new TaskDeleted(task)) : Mono.empty()));
+			.flatMap(task -> OptimisticLocking.won(tasks.delete(task)))
+			.flatMap(deleted -> events.publish(new TaskDeleted(deleted)));
+		// An owner's change that came first is decided on again rather than failed: an occurrence still open (renamed,
+		// say) is deleted, one completed or skipped meanwhile is kept, which is why the open check runs again.
+		return OptimisticLocking.retried(attempt, CONFLICT_RETRIES,
+				() -> new IllegalStateException("Task " + id + " kept changing while it was deleted with its series"));
 	}
 }

@@ -72,11 +72,12 @@ class ManagingTasks implements ManageTasks {
 	@Override
 	@Transactional
 	public Mono<Void> delete(Owner owner, TaskId id) {
-		return tasks.find(owner, id)
+		// The owner wants it gone whatever changed meanwhile: a lost race deletes the newer state, as the event says.
+		var attempt = tasks.find(owner, id)
 			.switchIfEmpty(Mono.error(() -> new TaskNotFoundException(id)))
-			.flatMap(task -> tasks.delete(owner, id)
-				.flatMap(deleted -> deleted ? events.publish(new TaskDeleted(task))
-						: Mono.error(new TaskNotFoundException(id))));
+			.flatMap(task -> OptimisticLocking.won(tasks.delete(task)))
+			.flatMap(deleted -> events.publish(new TaskDeleted(deleted)));
+		return OptimisticLocking.retried(attempt, CONFLICT_RETRIES, () -> new TaskConflictException(id));
 	}
 
 	/**

@@ -23,7 +23,6 @@ import io.todoplatform.notifications.domain.NotificationSettings;
 import io.todoplatform.notifications.domain.Reminder;
 import io.todoplatform.notifications.domain.ReminderStatus;
 import io.todoplatform.support.RecordedTransactions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -187,13 +186,11 @@ class DeliveringRemindersUnitTests {
 	}
 
 	/**
-	 * Bug, left for the use case's owner to fix: recording the outcome reads the reminder, checks it still fires at the
-	 * claimed time, and saves it {@code SENT}; {@code Reminders.save} replaces the row whatever happened meanwhile. A
-	 * snooze (or a task event moving the reminder) committed between that read and the save is lost: the reminder
-	 * ends {@code SENT} and never fires at the snoozed time.
+	 * Recording the outcome reads the reminder, checks it still fires at the claimed time, and saves it {@code SENT}. A
+	 * snooze (or a task event moving the reminder) committed between that read and the save makes the save lose, and
+	 * the check on the newer state leaves the snoozed reminder waiting for its new time.
 	 */
 	@Test
-	@Disabled("Bug: the outcome is saved over a snooze committed after it was read; Reminders.save has no condition")
 	void aSnoozeCommittedWhileTheOutcomeIsRecordedIsKept() {
 		reminders.interleave(theirs -> theirs.snoozed(Duration.ofMinutes(10), NOW));
 

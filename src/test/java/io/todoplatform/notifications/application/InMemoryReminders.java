@@ -18,15 +18,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The reminders table in memory, with the promises of the real one (owner-scoped lookups, saves that replace what is
- * there, claims that count an attempt and keep other deliveries off until their lease ends or the reminder is saved),
- * and another writer whose change can get in just before our next save.
+ * The reminders table in memory, with the promises of the real one (owner-scoped lookups, saves that write only over
+ * the version they were read at, claims that count an attempt and a version and keep other deliveries off until their
+ * lease ends or the reminder is saved), and another writer whose change can get in just before our next save.
  */
 class InMemoryReminders implements Reminders {
 
 	private final Map<ReminderId, Reminder> stored = new ConcurrentHashMap<>();
 	private final Map<ReminderId, Instant> claimedUntil = new ConcurrentHashMap<>();
-	private volatile UnaryOperator<Reminder> theirChange = UnaryOperator.identity();
+	private int interleaved;
+	private UnaryOperator<Reminder> theirChange = UnaryOperator.identity();
 
 	/** Stores a reminder as it is, as if an earlier change had. */
 	Reminder given(Reminder reminder) {
@@ -36,6 +37,23 @@ class InMemoryReminders implements Reminders {
 
 	/** Another writer makes {@code change} to the reminder just before our next save of it. */
 	void interleave(UnaryOperator<Reminder> change) {
+		interleave(1, change);
+	}
+
+	/** The next {@code saves} saves find the reminder changed by someone else meanwhile. */
+	void loseRaces(int saves) {
+		interleave(saves, reminder -> counted(reminder, reminder.attempts()));
+	}
+
+	/** The reminder as a change of the row that the domain does not make (a claim, say) leaves it. */
+	private static Reminder counted(Reminder reminder, int attempts) {
+		return new Reminder(reminder.id(), reminder.owner(), reminder.taskId(), reminder.rule(), reminder.ruleFireAt(),
+				reminder.fireAt(), reminder.status(), attempts, reminder.sentAt(), reminder.lastError(),
+				reminder.updatedAt(), reminder.version() + 1);
+	}
+
+	private synchronized void interleave(int saves, UnaryOperator<Reminder> change) {
+		interleaved = saves;
 		theirChange = change;
 	}
 
@@ -79,25 +97,33 @@ class InMemoryReminders implements Reminders {
 	@Override
 	public Mono<Reminder> save(Reminder reminder) {
 		return Mono.fromSupplier(() -> {
-			stored.computeIfPresent(reminder.id(), (id, current) -> theirChange.apply(current));
-			theirChange = UnaryOperator.identity();
-			claimedUntil.remove(reminder.id());
-			return given(reminder);
+			synchronized (this) {
+				var current = stored.get(reminder.id());
+				if (current != null && interleaved > 0) {
+					interleaved--;
+					current = given(theirChange.apply(current));
+				}
+				if (current == null ? reminder.version() != 0 : current.version() != reminder.version() - 1) {
+					return null;
+				}
+				claimedUntil.remove(reminder.id());
+				return given(reminder);
+			}
 		});
 	}
 
 	@Override
 	public Mono<Reminder> claim(ReminderId id, Instant fireAt, Instant now, Duration lease) {
 		return Mono.fromSupplier(() -> {
-			var reminder = stored.get(id);
-			var claimed = claimedUntil.get(id);
-			if (reminder == null || !reminder.isDueFor(fireAt) || claimed != null && claimed.isAfter(now)) {
-				return null;
+			synchronized (this) {
+				var reminder = stored.get(id);
+				var claimed = claimedUntil.get(id);
+				if (reminder == null || !reminder.isDueFor(fireAt) || claimed != null && claimed.isAfter(now)) {
+					return null;
+				}
+				claimedUntil.put(id, now.plus(lease));
+				return given(counted(reminder, reminder.attempts() + 1));
 			}
-			claimedUntil.put(id, now.plus(lease));
-			return given(new Reminder(reminder.id(), reminder.owner(), reminder.taskId(), reminder.rule(),
-					reminder.ruleFireAt(), reminder.fireAt(), reminder.status(), reminder.attempts() + 1,
-					reminder.sentAt(), reminder.lastError(), reminder.updatedAt()));
 		});
 	}
 

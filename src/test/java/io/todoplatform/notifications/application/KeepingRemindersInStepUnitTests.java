@@ -125,6 +125,41 @@ class KeepingRemindersInStepUnitTests {
 	}
 
 	@Test
+	void movingTheDueTimeOverridesASnoozeCommittedMeanwhile() {
+		follow.taskChanged(task(0, DUE), wanted(DUE)).block();
+		reminders.interleave(theirs -> theirs.snoozed(Duration.ofMinutes(10), NOW));
+
+		follow.taskChanged(task(1, LATER_DUE), wanted(LATER_DUE)).block();
+
+		var moved = reminders.stored(QUARTER_BEFORE_ID).orElseThrow();
+		assertThat(moved.status()).isEqualTo(ReminderStatus.SCHEDULED);
+		assertThat(moved.fireAt()).isEqualTo(fireAt(LATER_DUE));
+		assertThat(events.types()).containsExactly("alert.scheduled", "alert.scheduled");
+	}
+
+	@Test
+	void completingTheTaskCancelsAReminderSnoozedMeanwhile() {
+		follow.taskChanged(task(0, DUE), wanted(DUE)).block();
+		reminders.interleave(theirs -> theirs.snoozed(Duration.ofMinutes(10), NOW));
+
+		follow.taskChanged(completed(1), wanted(DUE)).block();
+
+		assertThat(reminders.stored(QUARTER_BEFORE_ID).orElseThrow().status()).isEqualTo(ReminderStatus.CANCELLED);
+		assertThat(events.types()).containsExactly("alert.scheduled", "alert.cancelled");
+	}
+
+	@Test
+	void aReminderSentWhileItsTaskIsCompletedStaysSent() {
+		follow.taskChanged(task(0, DUE), wanted(DUE)).block();
+		reminders.interleave(theirs -> theirs.sent(NOW));
+
+		follow.taskChanged(completed(1), wanted(DUE)).block();
+
+		assertThat(reminders.stored(QUARTER_BEFORE_ID).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
+		assertThat(events.types()).containsExactly("alert.scheduled");
+	}
+
+	@Test
 	void aReminderPastTheRetentionHorizonAndNotOnRecordIsNotScheduledAgain() {
 		var longAgo = NOW.minus(Duration.ofDays(31));
 

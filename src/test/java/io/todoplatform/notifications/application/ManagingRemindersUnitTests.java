@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.todoplatform.notifications.application.port.in.InvalidLinkException;
+import io.todoplatform.notifications.application.port.in.ReminderConflictException;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
 import io.todoplatform.notifications.domain.InvalidSnoozeException;
 import io.todoplatform.notifications.domain.Reminder;
@@ -83,6 +84,38 @@ class ManagingRemindersUnitTests {
 
 		assertThatExceptionOfType(ReminderNotSnoozableException.class)
 			.isThrownBy(() -> manage.snooze(ALICE, due.id(), TEN_MINUTES).block());
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void aSnoozeOverADeliveryRecordedMeanwhileSnoozesTheSentReminder() {
+		reminders.interleave(theirs -> theirs.sent(NOW));
+
+		var snoozed = manage.snooze(ALICE, due.id(), TEN_MINUTES).block();
+
+		assertThat(snoozed.status()).isEqualTo(ReminderStatus.SCHEDULED);
+		assertThat(snoozed.fireAt()).isEqualTo(NOW.plus(TEN_MINUTES));
+		assertThat(reminders.stored(due.id())).contains(snoozed);
+		assertThat(events.types()).containsExactly("alert.scheduled");
+	}
+
+	@Test
+	void aSnoozeOverACancellationCommittedMeanwhileIsRefused() {
+		reminders.interleave(theirs -> theirs.cancelled(NOW));
+
+		assertThatExceptionOfType(ReminderNotSnoozableException.class)
+			.isThrownBy(() -> manage.snooze(ALICE, due.id(), TEN_MINUTES).block());
+		assertThat(reminders.stored(due.id()).orElseThrow().status()).isEqualTo(ReminderStatus.CANCELLED);
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void aSnoozeThatKeepsLosingTheRaceEndsAsAConflict() {
+		reminders.loseRaces(Integer.MAX_VALUE);
+
+		assertThatExceptionOfType(ReminderConflictException.class)
+			.isThrownBy(() -> manage.snooze(ALICE, due.id(), TEN_MINUTES).block());
+		assertThat(reminders.stored(due.id()).orElseThrow().fireAt()).isEqualTo(NOW);
 		assertThat(events.published()).isEmpty();
 	}
 

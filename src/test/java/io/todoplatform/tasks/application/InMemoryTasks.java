@@ -18,8 +18,8 @@ import io.todoplatform.tasks.domain.TaskQuery;
 import reactor.core.publisher.Mono;
 
 /**
- * The tasks store in memory, with the promises of the real one (owner-scoped lookups, optimistic updates, one task per
- * occurrence of a series), and another writer who can change a task just before our next writes of it.
+ * The tasks store in memory, with the promises of the real one (owner-scoped lookups, optimistic updates and deletes,
+ * one task per occurrence of a series), and another writer who can change a task just before our next writes of it.
  */
 class InMemoryTasks implements Tasks {
 
@@ -93,11 +93,13 @@ class InMemoryTasks implements Tasks {
 	}
 
 	@Override
-	public Mono<Boolean> delete(Owner owner, TaskId id) {
-		return find(owner, id).map(task -> {
-			theyWriteFirst(id);
-			return stored.remove(id) != null;
-		}).defaultIfEmpty(false);
+	public Mono<Task> delete(Task task) {
+		return Mono.fromSupplier(() -> {
+			var current = theyWriteFirst(task.id());
+			var unchanged = current != null && current.owner().equals(task.owner())
+					&& current.version() == task.version();
+			return unchanged ? stored.remove(task.id()) : null;
+		});
 	}
 
 	private Task theyWriteFirst(TaskId id) {

@@ -134,6 +134,17 @@ class ManagingTasksUnitTests {
 	}
 
 	@Test
+	void deletingATaskChangedMeanwhileDeletesTheNewerStateAndSaysSo() {
+		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
+		tasks.interleave(1, theirs -> theirs.complete(NOW));
+
+		manage.delete(ALICE, task.id()).block();
+
+		assertThat(tasks.stored(task.id())).isEmpty();
+		assertThat(events.published()).singleElement().isEqualTo(new TaskDeleted(task.complete(NOW)));
+	}
+
+	@Test
 	void aChangeThatLosesARaceIsAppliedToTheNewerState() {
 		var task = tasks.given(Task.create(ALICE, details("Buy milk"), NOW));
 		tasks.loseRaces(1);

@@ -2,6 +2,7 @@ package io.todoplatform.notifications.adapter.in.web;
 
 import java.util.List;
 
+import io.todoplatform.notifications.application.port.in.ReminderConflictException;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
 import io.todoplatform.notifications.domain.InvalidSettingsException;
 import io.todoplatform.notifications.domain.InvalidSnoozeException;
@@ -54,8 +55,9 @@ class NotificationProblems {
 		return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
 	}
 
-	@ExceptionHandler
-	ProblemDetail notSnoozable(ReminderNotSnoozableException e) {
+	/** Not snoozable any more, or other changes kept overtaking this one. */
+	@ExceptionHandler({ ReminderNotSnoozableException.class, ReminderConflictException.class })
+	ProblemDetail conflict(RuntimeException e) {
 		return Problems.of(HttpStatus.CONFLICT, e.getMessage());
 	}
 }

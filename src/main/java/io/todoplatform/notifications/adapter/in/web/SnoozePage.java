@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.todoplatform.notifications.application.port.in.InvalidLinkException;
 import io.todoplatform.notifications.application.port.in.ManageReminders;
+import io.todoplatform.notifications.application.port.in.ReminderConflictException;
 import io.todoplatform.notifications.application.port.in.ReminderNotFoundException;
 import io.todoplatform.notifications.domain.InvalidSnoozeException;
 import io.todoplatform.notifications.domain.ReminderId;
@@ -76,7 +77,8 @@ class SnoozePage {
 				.onErrorResume(InvalidLinkException.class,
 						e -> Mono.just(page(HttpStatus.BAD_REQUEST, "This snooze link is not valid.")))
 				.onErrorResume(ReminderNotFoundException.class, e -> Mono.just(page(HttpStatus.GONE, e.getMessage())))
-				.onErrorResume(ReminderNotSnoozableException.class,
+				.onErrorResume(
+						e -> e instanceof ReminderNotSnoozableException || e instanceof ReminderConflictException,
 						e -> Mono.just(page(HttpStatus.CONFLICT, e.getMessage())))
 				.onErrorResume(InvalidSnoozeException.class,
 						e -> Mono.just(page(HttpStatus.BAD_REQUEST, e.getMessage())));

@@ -28,17 +28,19 @@ class StoredReminders implements Reminders {
 
 	private static final String TABLE = ReminderSchema.NAME + ".reminder";
 	private static final String COLUMNS = "id, owner, task_id, rule, rule_fire_at, fire_at, status, attempts, sent_at, "
-			+ "last_error, updated_at";
+			+ "last_error, updated_at, version";
 	private static final String SELECT = "select " + COLUMNS + " from " + TABLE;
-	private static final String UPSERT = "insert into " + TABLE + " (" + COLUMNS + ", claimed_until) values (:id, "
+	private static final String INSERT = "insert into " + TABLE + " (" + COLUMNS + ", claimed_until) values (:id, "
 			+ ":owner, :task_id, :rule, :rule_fire_at, :fire_at, :status, :attempts, :sent_at, :last_error, "
-			+ ":updated_at, null) on conflict (id) do update set rule_fire_at = excluded.rule_fire_at, "
-			+ "fire_at = excluded.fire_at, status = excluded.status, attempts = excluded.attempts, "
-			+ "sent_at = excluded.sent_at, last_error = excluded.last_error, updated_at = excluded.updated_at, "
-			+ "claimed_until = null";
+			+ ":updated_at, :version, null) on conflict (id) do nothing";
+	/** The version it was read at is in the condition: a change that another one overtook writes nothing. */
+	private static final String UPDATE = "update " + TABLE + " set rule_fire_at = :rule_fire_at, fire_at = :fire_at, "
+			+ "status = :status, attempts = :attempts, sent_at = :sent_at, last_error = :last_error, "
+			+ "updated_at = :updated_at, version = :version, claimed_until = null "
+			+ "where id = :id and version = :version - 1";
 	private static final String CLAIM = "update " + TABLE + " set attempts = attempts + 1, updated_at = :now, "
-			+ "claimed_until = :until where id = :id and fire_at = :fire_at and status = 'SCHEDULED' "
-			+ "and (claimed_until is null or claimed_until < :now) returning " + COLUMNS;
+			+ "claimed_until = :until, version = version + 1 where id = :id and fire_at = :fire_at "
+			+ "and status = 'SCHEDULED' and (claimed_until is null or claimed_until < :now) returning " + COLUMNS;
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
 
@@ -93,19 +95,22 @@ class StoredReminders implements Reminders {
 
 	@Override
 	public Mono<Reminder> save(Reminder reminder) {
-		var spec = database.sql(UPSERT)
+		var spec = database.sql(reminder.version() == 0 ? INSERT : UPDATE)
 			.bind("id", reminder.id().id())
-			.bind("owner", reminder.owner())
-			.bind("task_id", reminder.taskId())
-			.bind("rule", Json.of(json.writeValueAsString(reminder.rule().fields())))
 			.bind("rule_fire_at", utc(reminder.ruleFireAt()))
 			.bind("fire_at", utc(reminder.fireAt()))
 			.bind("status", reminder.status().name())
 			.bind("attempts", reminder.attempts())
-			.bind("updated_at", utc(reminder.updatedAt()));
+			.bind("updated_at", utc(reminder.updatedAt()))
+			.bind("version", reminder.version());
+		if (reminder.version() == 0) {
+			spec = spec.bind("owner", reminder.owner())
+				.bind("task_id", reminder.taskId())
+				.bind("rule", Json.of(json.writeValueAsString(reminder.rule().fields())));
+		}
 		spec = nullable(spec, "sent_at", reminder.sentAt() == null ? null : utc(reminder.sentAt()), OffsetDateTime.class);
 		spec = nullable(spec, "last_error", reminder.lastError(), String.class);
-		return spec.then().thenReturn(reminder);
+		return spec.fetch().rowsUpdated().flatMap(written -> written == 1 ? Mono.just(reminder) : Mono.empty());
 	}
 
 	@Override
@@ -124,7 +129,8 @@ class StoredReminders implements Reminders {
 				row.get("task_id", UUID.class), RuleForm.of(json.readValue(row.get("rule", Json.class).asString(), FIELDS)),
 				instant(row, "rule_fire_at"), instant(row, "fire_at"),
 				ReminderStatus.valueOf(row.get("status", String.class)), row.get("attempts", Integer.class),
-				nullableInstant(row, "sent_at"), row.get("last_error", String.class), instant(row, "updated_at"));
+				nullableInstant(row, "sent_at"), row.get("last_error", String.class), instant(row, "updated_at"),
+				row.get("version", Long.class));
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -76,12 +76,13 @@ class StoredTasks implements Tasks {
 	}
 
 	@Override
-	public Mono<Boolean> delete(Owner owner, TaskId id) {
-		return database.sql("delete from " + TABLE + " where id = :id and owner = :owner")
-			.bind("id", id.id())
-			.bind("owner", owner.subject())
+	public Mono<Task> delete(Task task) {
+		return database.sql("delete from " + TABLE + " where id = :id and owner = :owner and version = :version")
+			.bind("id", task.id().id())
+			.bind("owner", task.owner().subject())
+			.bind("version", task.version())
 			.fetch().rowsUpdated()
-			.map(deleted -> deleted > 0);
+			.flatMap(deleted -> deleted == 1 ? Mono.just(task) : Mono.empty());
 	}
 
 	/**

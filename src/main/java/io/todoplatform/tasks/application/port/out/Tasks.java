@@ -35,8 +35,11 @@ public interface Tasks {
 	 */
 	Mono<Task> latestOccurrence(Owner owner, UUID seriesId);
 
-	/** @return whether a task was deleted */
-	Mono<Boolean> delete(Owner owner, TaskId id);
+	/**
+	 * Deletes the task if it is still at {@code task.version()}, so that a change which came first is not deleted
+	 * unseen; empty if the task is gone or another change came first.
+	 */
+	Mono<Task> delete(Task task);
 
 	/** @param now the instant that decides which tasks are overdue */
 	Mono<TaskPage> find(Owner owner, TaskQuery query, Instant now);
