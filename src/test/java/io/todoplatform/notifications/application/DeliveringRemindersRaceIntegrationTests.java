@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.todoplatform.notifications.application.port.in.ManageReminders;
-import io.todoplatform.notifications.application.port.out.AlertEvents;
+import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.Deliveries;
 import io.todoplatform.notifications.application.port.out.Links;
@@ -60,7 +60,7 @@ class DeliveringRemindersRaceIntegrationTests {
 	Links links;
 
 	@Autowired
-	AlertEvents events;
+	ReminderEvents events;
 
 	@Autowired
 	ReactiveTransactionManager transactions;
