@@ -87,10 +87,7 @@ final class InboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Void> handled(List<QueuedEvent> events) {
-		return events.isEmpty() ? Mono.empty()
-				: database.sql("delete from " + table + " where seq = any(:seqs)")
-					.bind("seqs", events.stream().map(QueuedEvent::seq).toArray(Long[]::new))
-					.then();
+		return EventQueue.remove(database, table, events);
 	}
 
 	@Override

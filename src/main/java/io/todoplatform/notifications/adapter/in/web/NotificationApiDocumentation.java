@@ -74,7 +74,7 @@ class NotificationApiDocumentation implements OpenApiCustomizer {
 			.succeeds(200, "The reminder, SCHEDULED again")
 			.problem(400, "for is missing or not 1 minute to 7 days")
 			.problem(404, "You have no such reminder")
-			.problem(409, "Its task is done or gone");
+			.problem(409, "Its task is done or gone, or the reminder kept changing meanwhile: send it again");
 		api.operation(GET, SettingsController.PATH).is("getNotificationSettings", SETTINGS,
 				"Where your reminders go (webhook secrets are never shown)")
 			.succeeds(200, "Your settings; empty if you never saved any");
