@@ -5,4 +5,5 @@ import org.springframework.modulith.Modulithic;
 /** Root of a deliberately broken code base: shop reaches into billing's internals. */
 @Modulithic
 public class BrokenModules {
+
 }

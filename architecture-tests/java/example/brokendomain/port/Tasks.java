@@ -5,4 +5,5 @@ import example.brokendomain.domain.Task;
 public interface Tasks {
 
 	void save(Task task);
+
 }

@@ -6,9 +6,11 @@ import example.brokenhexagon.port.CreateTask;
 public class TaskWebAdapter {
 
 	CreateTask allowed;
+
 	CreatingTasksDirectly violation = new CreatingTasksDirectly();
 
 	void post() {
 		violation.create();
 	}
+
 }

@@ -4,4 +4,5 @@ public class CreatingTasksDirectly {
 
 	public void create() {
 	}
+
 }

@@ -3,4 +3,5 @@ package example.brokenhexagon.port;
 public interface CreateTask {
 
 	void create();
+
 }

@@ -5,4 +5,5 @@ import example.brokenmodules.billing.internal.Invoice;
 public class Checkout {
 
 	Invoice invoice = new Invoice();
+
 }

@@ -11,4 +11,5 @@ public class EverySchema {
 	EverySchema(List<ModuleSchema> schemas) {
 		this.schemas = schemas;
 	}
+
 }

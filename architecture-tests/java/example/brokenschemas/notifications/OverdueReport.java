@@ -10,4 +10,5 @@ public class OverdueReport {
 	OverdueReport(@Qualifier("tasksSchema") ModuleSchema tasks) {
 		this.tasks = tasks;
 	}
+
 }

@@ -10,4 +10,5 @@ public class TaskStore {
 	TaskStore(@Qualifier("tasksSchema") ModuleSchema schema) {
 		this.schema = schema;
 	}
+
 }

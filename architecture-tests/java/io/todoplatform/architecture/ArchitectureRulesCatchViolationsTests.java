@@ -18,12 +18,16 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 
 /**
- * The rules above would be worthless if they passed everything: run them on small code bases with one deliberate
- * violation each, and check that they fail for exactly that reason.
+ * The rules above would be worthless if they passed everything: run them on small code
+ * bases with one deliberate violation each, and check that they fail for exactly that
+ * reason.
  */
 class ArchitectureRulesCatchViolationsTests {
 
-	/** The broken code bases live among the test classes, which module detection skips by default. */
+	/**
+	 * The broken code bases live among the test classes, which module detection skips by
+	 * default.
+	 */
 	static final ImportOption FIXTURES_ARE_TEST_CLASSES = location -> true;
 
 	@Test
@@ -41,20 +45,20 @@ class ArchitectureRulesCatchViolationsTests {
 		var result = JMoleculesArchitectureRules.ensureHexagonal(VerificationDepth.STRICT).evaluate(classes);
 
 		assertThat(result.hasViolation()).isTrue();
-		assertThat(result.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail)
-			.contains("TaskWebAdapter").contains("CreatingTasksDirectly"));
+		assertThat(result.getFailureReport().getDetails())
+			.anySatisfy(detail -> assertThat(detail).contains("TaskWebAdapter").contains("CreatingTasksDirectly"));
 	}
 
 	@Test
 	void aDomainTypeUsingAPortFailsTheDomainRule() {
-		assertThat(domainRuleViolations()).anySatisfy(detail -> assertThat(detail).contains("domain.Task")
-			.contains("port.Tasks"));
+		assertThat(domainRuleViolations())
+			.anySatisfy(detail -> assertThat(detail).contains("domain.Task").contains("port.Tasks"));
 	}
 
 	@Test
 	void aDomainTypeUsingSpringFailsTheDomainRule() {
-		assertThat(domainRuleViolations()).anySatisfy(detail -> assertThat(detail).contains("domain.Reminder")
-			.contains("org.springframework.util.Assert"));
+		assertThat(domainRuleViolations()).anySatisfy(
+				detail -> assertThat(detail).contains("domain.Reminder").contains("org.springframework.util.Assert"));
 	}
 
 	private static List<String> domainRuleViolations() {
@@ -76,4 +80,5 @@ class ArchitectureRulesCatchViolationsTests {
 			.anySatisfy(detail -> assertThat(detail).contains("EverySchema").contains("java.util.List"))
 			.noneSatisfy(detail -> assertThat(detail).contains("TaskStore"));
 	}
+
 }

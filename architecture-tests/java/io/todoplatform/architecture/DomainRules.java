@@ -15,9 +15,10 @@ import org.jmolecules.architecture.hexagonal.Application;
 import org.jmolecules.architecture.layered.DomainLayer;
 
 /**
- * The domain is plain Java: code marked {@link DomainLayer} (on its package) depends on nothing with a jMolecules
- * hexagonal role (the use cases, ports and adapters around it) and on no framework. The hexagonal rules cannot say
- * this, because they treat code without a hexagonal role as free for everyone to use in any direction.
+ * The domain is plain Java: code marked {@link DomainLayer} (on its package) depends on
+ * nothing with a jMolecules hexagonal role (the use cases, ports and adapters around it)
+ * and on no framework. The hexagonal rules cannot say this, because they treat code
+ * without a hexagonal role as free for everyone to use in any direction.
  */
 final class DomainRules {
 
@@ -34,7 +35,10 @@ final class DomainRules {
 			.because("the use cases and adapters use the domain, never the other way round");
 	}
 
-	/** What the application and its adapters are built on: how they serve, store and serialise the domain. */
+	/**
+	 * What the application and its adapters are built on: how they serve, store and
+	 * serialise the domain.
+	 */
 	private static DescribedPredicate<? super JavaClass> aFramework() {
 		return resideInAnyPackage("org.springframework..", "reactor..", "io.r2dbc..", "tools.jackson..",
 				"com.fasterxml.jackson..", "jakarta..");
@@ -49,14 +53,20 @@ final class DomainRules {
 				"with a hexagonal role");
 	}
 
-	/** Marked on the class itself or on its package or an enclosing package, as jMolecules stereotypes are. */
+	/**
+	 * Marked on the class itself or on its package or an enclosing package, as jMolecules
+	 * stereotypes are.
+	 */
 	private static DescribedPredicate<JavaClass> marked(Predicate<JavaAnnotation<?>> annotation, String description) {
 		return DescribedPredicate.describe(description, type -> type.getAnnotations().stream().anyMatch(annotation)
 				|| markedPackage(Optional.of(type.getPackage()), annotation));
 	}
 
 	private static boolean markedPackage(Optional<JavaPackage> javaPackage, Predicate<JavaAnnotation<?>> annotation) {
-		return javaPackage.map(candidate -> candidate.getAnnotations().stream().anyMatch(annotation)
-				|| markedPackage(candidate.getParent(), annotation)).orElse(false);
+		return javaPackage
+			.map(candidate -> candidate.getAnnotations().stream().anyMatch(annotation)
+					|| markedPackage(candidate.getParent(), annotation))
+			.orElse(false);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.modulith.core.DependencyDepth;
 import org.springframework.modulith.core.DependencyType;
 
 /**
- * The README draws how the modules talk, as Spring Modulith sees it in the code: who listens to whose events, and who
- * sends whose requests. When a module starts or stops listening, the drawing has to change with it.
+ * The README draws how the modules talk, as Spring Modulith sees it in the code: who
+ * listens to whose events, and who sends whose requests. When a module starts or stops
+ * listening, the drawing has to change with it.
  */
 class EventFlowDocumentationTests {
 
@@ -34,7 +35,10 @@ class EventFlowDocumentationTests {
 		assertThat(drawn).isEqualTo(flow());
 	}
 
-	/** One arrow per pair of modules, in the direction the messages go, labelled with their payloads. */
+	/**
+	 * One arrow per pair of modules, in the direction the messages go, labelled with
+	 * their payloads.
+	 */
 	static String flow() {
 		var arrows = new TreeMap<Arrow, TreeSet<String>>();
 		for (var module : ModularityTests.MODULES) {
@@ -48,7 +52,8 @@ class EventFlowDocumentationTests {
 				.forEach(sent -> add(arrows, new Arrow(name(module), name(sent.getTargetModule()), "asks "),
 						sent.getTargetType().getSimpleName()));
 		}
-		return arrows.entrySet().stream()
+		return arrows.entrySet()
+			.stream()
 			.map(arrow -> "  " + arrow.getKey().from() + " -- \"" + arrow.getKey().verb()
 					+ String.join(", ", arrow.getValue()) + "\" --> " + arrow.getKey().to() + "\n")
 			.collect(Collectors.joining());
@@ -69,4 +74,5 @@ class EventFlowDocumentationTests {
 			return (from + to + verb).compareTo(other.from + other.to + other.verb);
 		}
 	}
+
 }

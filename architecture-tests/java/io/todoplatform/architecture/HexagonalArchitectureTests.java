@@ -10,9 +10,9 @@ import org.jmolecules.archunit.JMoleculesDddRules;
 import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
 
 /**
- * Inside each module: adapters reach the application only through its ports, the domain depends on neither of them
- * nor on a framework, and it follows the DDD building-block rules. The roles come from jMolecules annotations on the
- * packages.
+ * Inside each module: adapters reach the application only through its ports, the domain
+ * depends on neither of them nor on a framework, and it follows the DDD building-block
+ * rules. The roles come from jMolecules annotations on the packages.
  */
 @AnalyzeClasses(packagesOf = TodoPlatform.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class HexagonalArchitectureTests {
@@ -25,4 +25,5 @@ class HexagonalArchitectureTests {
 
 	@ArchTest
 	static final ArchRule ddd = JMoleculesDddRules.all();
+
 }

@@ -7,8 +7,8 @@ import org.springframework.modulith.core.VerificationOptions;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The modules are the architecture: each is a top-level package that others use only through its API, and only it
- * gets at its database schema.
+ * The modules are the architecture: each is a top-level package that others use only
+ * through its API, and only it gets at its database schema.
  */
 class ModularityTests {
 
@@ -17,11 +17,13 @@ class ModularityTests {
 	@Test
 	void modulesKeepTheirBoundaries() {
 		MODULES.verify(VerificationOptions.defaults()
-			.andAdditionalVerifications(ModuleSchemaRules.eachModuleIsHandedOnlyItsOwnSchema(MODULES, "storage", "events")));
+			.andAdditionalVerifications(
+					ModuleSchemaRules.eachModuleIsHandedOnlyItsOwnSchema(MODULES, "storage", "events")));
 	}
 
 	@Test
 	void writesModuleDocumentation() {
 		new Documenter(MODULES).writeDocumentation();
 	}
+
 }

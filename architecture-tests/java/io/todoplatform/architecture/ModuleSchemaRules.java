@@ -22,11 +22,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * A module's schema reaches only that module. No module can make another's ({@link ModuleSchema#ofThisModule()});
- * this rule sees that none is handed another's bean either: wherever Spring hands code outside the serving modules a
- * {@code ModuleSchema} (a constructor, a bean method, an injected method or field), it is exactly its own module's bean,
- * {@code @Qualifier("<module>Schema")}, and never a collection of them. The serving modules work for every module
- * (storage migrates each schema, events keeps each one's outbox and inbox), so they take any.
+ * A module's schema reaches only that module. No module can make another's
+ * ({@link ModuleSchema#ofThisModule()}); this rule sees that none is handed another's
+ * bean either: wherever Spring hands code outside the serving modules a
+ * {@code ModuleSchema} (a constructor, a bean method, an injected method or field), it is
+ * exactly its own module's bean, {@code @Qualifier("<module>Schema")}, and never a
+ * collection of them. The serving modules work for every module (storage migrates each
+ * schema, events keeps each one's outbox and inbox), so they take any.
  */
 final class ModuleSchemaRules {
 
@@ -60,10 +62,13 @@ final class ModuleSchemaRules {
 		};
 	}
 
-	/** Where Spring hands a bean over: constructors, bean methods, and other injected methods. */
+	/**
+	 * Where Spring hands a bean over: constructors, bean methods, and other injected
+	 * methods.
+	 */
 	private static boolean isInjected(JavaCodeUnit code) {
-		return !code.getModifiers().contains(JavaModifier.SYNTHETIC) && (code.isConstructor()
-				|| code.isAnnotatedWith(Bean.class) || code.isAnnotatedWith(Autowired.class));
+		return !code.getModifiers().contains(JavaModifier.SYNTHETIC)
+				&& (code.isConstructor() || code.isAnnotatedWith(Bean.class) || code.isAnnotatedWith(Autowired.class));
 	}
 
 	private static <T extends HasAnnotations<?> & HasType & HasDescription> void checkTaker(T taker,
@@ -75,9 +80,11 @@ final class ModuleSchemaRules {
 		var qualifier = taker.tryGetAnnotationOfType(Qualifier.class).map(Qualifier::value);
 		var own = rawTypes.size() == 1 && ownBean.isPresent() && qualifier.equals(ownBean);
 		if (!own) {
-			events.add(SimpleConditionEvent.violated(taker, taker.getDescription() + " takes "
-					+ qualifier.map(name -> "the schema " + name).orElse(taker.getType().getName()) + ", but "
-					+ ownBean.map(name -> "only " + name + " is its module's").orElse("it is in no module")));
+			events.add(SimpleConditionEvent.violated(taker,
+					taker.getDescription() + " takes "
+							+ qualifier.map(name -> "the schema " + name).orElse(taker.getType().getName()) + ", but "
+							+ ownBean.map(name -> "only " + name + " is its module's").orElse("it is in no module")));
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * {@code LOG_FORMAT=json} switches the console to structured JSON logs (Elastic Common Schema), one object a line, for
- * log collectors in clusters. Runs before logging starts, so even start-up lines are JSON.
+ * {@code LOG_FORMAT=json} switches the console to structured JSON logs (Elastic Common
+ * Schema), one object a line, for log collectors in clusters. Runs before logging starts,
+ * so even start-up lines are JSON.
  */
 class JsonLogs implements EnvironmentPostProcessor {
 
@@ -24,4 +25,5 @@ class JsonLogs implements EnvironmentPostProcessor {
 				.addFirst(new MapPropertySource("jsonLogs", Map.of(STRUCTURED_CONSOLE, "ecs")));
 		}
 	}
+
 }

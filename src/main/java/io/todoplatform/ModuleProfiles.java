@@ -11,14 +11,16 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.filter.TypeFilter;
 
 /**
- * Chooses which modules this process runs. A profile named after a module ({@code tasks}, {@code recurrence},
- * {@code notifications}) runs that module alone, as one Dapr app-id; with none of them, every module runs in this JVM.
- * As a component-scan filter it leaves the other modules out entirely: their endpoints, subscriptions, schemas and
- * outboxes do not exist in this process.
+ * Chooses which modules this process runs. A profile named after a module ({@code tasks},
+ * {@code recurrence}, {@code notifications}) runs that module alone, as one Dapr app-id;
+ * with none of them, every module runs in this JVM. As a component-scan filter it leaves
+ * the other modules out entirely: their endpoints, subscriptions, schemas and outboxes do
+ * not exist in this process.
  */
 final class ModuleProfiles implements TypeFilter, EnvironmentAware {
 
 	static final Set<String> MODULES = Set.of("tasks", "recurrence", "notifications");
+
 	private static final String BASE = TodoPlatform.class.getPackageName() + ".";
 
 	private List<String> inactive = List.of();
@@ -27,7 +29,10 @@ final class ModuleProfiles implements TypeFilter, EnvironmentAware {
 	public void setEnvironment(Environment environment) {
 		var chosen = Arrays.stream(environment.getActiveProfiles()).filter(MODULES::contains).toList();
 		inactive = chosen.isEmpty() ? List.of()
-				: MODULES.stream().filter(module -> !chosen.contains(module)).map(module -> BASE + module + ".").toList();
+				: MODULES.stream()
+					.filter(module -> !chosen.contains(module))
+					.map(module -> BASE + module + ".")
+					.toList();
 	}
 
 	/** Excludes the classes of modules that are not chosen. */
@@ -36,4 +41,5 @@ final class ModuleProfiles implements TypeFilter, EnvironmentAware {
 		var type = reader.getClassMetadata().getClassName();
 		return inactive.stream().anyMatch(type::startsWith);
 	}
+
 }

@@ -21,11 +21,12 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * JSON input is read as written: a number is not a string, a string is not a number, a boolean is neither. Values that
- * JSON can only write as strings (text, instants, dates, durations, enum constants, ids) must come as strings, not as
- * numbers (an epoch second), arrays ({@code [2026, 12, 1]}) or booleans, and no string may hold {@link UnsafeText}.
- * Together with {@code fail-on-unknown-properties} this makes a typo or a wrong type a 400 instead of a silent
- * surprise, for every body and every field at once.
+ * JSON input is read as written: a number is not a string, a string is not a number, a
+ * boolean is neither. Values that JSON can only write as strings (text, instants, dates,
+ * durations, enum constants, ids) must come as strings, not as numbers (an epoch second),
+ * arrays ({@code [2026, 12, 1]}) or booleans, and no string may hold {@link UnsafeText}.
+ * Together with {@code fail-on-unknown-properties} this makes a typo or a wrong type a
+ * 400 instead of a silent surprise, for every body and every field at once.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -53,9 +54,13 @@ class StrictJson {
 				BeanDescription.Supplier bean, ValueDeserializer<?> deserializer) {
 			return new StringOnly(deserializer);
 		}
+
 	}
 
-	/** Takes a JSON string without unsafe text, and hands it to the deserializer of its type. */
+	/**
+	 * Takes a JSON string without unsafe text, and hands it to the deserializer of its
+	 * type.
+	 */
 	static final class StringOnly extends DelegatingDeserializer {
 
 		StringOnly(ValueDeserializer<?> delegate) {
@@ -77,5 +82,7 @@ class StrictJson {
 			}
 			return super.deserialize(parser, context);
 		}
+
 	}
+
 }

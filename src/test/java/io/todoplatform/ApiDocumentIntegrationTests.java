@@ -20,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The API document ({@code /v3/api-docs}) as a whole: what every operation must say, and that the check every API
- * test makes against it ({@link ContractFilter}) fails when the document is wrong.
+ * The API document ({@code /v3/api-docs}) as a whole: what every operation must say, and
+ * that the check every API test makes against it ({@link ContractFilter}) fails when the
+ * document is wrong.
  */
 @ApiTest
 class ApiDocumentIntegrationTests {
@@ -38,9 +39,17 @@ class ApiDocumentIntegrationTests {
 
 	@BeforeEach
 	void readDocument() {
-		var text = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20)).build()
-			.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		var text = web.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20))
+			.build()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		document = JSON.readTree(text);
 	}
 
@@ -50,12 +59,15 @@ class ApiDocumentIntegrationTests {
 			var name = operation.getKey() + " " + path.getKey();
 			var responses = operation.getValue().path("responses");
 			assertThat(operation.getValue().path("operationId").asString("")).as(name).isNotEmpty();
-			assertThat(responses.propertyNames()).as(name).anyMatch(status -> status.startsWith("2"))
-				.contains("400", "406", "414", "431").noneMatch(status -> status.startsWith("5"));
+			assertThat(responses.propertyNames()).as(name)
+				.anyMatch(status -> status.startsWith("2"))
+				.contains("400", "406", "414", "431")
+				.noneMatch(status -> status.startsWith("5"));
 			responses.properties().stream().filter(status -> status.getKey().startsWith("4")).forEach(status -> {
 				var content = resolve(status.getValue()).path("content");
 				assertThat(content.has("application/problem+json") || content.has("text/html"))
-					.as(name + " " + status.getKey()).isTrue();
+					.as(name + " " + status.getKey())
+					.isTrue();
 			});
 		}));
 	}
@@ -64,7 +76,10 @@ class ApiDocumentIntegrationTests {
 	void everyApiOperationNeedsABearerTokenAndSaysWhatHappensWithout() {
 		assertThat(document.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
 		assertThat(document.at("/components/securitySchemes/bearer/bearerFormat").asString()).isEqualTo("JWT");
-		document.path("paths").properties().stream().filter(path -> path.getKey().startsWith("/api/"))
+		document.path("paths")
+			.properties()
+			.stream()
+			.filter(path -> path.getKey().startsWith("/api/"))
 			.forEach(path -> path.getValue().properties().forEach(operation -> {
 				assertThat(operation.getValue().at("/security/0").has("bearer")).as(path.getKey()).isTrue();
 				assertThat(operation.getValue().at("/responses/401/$ref").asString()).as(path.getKey())
@@ -85,14 +100,19 @@ class ApiDocumentIntegrationTests {
 	void aDocumentThatDescribesAnAnswerWronglyFailsTheTestThatGetsIt() {
 		var wrong = (ObjectNode) document.deepCopy();
 		((ObjectNode) wrong.at("/components/schemas/Task/properties/title")).put("maxLength", 3);
-		var client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-			.responseTimeout(Duration.ofSeconds(30)).filter(new ContractFilter(ApiContract.of(wrong.toString())))
+		var client = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.filter(new ContractFilter(ApiContract.of(wrong.toString())))
 			.build();
 		var user = new Api(web).newUser();
 
-		assertThatThrownBy(() -> client.post().uri("/api/v1/tasks").headers(user)
-			.bodyValue(Map.of("title", "Water the plants")).exchange())
-			.hasMessageContaining("breaks the API document").hasMessageContaining("POST /api/v1/tasks -> 201")
+		assertThatThrownBy(() -> client.post()
+			.uri("/api/v1/tasks")
+			.headers(user)
+			.bodyValue(Map.of("title", "Water the plants"))
+			.exchange()).hasMessageContaining("breaks the API document")
+			.hasMessageContaining("POST /api/v1/tasks -> 201")
 			.hasMessageContaining("title");
 		new Api(web).create(user, Map.of("title", "Water the plants"));
 	}
@@ -101,17 +121,23 @@ class ApiDocumentIntegrationTests {
 	void aDocumentThatForbidsWhatTheServerAcceptsFailsTheTestThatSendsIt() {
 		var wrong = (ObjectNode) document.deepCopy();
 		((ObjectNode) wrong.at("/components/schemas/TaskRequest/properties/description")).put("maxLength", 3);
-		var client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-			.responseTimeout(Duration.ofSeconds(30)).filter(new ContractFilter(ApiContract.of(wrong.toString())))
+		var client = WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.filter(new ContractFilter(ApiContract.of(wrong.toString())))
 			.build();
 		var user = new Api(web).newUser();
 
-		assertThatThrownBy(() -> client.post().uri("/api/v1/tasks").headers(user)
-			.bodyValue(Map.of("title", "Water the plants", "description", "Twice a week")).exchange())
-			.hasMessageContaining("the accepted body breaks its schema").hasMessageContaining("description");
+		assertThatThrownBy(() -> client.post()
+			.uri("/api/v1/tasks")
+			.headers(user)
+			.bodyValue(Map.of("title", "Water the plants", "description", "Twice a week"))
+			.exchange()).hasMessageContaining("the accepted body breaks its schema")
+			.hasMessageContaining("description");
 	}
 
 	private JsonNode resolve(JsonNode response) {
 		return response.has("$ref") ? document.at(response.get("$ref").asString().substring(1)) : response;
 	}
+
 }

@@ -30,4 +30,5 @@ class JsonLogsUnitTests {
 		new JsonLogs().postProcessEnvironment(environment, new SpringApplication());
 		return environment.getProperty(JsonLogs.STRUCTURED_CONSOLE);
 	}
+
 }

@@ -11,14 +11,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * In the distributed profiles actuator lives on a management port of its own, with only the probes and the metrics;
- * the API port, which is the one exposed, serves none of it. (The local mode keeps actuator on its one port, see
+ * In the distributed profiles actuator lives on a management port of its own, with only
+ * the probes and the metrics; the API port, which is the one exposed, serves none of it.
+ * (The local mode keeps actuator on its one port, see
  * {@link OperationsIntegrationTests}.)
  */
 class ManagementPortIntegrationTests {
 
 	private static ConfigurableApplicationContext tasks;
+
 	private static WebTestClient api;
+
 	private static WebTestClient management;
 
 	@BeforeAll
@@ -38,14 +41,32 @@ class ManagementPortIntegrationTests {
 
 	@Test
 	void theManagementPortAnswersLivenessReadinessAndPrometheus() {
-		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		management.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		management.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 		api.get().uri("/api/v1/tags").exchange().expectStatus().isUnauthorized();
 
-		var metrics = management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		var metrics = management.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(metrics).contains("http_server_requests_seconds_bucket").contains("r2dbc_pool");
 	}
@@ -64,4 +85,5 @@ class ManagementPortIntegrationTests {
 			api.get().uri(path).exchange().expectStatus().isNotFound();
 		}
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A module's profile runs that module alone: the other modules' beans (endpoints, subscriptions, schemas) are not
- * created at all. Started as real applications on a database of their own, as each app-id is deployed.
+ * A module's profile runs that module alone: the other modules' beans (endpoints,
+ * subscriptions, schemas) are not created at all. Started as real applications on a
+ * database of their own, as each app-id is deployed.
  */
 class ModuleProfilesIntegrationTests {
 
@@ -32,8 +33,8 @@ class ModuleProfilesIntegrationTests {
 
 	@Test
 	void withoutAModuleProfileEveryModuleRuns() {
-		try (var context = new SpringApplicationBuilder(TodoPlatform.class)
-			.run("--server.port=0", "--spring.r2dbc.url=" + ModuleProcess.url())) {
+		try (var context = new SpringApplicationBuilder(TodoPlatform.class).run("--server.port=0",
+				"--spring.r2dbc.url=" + ModuleProcess.url())) {
 			assertThat(modulesWithBeans(context)).containsExactlyInAnyOrder("tasks", "recurrence", "notifications");
 		}
 	}
@@ -43,12 +44,15 @@ class ModuleProfilesIntegrationTests {
 		var withoutDatabase = new SpringApplicationBuilder(TodoPlatform.class).profiles("recurrence");
 
 		assertThatThrownBy(() -> withoutDatabase.run("--server.port=0", "--management.server.port=0",
-				"--" + ModuleProcess.WITH_TOKEN,
-				"--todo.storage.data-dir=target/test-data/module-profiles"))
-			.rootCause().hasMessageContaining("set SPRING_R2DBC_URL");
+				"--" + ModuleProcess.WITH_TOKEN, "--todo.storage.data-dir=target/test-data/module-profiles"))
+			.rootCause()
+			.hasMessageContaining("set SPRING_R2DBC_URL");
 	}
 
-	/** The modules (of those a profile can choose) that have at least one bean in this context. */
+	/**
+	 * The modules (of those a profile can choose) that have at least one bean in this
+	 * context.
+	 */
 	private static List<String> modulesWithBeans(ConfigurableApplicationContext context) {
 		var beanTypes = Arrays.stream(context.getBeanDefinitionNames())
 			.map(context::getType)
@@ -60,4 +64,5 @@ class ModuleProfilesIntegrationTests {
 			.sorted()
 			.toList();
 	}
+
 }

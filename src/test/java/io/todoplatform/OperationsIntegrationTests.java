@@ -23,10 +23,22 @@ class OperationsIntegrationTests {
 
 	@Test
 	void livenessAndReadinessProbesAreUp() {
-		web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		web.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		web.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
@@ -34,11 +46,20 @@ class OperationsIntegrationTests {
 		var api = new Api(web);
 		api.list(api.newUser(), "").expectStatus().isOk();
 
-		var metrics = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20)).build()
-			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		var metrics = web.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20))
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
-		assertThat(metrics).contains("http_server_requests_seconds_bucket").contains("uri=\"/api/v1/tasks\"")
+		assertThat(metrics).contains("http_server_requests_seconds_bucket")
+			.contains("uri=\"/api/v1/tasks\"")
 			.contains("r2dbc_pool");
 	}
 
@@ -48,30 +69,49 @@ class OperationsIntegrationTests {
 		var user = api.newUser();
 		api.createId(user, Map.of("title", "Counted"));
 
-		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(prometheus())
-			.contains("todo_events_leader{schema=\"tasks\"} 1")
-			.containsPattern("todo_events_lag_seconds_count\\{queue=\"outbox\",schema=\"tasks\"} [1-9]")
-			.containsPattern("todo_events_lag_seconds_bucket\\{queue=\"inbox\",schema=\"notifications\""));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(prometheus()).contains("todo_events_leader{schema=\"tasks\"} 1")
+				.containsPattern("todo_events_lag_seconds_count\\{queue=\"outbox\",schema=\"tasks\"} [1-9]")
+				.containsPattern("todo_events_lag_seconds_bucket\\{queue=\"inbox\",schema=\"notifications\""));
 	}
 
 	private String prometheus() {
-		return web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20)).build()
-			.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		return web.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20))
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@Test
 	void theOpenApiDescriptionIsVersion31AndDescribesTheTaskApi() {
-		web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20)).build()
-			.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+		web.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20))
+			.build()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.openapi").value(version -> assertThat((String) version).startsWith("3.1"))
-			.jsonPath("$.paths['/api/v1/tasks'].get").exists()
-			.jsonPath("$.paths['/api/v1/tasks/{id}'].patch").exists();
+			.jsonPath("$.openapi")
+			.value(version -> assertThat((String) version).startsWith("3.1"))
+			.jsonPath("$.paths['/api/v1/tasks'].get")
+			.exists()
+			.jsonPath("$.paths['/api/v1/tasks/{id}'].patch")
+			.exists();
 	}
 
 	@Test
 	void theApiDocsCanBeBrowsed() {
 		web.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
 	}
+
 }

@@ -1,4 +1,5 @@
 package example.brokenmodules.billing.internal;
 
 public class Invoice {
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Entry point of the benchmarks; {@code src/benchmark/run.sh} starts the app and then calls this with its address,
- * process id and data folder. Exit status: 0 when every target was met, 3 when one was missed, 1 on failure.
+ * Entry point of the benchmarks; {@code src/benchmark/run.sh} starts the app and then
+ * calls this with its address, process id and data folder. Exit status: 0 when every
+ * target was met, 3 when one was missed, 1 on failure.
  */
 public final class Benchmark {
 
@@ -18,7 +19,8 @@ public final class Benchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0 || !List.of("load", "search", "completion", "flood").contains(args[0])) {
-			System.err.println("usage: Benchmark load|search|completion|flood --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
+			System.err.println(
+					"usage: Benchmark load|search|completion|flood --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
 			System.exit(1);
 		}
 		var options = new Options(args, 1);
@@ -38,4 +40,5 @@ public final class Benchmark {
 		api.awaitReady(readyTimeout, stats::appAlive);
 		System.exit(test.call() ? 0 : TARGET_MISSED);
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.concurrent.Semaphore;
 import java.util.function.IntFunction;
 
 /**
- * Runs asynchronous steps with at most a fixed number in flight, the way a well-behaved bulk importer would, so
- * that seeding measures the app's write throughput rather than flooding it.
+ * Runs asynchronous steps with at most a fixed number in flight, the way a well-behaved
+ * bulk importer would, so that seeding measures the app's write throughput rather than
+ * flooding it.
  */
 final class Bounded {
 
@@ -14,10 +15,12 @@ final class Bounded {
 	}
 
 	/**
-	 * Starts {@code step.apply(i)} for i in [0, count) on the calling thread, waiting for a free slot before each,
-	 * and returns when all have completed. Failures are the steps' own business (they record them).
+	 * Starts {@code step.apply(i)} for i in [0, count) on the calling thread, waiting for
+	 * a free slot before each, and returns when all have completed. Failures are the
+	 * steps' own business (they record them).
 	 */
-	static void forEach(int count, int concurrency, IntFunction<CompletableFuture<?>> step) throws InterruptedException {
+	static void forEach(int count, int concurrency, IntFunction<CompletableFuture<?>> step)
+			throws InterruptedException {
 		var slots = new Semaphore(concurrency);
 		for (var i = 0; i < count; i++) {
 			slots.acquire();
@@ -25,4 +28,5 @@ final class Bounded {
 		}
 		slots.acquire(concurrency);
 	}
+
 }

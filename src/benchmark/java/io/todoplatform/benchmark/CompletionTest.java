@@ -11,18 +11,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Completion-to-next-occurrence latency in the local mode: many daily series of many users, their current occurrences
- * completed at a fixed rate; the latency of each is the next occurrence's {@code createdAt} minus the completed one's
- * {@code completedAt}, both stamped by the app's own clock, so the client's timing does not enter into it.
+ * Completion-to-next-occurrence latency in the local mode: many daily series of many
+ * users, their current occurrences completed at a fixed rate; the latency of each is the
+ * next occurrence's {@code createdAt} minus the completed one's {@code completedAt}, both
+ * stamped by the app's own clock, so the client's timing does not enter into it.
  */
 final class CompletionTest {
 
 	private final TodoApi api;
+
 	private final ProcessStats stats;
+
 	private final int seriesCount;
+
 	private final int userCount;
+
 	private final int rate;
+
 	private final Duration warmup;
+
 	private final Duration duration;
 
 	CompletionTest(TodoApi api, ProcessStats stats, Options options) {
@@ -62,7 +69,8 @@ final class CompletionTest {
 	}
 
 	private String startSeries(String token, int number) throws Exception {
-		var body = "{\"title\":\"Daily chore " + number + "\",\"rrule\":\"FREQ=DAILY\",\"dtstart\":\"2026-11-23T07:00:00\","
+		var body = "{\"title\":\"Daily chore " + number
+				+ "\",\"rrule\":\"FREQ=DAILY\",\"dtstart\":\"2026-11-23T07:00:00\","
 				+ "\"timeZone\":\"Europe/Berlin\"}";
 		var response = api.sendAndWait(api.post(token, "/api/v1/recurring-tasks", body));
 		if (response.statusCode() != 201) {
@@ -72,8 +80,9 @@ final class CompletionTest {
 	}
 
 	/**
-	 * Completes the current occurrence of one series after another at the fixed rate; each series comes round again
-	 * only after {@code seriesCount / rate} seconds, long after its next occurrence exists.
+	 * Completes the current occurrence of one series after another at the fixed rate;
+	 * each series comes round again only after {@code seriesCount / rate} seconds, long
+	 * after its next occurrence exists.
 	 */
 	private int complete(List<Series> series, Duration window, Set<String> measured, AtomicInteger errors)
 			throws InterruptedException {
@@ -98,11 +107,14 @@ final class CompletionTest {
 		return Math.min(next.get(), total);
 	}
 
-	/** Pairs every measured completion with the occurrence that followed it in its series. */
+	/**
+	 * Pairs every measured completion with the occurrence that followed it in its series.
+	 */
 	private Latencies latencies(List<Series> series, Set<String> measured) throws Exception {
 		var latencies = new Latencies();
 		for (var one : series) {
-			var page = api.sendAndWait(api.list(one.token(), "seriesId=" + one.id() + "&sort=dueAt,asc&size=100")).body();
+			var page = api.sendAndWait(api.list(one.token(), "seriesId=" + one.id() + "&sort=dueAt,asc&size=100"))
+				.body();
 			var items = page.split("\\{\"id\":\"");
 			for (var i = 1; i < items.length - 1; i++) {
 				var id = items[i].substring(0, 36);
@@ -120,11 +132,13 @@ final class CompletionTest {
 		var table = new Table("completions", "missing next or failed", "rate /s", "p50 ms", "p95 ms", "p99 ms",
 				"max ms");
 		table.row(latency.count(), missing, rate, Table.millis(latency.percentile(50)),
-				Table.millis(latency.percentile(95)), Table.millis(latency.percentile(99)), Table.millis(latency.max()));
+				Table.millis(latency.percentile(95)), Table.millis(latency.percentile(99)),
+				Table.millis(latency.max()));
 		System.out.println("\n## Completion to next occurrence (" + sent + " completions sent in the window)\n");
 		System.out.println(table);
 		var met = missing == 0 && latency.percentile(99) < 200;
 		System.out.println("Target p99 < 200 ms with no occurrence missing: " + Table.verdict(met));
 		return met;
 	}
+
 }

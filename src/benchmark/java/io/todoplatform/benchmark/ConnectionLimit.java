@@ -8,10 +8,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * At most a fixed number of requests on the wire, like wrk2's fixed connection count: HTTP/1.1 needs one connection
- * per request in flight, and without a limit an app that falls behind gets a storm of new connections that costs
- * the client as much CPU as the app. Requests over the limit wait here without blocking the caller; their latency
- * still counts from their scheduled time, so waiting shows up in the results instead of being hidden.
+ * At most a fixed number of requests on the wire, like wrk2's fixed connection count:
+ * HTTP/1.1 needs one connection per request in flight, and without a limit an app that
+ * falls behind gets a storm of new connections that costs the client as much CPU as the
+ * app. Requests over the limit wait here without blocking the caller; their latency still
+ * counts from their scheduled time, so waiting shows up in the results instead of being
+ * hidden.
  */
 final class ConnectionLimit {
 
@@ -20,9 +22,13 @@ final class ConnectionLimit {
 	}
 
 	private final int limit;
+
 	private final AtomicInteger active = new AtomicInteger();
+
 	private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+
 	private final AtomicInteger queued = new AtomicInteger();
+
 	private final AtomicInteger maxQueued = new AtomicInteger();
 
 	ConnectionLimit(int limit) {
@@ -30,8 +36,9 @@ final class ConnectionLimit {
 	}
 
 	/**
-	 * Sends now if a connection is free, otherwise as soon as one is, unless the caller has completed the returned
-	 * future by then (given up on it): sending it late would only add load.
+	 * Sends now if a connection is free, otherwise as soon as one is, unless the caller
+	 * has completed the returned future by then (given up on it): sending it late would
+	 * only add load.
 	 */
 	CompletableFuture<HttpResponse<String>> submit(Supplier<CompletableFuture<HttpResponse<String>>> send) {
 		var request = new Waiting(send, new CompletableFuture<>());
@@ -69,9 +76,9 @@ final class ConnectionLimit {
 	}
 
 	/**
-	 * Hands free connections to waiting requests. Called after every enqueue and every completion, so no waiting
-	 * request is stranded by a race between the two. A loop rather than recursion: thousands of given-up requests
-	 * may be skipped in one go.
+	 * Hands free connections to waiting requests. Called after every enqueue and every
+	 * completion, so no waiting request is stranded by a race between the two. A loop
+	 * rather than recursion: thousands of given-up requests may be skipped in one go.
 	 */
 	private void drain() {
 		while (!waiting.isEmpty() && tryAcquire()) {
@@ -95,4 +102,5 @@ final class ConnectionLimit {
 		}
 		return false;
 	}
+
 }

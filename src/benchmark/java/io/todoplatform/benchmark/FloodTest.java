@@ -12,34 +12,56 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * One user floods the API while other users use it as people do, in alternating phases of one run (quiet, flood,
- * quiet, flood, ...), so that both sides are measured on the same app at nearly the same time. The normal users stay
- * under their limit (one request a second each, about 60 a minute against 100); the flooding user asks for its task
- * list far more often than its limit allows ({@link Flooder}), also in the second half of the warm-up. Target: the
- * normal users' p95 during the flood is at most 20 % above their p95 without it, with no errors.
+ * One user floods the API while other users use it as people do, in alternating phases of
+ * one run (quiet, flood, quiet, flood, ...), so that both sides are measured on the same
+ * app at nearly the same time. The normal users stay under their limit (one request a
+ * second each, about 60 a minute against 100); the flooding user asks for its task list
+ * far more often than its limit allows ({@link Flooder}), also in the second half of the
+ * warm-up. Target: the normal users' p95 during the flood is at most 20 % above their p95
+ * without it, with no errors.
  */
 final class FloodTest {
 
 	private static final double MOST_P95_INCREASE = 0.20;
 
 	private final TodoApi api;
+
 	private final ProcessStats stats;
+
 	private final TaskGenerator generator = new TaskGenerator();
+
 	private final URI base;
+
 	private final int userCount;
+
 	private final int tasksPerUser;
+
 	private final Duration meanInterval;
+
 	private final int floodRate;
+
 	private final int floodConnections;
+
 	private final Duration warmup;
+
 	private final Duration phase;
+
 	private final int rounds;
+
 	private final ConnectionLimit connections;
+
 	private final Recorder warmupResults = new Recorder();
+
 	private final Recorder quiet = new Recorder();
+
 	private final Recorder flooded = new Recorder();
+
 	private final AtomicInteger inFlight = new AtomicInteger();
-	/** Each measured phase's latencies on their own, to show how much phases of the same kind differ. */
+
+	/**
+	 * Each measured phase's latencies on their own, to show how much phases of the same
+	 * kind differ.
+	 */
 	private final List<Latencies> byPhase = new ArrayList<>();
 
 	/** One measured phase: with or without the flood, from and to (System.nanoTime()). */
@@ -62,10 +84,11 @@ final class FloodTest {
 	}
 
 	boolean run() throws Exception {
-		System.out.printf("# Flood test: %d normal users, one request per %d ms each; one user flooding at %d req/s on"
-				+ " %d connections; %d s warm-up, then %d rounds of %d s quiet and %d s flood%n%n", userCount,
-				meanInterval.toMillis(), floodRate, floodConnections, warmup.toSeconds(), rounds, phase.toSeconds(),
-				phase.toSeconds());
+		System.out.printf(
+				"# Flood test: %d normal users, one request per %d ms each; one user flooding at %d req/s on"
+						+ " %d connections; %d s warm-up, then %d rounds of %d s quiet and %d s flood%n%n",
+				userCount, meanInterval.toMillis(), floodRate, floodConnections, warmup.toSeconds(), rounds,
+				phase.toSeconds(), phase.toSeconds());
 		var users = new ArrayList<VirtualUser>();
 		for (int i = 0; i < userCount; i++) {
 			users.add(new VirtualUser(api.token(String.format("normal-user-%03d", i)).join()));
@@ -79,8 +102,11 @@ final class FloodTest {
 		var phases = phases(start + warmup.toNanos());
 		phases.forEach(each -> byPhase.add(new Latencies()));
 		var schedule = Schedule.open(userCount, warmup, warmup.plus(phase.multipliedBy(2L * rounds)), meanInterval);
-		var dispatcher = Thread.ofPlatform().name("dispatcher").start(() -> dispatchAll(schedule, users, start, phases));
-		// The second half of the warm-up floods too, so that the refusing code is compiled before anything is measured.
+		var dispatcher = Thread.ofPlatform()
+			.name("dispatcher")
+			.start(() -> dispatchAll(schedule, users, start, phases));
+		// The second half of the warm-up floods too, so that the refusing code is
+		// compiled before anything is measured.
 		Schedule.sleepUntil(start + warmup.toNanos() / 2);
 		flooder.start();
 		Schedule.sleepUntil(start + warmup.toNanos());
@@ -108,8 +134,8 @@ final class FloodTest {
 
 	private void seed(List<VirtualUser> users, int tasks) throws InterruptedException {
 		var seeding = new Recorder();
-		Bounded.forEach(users.size() * tasks, 16, i -> create(seeding, "seed", System.nanoTime(),
-				users.get(i % users.size())));
+		Bounded.forEach(users.size() * tasks, 16,
+				i -> create(seeding, "seed", System.nanoTime(), users.get(i % users.size())));
 		if (seeding.totalFailures() > 0) {
 			throw new IllegalStateException("seeding failed: " + seeding.failuresByCause());
 		}
@@ -135,8 +161,9 @@ final class FloodTest {
 			var roll = random.nextInt(100);
 			inFlight.incrementAndGet();
 			var sent = roll < 50 ? send(recorder, "list", due, () -> api.send(api.list(user.token(), "status=OPEN")))
-					: roll < 80 ? send(recorder, "get", due, () -> api.send(api.get(user.token(), user.anyTask(random))))
-					: create(recorder, "create", due, user);
+					: roll < 80
+							? send(recorder, "get", due, () -> api.send(api.get(user.token(), user.anyTask(random))))
+							: create(recorder, "create", due, user);
 			sent.whenComplete((response, error) -> {
 				current.ifPresent(each -> byPhase.get(phases.indexOf(each)).add(System.nanoTime() - due));
 				inFlight.decrementAndGet();
@@ -165,32 +192,35 @@ final class FloodTest {
 		var stormy = flooded.overall();
 		var increase = stormy.percentile(95) / calm.percentile(95) - 1;
 		var errors = quiet.totalFailures() + flooded.totalFailures();
-		System.out.print("## The normal users' latency (from the scheduled send time)\n\n" + new Table("phase",
-				"requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms")
-			.row("without the flood", calm.count(), quiet.totalFailures(), Table.millis(calm.percentile(50)),
-					Table.millis(calm.percentile(95)), Table.millis(calm.percentile(99)), Table.millis(calm.max()))
-			.row("during the flood", stormy.count(), flooded.totalFailures(), Table.millis(stormy.percentile(50)),
-					Table.millis(stormy.percentile(95)), Table.millis(stormy.percentile(99)), Table.millis(stormy.max()))
+		System.out.print("## The normal users' latency (from the scheduled send time)\n\n"
+				+ new Table("phase", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms")
+					.row("without the flood", calm.count(), quiet.totalFailures(), Table.millis(calm.percentile(50)),
+							Table.millis(calm.percentile(95)), Table.millis(calm.percentile(99)),
+							Table.millis(calm.max()))
+					.row("during the flood", stormy.count(), flooded.totalFailures(),
+							Table.millis(stormy.percentile(50)), Table.millis(stormy.percentile(95)),
+							Table.millis(stormy.percentile(99)), Table.millis(stormy.max()))
 				+ "\n");
 		System.out.print(quiet.failureReport() + flooded.failureReport());
 		var p95s = new StringBuilder();
 		for (int i = 0; i < byPhase.size(); i++) {
-			p95s.append(i == 0 ? "" : ", ").append(i % 2 == 1 ? "flood " : "quiet ")
+			p95s.append(i == 0 ? "" : ", ")
+				.append(i % 2 == 1 ? "flood " : "quiet ")
 				.append(Table.millis(byPhase.get(i).summary().percentile(95)));
 		}
 		System.out.print("p95 per phase, in order (ms): " + p95s + "\n\n");
 		var floodSeconds = phase.toSeconds() * rounds + warmup.toSeconds() / 2;
-		System.out.print("## The flooding user\n\n" + new Table("offered", "answers", "answered req/s",
-				"answers by status", "connection failures")
-			.row(floodRate + " req/s on " + floodConnections + " connections", flooder.answers(),
-					Table.decimal((double) flooder.answers() / floodSeconds), flooder.statuses(), flooder.failures())
+		System.out.print("## The flooding user\n\n"
+				+ new Table("offered", "answers", "answered req/s", "answers by status", "connection failures").row(
+						floodRate + " req/s on " + floodConnections + " connections", flooder.answers(),
+						Table.decimal((double) flooder.answers() / floodSeconds), flooder.statuses(),
+						flooder.failures())
 				+ "\n");
 		System.out.print("## CPU by phase (share of one core)\n\n" + usage.table() + "\n");
 		var met = errors == 0 && increase <= MOST_P95_INCREASE;
 		System.out.print("## Target\n\n" + new Table("target", "measured", "verdict")
 			.row("normal users' p95 during the flood <= 1.20 x without",
-					String.format(Locale.ROOT, "%.2f x", 1 + increase),
-					Table.verdict(increase <= MOST_P95_INCREASE))
+					String.format(Locale.ROOT, "%.2f x", 1 + increase), Table.verdict(increase <= MOST_P95_INCREASE))
 			.row("no errors for the normal users", errors, Table.verdict(errors == 0)) + "\n");
 		return met;
 	}
@@ -228,5 +258,7 @@ final class FloodTest {
 			}
 			return table;
 		}
+
 	}
+
 }

@@ -17,21 +17,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One user flooding the API as cheaply as a client can, so that the flood costs the shared machine little besides
- * what it costs the app: keep-alive HTTP/1.1 connections written and read raw on platform threads (whose CPU time
- * the JVM can tell), each paced to an equal share of the rate. A connection whose answers come slower than its pace
- * falls behind, as a real client's would; the report shows the rate achieved. Answers are only counted by status.
+ * One user flooding the API as cheaply as a client can, so that the flood costs the
+ * shared machine little besides what it costs the app: keep-alive HTTP/1.1 connections
+ * written and read raw on platform threads (whose CPU time the JVM can tell), each paced
+ * to an equal share of the rate. A connection whose answers come slower than its pace
+ * falls behind, as a real client's would; the report shows the rate achieved. Answers are
+ * only counted by status.
  */
 final class Flooder {
 
 	private final URI base;
+
 	private final byte[] request;
+
 	private final int connections;
+
 	private final long intervalNanos;
+
 	private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+
 	private final AtomicLong failures = new AtomicLong();
+
 	private final AtomicLong cpuNanos = new AtomicLong();
+
 	private final List<Thread> threads = new ArrayList<>();
+
 	private volatile boolean flooding;
 
 	Flooder(URI base, String token, String path, int connections, int rate) {
@@ -103,7 +113,10 @@ final class Flooder {
 		cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpuAtStart);
 	}
 
-	/** Sends the request and reads one answer; false when the server closed the connection. */
+	/**
+	 * Sends the request and reads one answer; false when the server closed the
+	 * connection.
+	 */
 	private boolean exchange(OutputStream out, InputStream in) throws IOException {
 		out.write(request);
 		out.flush();
@@ -149,4 +162,5 @@ final class Flooder {
 			}
 		}
 	}
+
 }

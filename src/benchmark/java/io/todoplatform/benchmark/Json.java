@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Just enough JSON for the benchmark: it writes flat objects of strings and reads single top-level fields, so it
- * needs no library on the class path.
+ * Just enough JSON for the benchmark: it writes flat objects of strings and reads single
+ * top-level fields, so it needs no library on the class path.
  */
 final class Json {
 
@@ -25,7 +25,10 @@ final class Json {
 		return "{" + field(name, value) + "}";
 	}
 
-	/** The first string field of that name; the API's ids and tokens contain no escaped characters. */
+	/**
+	 * The first string field of that name; the API's ids and tokens contain no escaped
+	 * characters.
+	 */
 	static String string(String json, String name) {
 		var matcher = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
 		if (!matcher.find()) {
@@ -57,4 +60,5 @@ final class Json {
 		}
 		return quoted.append('"').toString();
 	}
+
 }

@@ -3,12 +3,13 @@ package io.todoplatform.benchmark;
 import java.util.Arrays;
 
 /**
- * Every recorded latency, kept exactly: a run records at most a few hundred thousand values, so sorting them gives
- * exact percentiles without a histogram library.
+ * Every recorded latency, kept exactly: a run records at most a few hundred thousand
+ * values, so sorting them gives exact percentiles without a histogram library.
  */
 final class Latencies {
 
 	private long[] nanos = new long[1024];
+
 	private int size;
 
 	synchronized void add(long value) {
@@ -47,4 +48,5 @@ final class Latencies {
 			return nanos / 1_000_000.0;
 		}
 	}
+
 }

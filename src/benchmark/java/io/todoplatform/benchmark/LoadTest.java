@@ -16,14 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
- * The open-model load test: many users, each with its own token and tasks, sending a read-mostly mix at a fixed
- * average rate whatever the app's latency. Latency is measured from when a request was due, so a stalled app shows
- * up as latency instead of as fewer requests.
+ * The open-model load test: many users, each with its own token and tasks, sending a
+ * read-mostly mix at a fixed average rate whatever the app's latency. Latency is measured
+ * from when a request was due, so a stalled app shows up as latency instead of as fewer
+ * requests.
  */
 final class LoadTest {
 
 	/** The request mix, in percent: 70 % reads, 20 % creates, 10 % changes. */
 	enum Operation {
+
 		LIST(30), SEARCH(20), GET(20), CREATE(20), UPDATE(5), COMPLETE(5);
 
 		private final int percent;
@@ -46,6 +48,7 @@ final class LoadTest {
 		String label() {
 			return name().toLowerCase(Locale.ROOT);
 		}
+
 	}
 
 	/** The filter and sort combinations a task list screen offers. */
@@ -56,31 +59,57 @@ final class LoadTest {
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
 	private final TodoApi api;
+
 	private final ProcessStats stats;
+
 	private final TaskGenerator generator = new TaskGenerator();
+
 	private final int userCount;
+
 	private final int tasksPerUser;
+
 	private final int setupConcurrency;
+
 	private final Duration warmup;
+
 	private final Duration duration;
+
 	private final Duration meanInterval;
+
 	private final Duration requestTimeout;
+
 	private final ConnectionLimit connections;
+
 	/** Its own thread: thousands of requests may time out at once when the app stalls. */
-	private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(
-			Thread.ofPlatform().daemon().name("timeouts").factory());
+	private final ScheduledExecutorService timeouts = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("timeouts").factory());
 
 	private final AtomicInteger inFlight = new AtomicInteger();
+
 	private final AtomicInteger maxInFlight = new AtomicInteger();
+
 	private final AtomicLong sent = new AtomicLong();
+
 	private final AtomicLong completed = new AtomicLong();
-	/** 2xx responses that arrived within the measured window, whenever their requests were due: the throughput. */
+
+	/**
+	 * 2xx responses that arrived within the measured window, whenever their requests were
+	 * due: the throughput.
+	 */
 	private final AtomicLong succeededInWindow = new AtomicLong();
+
 	private volatile long windowStart;
+
 	private volatile long windowEnd;
+
 	private final Recorder warmupResults = new Recorder();
+
 	private final Recorder results = new Recorder();
-	/** How late the dispatcher sent each measured request: the proof that the client kept up. */
+
+	/**
+	 * How late the dispatcher sent each measured request: the proof that the client kept
+	 * up.
+	 */
 	private final Latencies sendLag = new Latencies();
 
 	LoadTest(TodoApi api, ProcessStats stats, Options options, Duration requestTimeout) {
@@ -99,9 +128,10 @@ final class LoadTest {
 
 	/** Runs the whole test and prints the report; true when every target was met. */
 	boolean run() throws Exception {
-		System.out.printf("# Load test: %d users, one request per %d ms each (jittered), %d s warm-up (ramping up from"
-				+ " 10 %% of the rate), %d s measured%n%n", userCount, meanInterval.toMillis(), warmup.toSeconds(),
-				duration.toSeconds());
+		System.out.printf(
+				"# Load test: %d users, one request per %d ms each (jittered), %d s warm-up (ramping up from"
+						+ " 10 %% of the rate), %d s measured%n%n",
+				userCount, meanInterval.toMillis(), warmup.toSeconds(), duration.toSeconds());
 		var users = timed("signed in " + userCount + " users", this::signIn);
 		timed("seeded " + tasksPerUser + " tasks per user", () -> seed(users));
 		var schedule = Schedule.open(users.size(), warmup, warmup.plus(duration), meanInterval);
@@ -112,13 +142,13 @@ final class LoadTest {
 	private List<VirtualUser> signIn() throws InterruptedException {
 		var tokens = new String[userCount];
 		var failures = new AtomicInteger();
-		Bounded.forEach(userCount, setupConcurrency, i -> api.token(String.format("load-user-%05d", i))
-			.whenComplete((token, error) -> {
-				if (error != null) {
-					failures.incrementAndGet();
-				}
-				tokens[i] = token;
-			}));
+		Bounded.forEach(userCount, setupConcurrency,
+				i -> api.token(String.format("load-user-%05d", i)).whenComplete((token, error) -> {
+					if (error != null) {
+						failures.incrementAndGet();
+					}
+					tokens[i] = token;
+				}));
 		if (failures.get() > 0) {
 			throw new IllegalStateException(failures.get() + " users could not sign in; see the app log");
 		}
@@ -140,14 +170,15 @@ final class LoadTest {
 	private record Window(ProcessStats.Sample start, ProcessStats.Sample end, double peakRssMib) {
 	}
 
-	/** Sends every request of the schedule on time from one dispatcher thread, then waits for the stragglers. */
+	/**
+	 * Sends every request of the schedule on time from one dispatcher thread, then waits
+	 * for the stragglers.
+	 */
 	private Window drive(Schedule schedule, List<VirtualUser> users) throws InterruptedException {
 		var start = System.nanoTime() + Duration.ofMillis(200).toNanos();
 		windowStart = start + warmup.toNanos();
 		windowEnd = windowStart + duration.toNanos();
-		var dispatcher = Thread.ofPlatform()
-			.name("dispatcher")
-			.start(() -> dispatchAll(schedule, users, start));
+		var dispatcher = Thread.ofPlatform().name("dispatcher").start(() -> dispatchAll(schedule, users, start));
 		var progress = Executors.newSingleThreadScheduledExecutor();
 		progress.scheduleAtFixedRate(() -> printProgress(start), PROGRESS_EVERY.toNanos(), PROGRESS_EVERY.toNanos(),
 				TimeUnit.NANOSECONDS);
@@ -198,16 +229,22 @@ final class LoadTest {
 		};
 	}
 
-	/** Completes one of the user's open tasks; once all are done, the user changes a task instead. */
+	/**
+	 * Completes one of the user's open tasks; once all are done, the user changes a task
+	 * instead.
+	 */
 	private CompletableFuture<?> complete(Recorder recorder, long due, VirtualUser user, RandomGenerator random) {
 		var id = user.takeOpenTask(random);
 		if (id == null) {
-			return send(recorder, Operation.UPDATE, due, api.patch(user.token(), user.anyTask(random), priorityPatch()));
+			return send(recorder, Operation.UPDATE, due,
+					api.patch(user.token(), user.anyTask(random), priorityPatch()));
 		}
 		return send(recorder, Operation.COMPLETE, due, api.complete(user.token(), id));
 	}
 
-	/** Creates a task and remembers its id, so that later reads and changes can use it. */
+	/**
+	 * Creates a task and remembers its id, so that later reads and changes can use it.
+	 */
 	private CompletableFuture<?> create(Recorder recorder, String label, long due, VirtualUser user) {
 		return send(recorder, label, due, api.create(user.token(), generator.next().json())).thenAccept(response -> {
 			if (response != null) {
@@ -230,22 +267,27 @@ final class LoadTest {
 	}
 
 	/**
-	 * Sends when a connection is free. A request times out once the request timeout has passed since it was due:
-	 * on the wire the HTTP client aborts it then (closing the connection, as real clients do), and while it still
-	 * waits for a connection the timer below gives up on it. So every request ends up in the results.
+	 * Sends when a connection is free. A request times out once the request timeout has
+	 * passed since it was due: on the wire the HTTP client aborts it then (closing the
+	 * connection, as real clients do), and while it still waits for a connection the
+	 * timer below gives up on it. So every request ends up in the results.
 	 */
-	private CompletableFuture<HttpResponse<String>> send(Recorder recorder, String label, long due, HttpRequest request) {
+	private CompletableFuture<HttpResponse<String>> send(Recorder recorder, String label, long due,
+			HttpRequest request) {
 		var deadline = due + requestTimeout.toNanos();
 		var response = connections.submit(() -> api.send(withTimeout(request, deadline - System.nanoTime())));
 		response.thenAccept(this::countSuccess);
-		timeouts.schedule(() -> response.completeExceptionally(new HttpTimeoutException(
-				"no response " + requestTimeout.toSeconds() + " s after the request was due")),
+		timeouts.schedule(
+				() -> response.completeExceptionally(new HttpTimeoutException(
+						"no response " + requestTimeout.toSeconds() + " s after the request was due")),
 				deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
 		return recorder.track(label, due, response);
 	}
 
 	private static HttpRequest withTimeout(HttpRequest request, long nanos) {
-		return HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofNanos(Math.max(nanos, 1))).build();
+		return HttpRequest.newBuilder(request, (name, value) -> true)
+			.timeout(Duration.ofNanos(Math.max(nanos, 1)))
+			.build();
 	}
 
 	private void countSuccess(HttpResponse<String> response) {
@@ -255,7 +297,10 @@ final class LoadTest {
 		}
 	}
 
-	/** Every request times out at the latest this long after it was due, so this ends; the margin is for safety. */
+	/**
+	 * Every request times out at the latest this long after it was due, so this ends; the
+	 * margin is for safety.
+	 */
 	private void awaitStragglers() throws InterruptedException {
 		var deadline = System.nanoTime() + requestTimeout.plusSeconds(10).toNanos();
 		while (inFlight.get() > 0 && System.nanoTime() < deadline) {
@@ -290,10 +335,12 @@ final class LoadTest {
 			.row("requests scheduled in window", scheduledInWindow)
 			.row("scheduled rate", Table.decimal(scheduledInWindow / seconds) + " req/s")
 			.row("sent rate", Table.decimal(lag.count() / seconds) + " req/s")
-			.row("send lag p50 / p99 / max", Table.millis(lag.percentile(50)) + " / " + Table.millis(lag.percentile(99))
-					+ " / " + Table.millis(lag.max()) + " ms")
+			.row("send lag p50 / p99 / max",
+					Table.millis(lag.percentile(50)) + " / " + Table.millis(lag.percentile(99)) + " / "
+							+ Table.millis(lag.max()) + " ms")
 			.row("max requests in flight (sent or waiting)", maxInFlight.get())
-			.row("longest queue for one of the " + connections.limit() + " connections", connections.maxQueued()) + "\n");
+			.row("longest queue for one of the " + connections.limit() + " connections", connections.maxQueued())
+				+ "\n");
 		System.out.print("## CPU in the measured window (" + Table.decimal(seconds) + " s)\n\n"
 				+ ProcessStats.cpuTable(window.start(), window.end()) + "\n");
 		printCpuPerResponse(window);
@@ -308,11 +355,15 @@ final class LoadTest {
 				&& throughput >= 900;
 	}
 
-	/** What one response cost, which tells how many the machine could serve if nothing else ran on it. */
+	/**
+	 * What one response cost, which tells how many the machine could serve if nothing
+	 * else ran on it.
+	 */
 	private void printCpuPerResponse(Window window) {
 		var responses = (double) succeededInWindow.get();
-		System.out.printf("CPU per 2xx response in the window: app JVM %.2f ms, PostgreSQL %.2f ms, "
-				+ "load generator %.2f ms%n%n",
+		System.out.printf(
+				"CPU per 2xx response in the window: app JVM %.2f ms, PostgreSQL %.2f ms, "
+						+ "load generator %.2f ms%n%n",
 				(window.end().appSeconds() - window.start().appSeconds()) * 1000 / responses,
 				(window.end().postgresSeconds() - window.start().postgresSeconds()) * 1000 / responses,
 				(window.end().clientSeconds() - window.start().clientSeconds()) * 1000 / responses);
@@ -322,8 +373,8 @@ final class LoadTest {
 		var seconds = (window.end().nanoTime() - window.start().nanoTime()) / 1e9;
 		var appCpu = (window.end().appSeconds() - window.start().appSeconds()) / seconds;
 		var postgresCpu = (window.end().postgresSeconds() - window.start().postgresSeconds()) / seconds;
-		System.out.print("## Summary\n\n" + new Table("users", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms",
-				"max ms", "app CPU (1 core)", "PostgreSQL CPU (1 core)", "app peak RSS MiB")
+		System.out.print("## Summary\n\n" + new Table("users", "requests", "errors", "req/s", "p50 ms", "p95 ms",
+				"p99 ms", "max ms", "app CPU (1 core)", "PostgreSQL CPU (1 core)", "app peak RSS MiB")
 			.row(userCount, overall.count(), results.totalFailures(), Table.decimal(throughput),
 					Table.millis(overall.percentile(50)), Table.millis(overall.percentile(95)),
 					Table.millis(overall.percentile(99)), Table.millis(overall.max()), Table.percent(appCpu),
@@ -340,6 +391,9 @@ final class LoadTest {
 
 	@FunctionalInterface
 	private interface Step<T> {
+
 		T run() throws Exception;
+
 	}
+
 }

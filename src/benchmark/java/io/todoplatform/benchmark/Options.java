@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code --name value} command-line options. Unknown names are refused so that a typo cannot silently run the
- * default benchmark.
+ * {@code --name value} command-line options. Unknown names are refused so that a typo
+ * cannot silently run the default benchmark.
  */
 final class Options {
 
@@ -44,4 +44,5 @@ final class Options {
 			throw new IllegalArgumentException("unknown options: " + values.keySet());
 		}
 	}
+
 }

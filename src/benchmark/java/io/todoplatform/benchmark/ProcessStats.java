@@ -9,14 +9,17 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * CPU time and memory of the processes involved, read from Linux's /proc. The embedded PostgreSQL runs as separate
- * processes (re-parented away from the app's JVM), so it is found through its postmaster.pid file and counted on
- * its own; the load generator counts itself, so a run can show whether the client or the app was the bottleneck.
+ * CPU time and memory of the processes involved, read from Linux's /proc. The embedded
+ * PostgreSQL runs as separate processes (re-parented away from the app's JVM), so it is
+ * found through its postmaster.pid file and counted on its own; the load generator counts
+ * itself, so a run can show whether the client or the app was the bottleneck.
  */
 final class ProcessStats {
 
 	private final long appPid;
+
 	private final Path postmasterPidFile;
+
 	private final int clockTicksPerSecond;
 
 	ProcessStats(long appPid, Path dataDir, int clockTicksPerSecond) {
@@ -49,14 +52,16 @@ final class ProcessStats {
 		var machineSeconds = machineShare * cores * wall;
 		var measuredSeconds = to.appSeconds() - from.appSeconds() + to.postgresSeconds() - from.postgresSeconds()
 				+ to.clientSeconds() - from.clientSeconds();
-		// Anything else running on the machine competes for the same cores and skews the results.
+		// Anything else running on the machine competes for the same cores and skews the
+		// results.
 		cpuRow(table, "other processes", Math.max(0, machineSeconds - measuredSeconds), wall, cores);
 		cpuRow(table, "whole machine", machineSeconds, wall, cores);
 		return table;
 	}
 
 	private static void cpuRow(Table table, String process, double seconds, double wall, int cores) {
-		table.row(process, Table.decimal(seconds), Table.percent(seconds / wall), Table.percent(seconds / wall / cores));
+		table.row(process, Table.decimal(seconds), Table.percent(seconds / wall),
+				Table.percent(seconds / wall / cores));
 	}
 
 	boolean appAlive() {
@@ -75,7 +80,10 @@ final class ProcessStats {
 			.orElse(0) / 1024.0;
 	}
 
-	/** Everything PostgreSQL used: the postmaster, its live backends, and backends that already exited. */
+	/**
+	 * Everything PostgreSQL used: the postmaster, its live backends, and backends that
+	 * already exited.
+	 */
 	private long postgresTicks() {
 		var postmaster = postmasterPid();
 		if (postmaster.isEmpty()) {
@@ -116,8 +124,9 @@ final class ProcessStats {
 	}
 
 	/**
-	 * The fields of /proc/PID/stat after the command name (which may contain spaces), so index 0 is field 3 (state),
-	 * 1 is ppid, 11 utime, 12 stime, 13 cutime, 14 cstime. Empty if the process is gone.
+	 * The fields of /proc/PID/stat after the command name (which may contain spaces), so
+	 * index 0 is field 3 (state), 1 is ppid, 11 utime, 12 stime, 13 cutime, 14 cstime.
+	 * Empty if the process is gone.
 	 */
 	private static List<String> statFields(long pid) {
 		try {
@@ -129,7 +138,10 @@ final class ProcessStats {
 		}
 	}
 
-	/** Busy (not idle, not waiting for I/O) and total ticks of all CPUs, from the first line of /proc/stat. */
+	/**
+	 * Busy (not idle, not waiting for I/O) and total ticks of all CPUs, from the first
+	 * line of /proc/stat.
+	 */
 	private static long[] machineTicks() {
 		var fields = read(Path.of("/proc/stat")).lines().findFirst().orElseThrow().trim().split("\\s+");
 		long total = 0;
@@ -152,4 +164,5 @@ final class ProcessStats {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

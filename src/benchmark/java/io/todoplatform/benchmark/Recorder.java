@@ -9,20 +9,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Outcomes of requests grouped by a label (an operation or a query class): latency of every response, and failures
- * counted by cause. Failures are in the latencies too, since a user waited for them as well.
+ * Outcomes of requests grouped by a label (an operation or a query class): latency of
+ * every response, and failures counted by cause. Failures are in the latencies too, since
+ * a user waited for them as well.
  */
 final class Recorder {
 
 	private final Map<String, Latencies> latencies = new LinkedHashMap<>();
+
 	private final Latencies overall = new Latencies();
+
 	private final Map<String, Long> failures = new TreeMap<>();
+
 	/** The first message seen for each failure, to tell what a count is about. */
 	private final Map<String, String> examples = new TreeMap<>();
 
 	/**
-	 * Records the outcome of {@code response} once it completes, measuring from {@code startNanos}: the time the
-	 * request was due, not when it happened to be sent. The returned future holds the response, or null on failure.
+	 * Records the outcome of {@code response} once it completes, measuring from
+	 * {@code startNanos}: the time the request was due, not when it happened to be sent.
+	 * The returned future holds the response, or null on failure.
 	 */
 	CompletableFuture<HttpResponse<String>> track(String label, long startNanos,
 			CompletableFuture<HttpResponse<String>> response) {
@@ -42,7 +47,10 @@ final class Recorder {
 		});
 	}
 
-	/** {@code failure} is null for a success; {@code detail} is a message or response body that explains it. */
+	/**
+	 * {@code failure} is null for a success; {@code detail} is a message or response body
+	 * that explains it.
+	 */
 	private void record(String label, long latencyNanos, String failure, String detail) {
 		latenciesOf(label).add(latencyNanos);
 		overall.add(latencyNanos);
@@ -71,8 +79,11 @@ final class Recorder {
 
 	long failures(String label) {
 		synchronized (failures) {
-			return failures.entrySet().stream().filter(e -> e.getKey().startsWith(label + ": "))
-				.mapToLong(Map.Entry::getValue).sum();
+			return failures.entrySet()
+				.stream()
+				.filter(e -> e.getKey().startsWith(label + ": "))
+				.mapToLong(Map.Entry::getValue)
+				.sum();
 		}
 	}
 
@@ -104,14 +115,16 @@ final class Recorder {
 		}
 		var table = new Table("what: cause", "count", "first message");
 		synchronized (failures) {
-			failures.forEach((key, count) -> table.row(key, count, examples.get(key).replace('|', '/').replace('\n', ' ')));
+			failures
+				.forEach((key, count) -> table.row(key, count, examples.get(key).replace('|', '/').replace('\n', ' ')));
 		}
 		return "Errors by cause:\n\n" + table + "\n";
 	}
 
 	private static void latencyRow(Table table, String label, Latencies.Summary summary, long failures) {
 		table.row(label, summary.count(), failures, Table.millis(summary.percentile(50)),
-				Table.millis(summary.percentile(95)), Table.millis(summary.percentile(99)), Table.millis(summary.max()));
+				Table.millis(summary.percentile(95)), Table.millis(summary.percentile(99)),
+				Table.millis(summary.max()));
 	}
 
 	static boolean isSuccess(int status) {
@@ -123,4 +136,5 @@ final class Recorder {
 			return latencies.computeIfAbsent(label, key -> new Latencies());
 		}
 	}
+
 }

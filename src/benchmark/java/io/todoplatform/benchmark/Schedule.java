@@ -8,8 +8,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * When each request of an open-model run is due, fixed before the run starts: a slow response never delays the
- * next request, which is what keeps the measurement free of coordinated omission.
+ * When each request of an open-model run is due, fixed before the run starts: a slow
+ * response never delays the next request, which is what keeps the measurement free of
+ * coordinated omission.
  */
 record Schedule(List<Arrival> arrivals) {
 
@@ -21,9 +22,10 @@ record Schedule(List<Arrival> arrivals) {
 	private static final double RAMP_FLOOR = 0.1;
 
 	/**
-	 * Each user waits between half and one and a half mean intervals (uniformly) between requests, so users do not
-	 * fire in lockstep. The rate ramps up linearly from 10 % over {@code rampUp}, so that a freshly started app can
-	 * compile its hot code before it gets the full load; from then on it is constant.
+	 * Each user waits between half and one and a half mean intervals (uniformly) between
+	 * requests, so users do not fire in lockstep. The rate ramps up linearly from 10 %
+	 * over {@code rampUp}, so that a freshly started app can compile its hot code before
+	 * it gets the full load; from then on it is constant.
 	 */
 	static Schedule open(int users, Duration rampUp, Duration length, Duration meanInterval) {
 		var random = ThreadLocalRandom.current();

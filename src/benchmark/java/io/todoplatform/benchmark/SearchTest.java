@@ -13,27 +13,37 @@ import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
- * The full-text search test: one user with a large task list searches it for words of very different frequency,
- * one query at a time, the way a person types into a search box. Common words are the hard case, since every match
- * has to be ranked and counted.
+ * The full-text search test: one user with a large task list searches it for words of
+ * very different frequency, one query at a time, the way a person types into a search
+ * box. Common words are the hard case, since every match has to be ranked and counted.
  */
 final class SearchTest {
 
 	private static final String USER = "search-user";
+
 	private static final double TARGET_P95_MILLIS = 50;
 
 	private final TodoApi api;
+
 	private final ProcessStats stats;
+
 	private final TaskGenerator generator = new TaskGenerator();
+
 	private final int taskCount;
+
 	private final int seedConcurrency;
+
 	private final int queryCount;
+
 	private final int warmupQueries;
+
 	private final int wordsPerClass;
+
 	private final Duration queryTimeLimit;
 
 	/** In how many tasks each word appears, counted while seeding. */
 	private final Map<String, Integer> documentFrequency = new HashMap<>();
+
 	private double seedSeconds;
 
 	SearchTest(TodoApi api, ProcessStats stats, Options options) {
@@ -63,7 +73,10 @@ final class SearchTest {
 		return report(results, matches, before, after);
 	}
 
-	/** Creates the tasks with a bounded number in flight and counts which words went into them. */
+	/**
+	 * Creates the tasks with a bounded number in flight and counts which words went into
+	 * them.
+	 */
 	private void seed(String token) throws InterruptedException {
 		var seeding = new Recorder();
 		var started = System.nanoTime();
@@ -86,8 +99,9 @@ final class SearchTest {
 	}
 
 	/**
-	 * Query words grouped by how many tasks contain them. The bands leave gaps between them so that each class is
-	 * clearly rare, medium or common; two-word queries pair a common word with a medium one (both must match).
+	 * Query words grouped by how many tasks contain them. The bands leave gaps between
+	 * them so that each class is clearly rare, medium or common; two-word queries pair a
+	 * common word with a medium one (both must match).
 	 */
 	private Map<String, List<String>> queryClasses() {
 		var classes = new LinkedHashMap<String, List<String>>();
@@ -100,7 +114,8 @@ final class SearchTest {
 	}
 
 	private List<String> wordsWhere(LongPredicate documentCount) {
-		var words = documentFrequency.entrySet().stream()
+		var words = documentFrequency.entrySet()
+			.stream()
 			.filter(entry -> documentCount.test(entry.getValue()))
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toCollection(ArrayList::new));
@@ -122,20 +137,28 @@ final class SearchTest {
 
 	private void printClasses(Map<String, List<String>> classes) {
 		var table = new Table("class", "query words (tasks containing them, as generated)");
-		classes.forEach((name, queries) -> table.row(name, queries.stream()
-			.map(query -> query + " (" + generatedCount(query) + ")")
-			.collect(Collectors.joining(", "))));
+		classes.forEach((name, queries) -> table.row(name,
+				queries.stream()
+					.map(query -> query + " (" + generatedCount(query) + ")")
+					.collect(Collectors.joining(", "))));
 		System.out.print(table + "\n");
 	}
 
-	/** For a two-word query, the count of its rarer word: an upper bound on its matches. */
+	/**
+	 * For a two-word query, the count of its rarer word: an upper bound on its matches.
+	 */
 	private int generatedCount(String query) {
-		return List.of(query.split(" ")).stream().mapToInt(word -> documentFrequency.getOrDefault(word, 0)).min().orElse(0);
+		return List.of(query.split(" "))
+			.stream()
+			.mapToInt(word -> documentFrequency.getOrDefault(word, 0))
+			.min()
+			.orElse(0);
 	}
 
 	/**
-	 * Sends {@code count} queries one after another, cycling through the classes, and returns the number of matches
-	 * (totalItems) the app reported for each class. Stops early at the time limit so a very slow app still ends.
+	 * Sends {@code count} queries one after another, cycling through the classes, and
+	 * returns the number of matches (totalItems) the app reported for each class. Stops
+	 * early at the time limit so a very slow app still ends.
 	 */
 	private Map<String, List<Long>> runQueries(String token, Map<String, List<String>> classes, int count,
 			Recorder recorder) {
@@ -146,8 +169,10 @@ final class SearchTest {
 		for (var i = 0; i < count && System.nanoTime() < deadline; i++) {
 			var name = names.get(i % names.size());
 			var queries = classes.get(name);
-			var response = recorder.track(name, System.nanoTime(),
-					api.send(api.search(token, queries.get(random.nextInt(queries.size()))))).join();
+			var response = recorder
+				.track(name, System.nanoTime(),
+						api.send(api.search(token, queries.get(random.nextInt(queries.size())))))
+				.join();
 			if (response != null) {
 				matches.computeIfAbsent(name, key -> new ArrayList<>()).add(Json.number(response.body(), "totalItems"));
 			}
@@ -175,7 +200,8 @@ final class SearchTest {
 			.row("p95 < 50 ms (all queries)", Table.millis(p95), Table.verdict(p95 < TARGET_P95_MILLIS));
 		results.labels().forEach(name -> {
 			var classP95 = results.summary(name).percentile(95);
-			targets.row("p95 < 50 ms (" + name + ")", Table.millis(classP95), Table.verdict(classP95 < TARGET_P95_MILLIS));
+			targets.row("p95 < 50 ms (" + name + ")", Table.millis(classP95),
+					Table.verdict(classP95 < TARGET_P95_MILLIS));
 		});
 		System.out.print("## Targets\n\n" + targets + "\n");
 		printSummaryRow(results.overall(), results.totalFailures());
@@ -185,9 +211,10 @@ final class SearchTest {
 	private void printSummaryRow(Latencies.Summary overall, long failures) {
 		System.out.print("## Summary\n\n" + new Table("tasks", "seeding s", "tasks/s", "queries", "errors", "p50 ms",
 				"p95 ms", "p99 ms", "max ms", "app peak RSS MiB")
-			.row(taskCount, Table.decimal(seedSeconds), Table.decimal(taskCount / seedSeconds), overall.count(), failures,
-					Table.millis(overall.percentile(50)), Table.millis(overall.percentile(95)),
+			.row(taskCount, Table.decimal(seedSeconds), Table.decimal(taskCount / seedSeconds), overall.count(),
+					failures, Table.millis(overall.percentile(50)), Table.millis(overall.percentile(95)),
 					Table.millis(overall.percentile(99)), Table.millis(overall.max()),
 					Table.decimal(stats.appPeakRssMib())));
 	}
+
 }

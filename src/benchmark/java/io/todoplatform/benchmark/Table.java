@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 final class Table {
 
 	private final List<String> headers;
+
 	private final List<List<String>> rows = new ArrayList<>();
 
 	Table(String... headers) {
@@ -51,4 +52,5 @@ final class Table {
 	private static String line(List<String> cells) {
 		return cells.stream().collect(Collectors.joining(" | ", "| ", " |"));
 	}
+
 }

@@ -11,19 +11,27 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Makes plausible to-do items ("Book the urgent flight before conference") as create-task JSON bodies. Thread-safe:
- * every draw uses the calling thread's random generator.
+ * Makes plausible to-do items ("Book the urgent flight before conference") as create-task
+ * JSON bodies. Thread-safe: every draw uses the calling thread's random generator.
  */
 final class TaskGenerator {
 
 	private static final List<String> PRIORITIES = List.of("VERY_IMPORTANT", "HIGH", "MEDIUM", "MEDIUM", "LOW", "LOW");
-	/** How often a description mentions one of the rare words: rare enough to make them match a few dozen tasks. */
+
+	/**
+	 * How often a description mentions one of the rare words: rare enough to make them
+	 * match a few dozen tasks.
+	 */
 	private static final double RARE_WORD_CHANCE = 0.03;
+
 	private static final int DUE_WINDOW_DAYS = 60;
 
 	private final Zipf<String> verbs = new Zipf<>(Vocabulary.VERBS);
+
 	private final Zipf<String> adjectives = new Zipf<>(Vocabulary.ADJECTIVES);
+
 	private final Zipf<String> nouns = new Zipf<>(Vocabulary.NOUNS);
+
 	private final Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 
 	/** A generated task: its JSON body and the searchable words it contains. */
@@ -41,7 +49,10 @@ final class TaskGenerator {
 		return new GeneratedTask(json, words);
 	}
 
-	/** A word users would type into the search box: weighted like the words tasks are made of. */
+	/**
+	 * A word users would type into the search box: weighted like the words tasks are made
+	 * of.
+	 */
 	String searchWord() {
 		var random = ThreadLocalRandom.current();
 		return random.nextBoolean() ? nouns.draw(random) : verbs.draw(random);
@@ -51,7 +62,10 @@ final class TaskGenerator {
 		return pick(ThreadLocalRandom.current(), PRIORITIES);
 	}
 
-	/** "verb [adjective] noun [preposition noun]"; the content words go into {@code words}. */
+	/**
+	 * "verb [adjective] noun [preposition noun]"; the content words go into
+	 * {@code words}.
+	 */
 	private String phrase(RandomGenerator random, Set<String> words, boolean withObject) {
 		var parts = new ArrayList<String>();
 		parts.add(remember(verbs.draw(random), words));
@@ -88,7 +102,10 @@ final class TaskGenerator {
 		return List.copyOf(tags);
 	}
 
-	/** Most tasks have a deadline somewhere in the two months around today; some are undated. */
+	/**
+	 * Most tasks have a deadline somewhere in the two months around today; some are
+	 * undated.
+	 */
 	private String dueAt(RandomGenerator random) {
 		if (random.nextDouble() < 0.3) {
 			return "";
@@ -109,4 +126,5 @@ final class TaskGenerator {
 	private static String capitalize(String text) {
 		return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 	}
+
 }

@@ -14,22 +14,26 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
- * Builds the app's HTTP requests and sends them. Requests are built separately from sending so that callers can
- * take the send time as close to the wire as possible.
+ * Builds the app's HTTP requests and sends them. Requests are built separately from
+ * sending so that callers can take the send time as close to the wire as possible.
  */
 final class TodoApi {
 
 	private static final String JSON = "application/json";
+
 	private static final String MERGE_PATCH = "application/merge-patch+json";
 
 	private final HttpClient http;
+
 	private final URI base;
+
 	private final Duration timeout;
 
 	TodoApi(URI base, Duration timeout) {
 		this.base = base;
 		this.timeout = timeout;
-		// HTTP/1.1 keeps one request per connection at a time, like most browsers and API clients would here.
+		// HTTP/1.1 keeps one request per connection at a time, like most browsers and API
+		// clients would here.
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -59,14 +63,19 @@ final class TodoApi {
 	}
 
 	HttpRequest create(String token, String json) {
-		return authorized(token, "/api/v1/tasks").header("Content-Type", JSON).POST(BodyPublishers.ofString(json)).build();
+		return authorized(token, "/api/v1/tasks").header("Content-Type", JSON)
+			.POST(BodyPublishers.ofString(json))
+			.build();
 	}
 
 	HttpRequest get(String token, String id) {
 		return authorized(token, "/api/v1/tasks/" + id).GET().build();
 	}
 
-	/** {@code query} is an already encoded query string such as {@code status=OPEN&sort=dueAt,asc}. */
+	/**
+	 * {@code query} is an already encoded query string such as
+	 * {@code status=OPEN&sort=dueAt,asc}.
+	 */
 	HttpRequest list(String token, String query) {
 		return authorized(token, "/api/v1/tasks?" + query).GET().build();
 	}
@@ -93,7 +102,10 @@ final class TodoApi {
 		return authorized(token, "/api/v1/tasks/" + id + "/complete").POST(BodyPublishers.noBody()).build();
 	}
 
-	/** Polls the readiness probe; gives up early when the app process has died, since it will never answer. */
+	/**
+	 * Polls the readiness probe; gives up early when the app process has died, since it
+	 * will never answer.
+	 */
 	void awaitReady(Duration limit, BooleanSupplier appAlive) throws InterruptedException {
 		var deadline = System.nanoTime() + limit.toNanos();
 		var probe = builder("/actuator/health/readiness").timeout(Duration.ofSeconds(2)).GET().build();
@@ -121,4 +133,5 @@ final class TodoApi {
 	private HttpRequest.Builder builder(String path) {
 		return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
 	}
+
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * One simulated user of the load test: a token and the ids of the tasks it created, so that it only reads and
- * changes its own tasks, as a real client would.
+ * One simulated user of the load test: a token and the ids of the tasks it created, so
+ * that it only reads and changes its own tasks, as a real client would.
  */
 final class VirtualUser {
 
 	private final String token;
+
 	private final List<String> tasks = new ArrayList<>();
+
 	private final List<String> openTasks = new ArrayList<>();
 
 	VirtualUser(String token) {
@@ -44,4 +46,5 @@ final class VirtualUser {
 		var last = openTasks.removeLast();
 		return index == openTasks.size() ? last : openTasks.set(index, last);
 	}
+
 }

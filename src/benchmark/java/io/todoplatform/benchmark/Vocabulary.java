@@ -3,15 +3,17 @@ package io.todoplatform.benchmark;
 import java.util.List;
 
 /**
- * The words generated tasks are made of. Each list is ordered from most to least used: {@link Zipf} draws early
- * entries far more often, which gives the search benchmark common, medium and rare words like real text has.
+ * The words generated tasks are made of. Each list is ordered from most to least used:
+ * {@link Zipf} draws early entries far more often, which gives the search benchmark
+ * common, medium and rare words like real text has.
  */
 final class Vocabulary {
 
 	static final List<String> VERBS = List.of("call", "buy", "review", "email", "schedule", "fix", "prepare", "clean",
 			"update", "finish", "write", "check", "plan", "book", "pay", "send", "read", "organize", "order", "discuss",
-			"cancel", "renew", "submit", "paint", "repair", "install", "return", "visit", "research", "draft", "replace",
-			"archive", "migrate", "measure", "polish", "translate", "negotiate", "rehearse", "calibrate", "declutter");
+			"cancel", "renew", "submit", "paint", "repair", "install", "return", "visit", "research", "draft",
+			"replace", "archive", "migrate", "measure", "polish", "translate", "negotiate", "rehearse", "calibrate",
+			"declutter");
 
 	static final List<String> ADJECTIVES = List.of("new", "weekly", "monthly", "urgent", "quarterly", "annual", "old",
 			"broken", "shared", "final", "personal", "small", "large", "remaining", "overdue", "public", "private",
@@ -37,7 +39,9 @@ final class Vocabulary {
 			"itinerary", "visa", "embassy", "pharmacy", "prescription", "vitamins", "allergy", "checkup", "therapist",
 			"certificate", "license", "permit", "registration", "audit", "compliance", "policy", "handbook");
 
-	/** Specific words that show up in only a handful of tasks, like names and hobbies do. */
+	/**
+	 * Specific words that show up in only a handful of tasks, like names and hobbies do.
+	 */
 	static final List<String> RARE = List.of("aquarium", "harpsichord", "kumquat", "xylophone", "origami", "sourdough",
 			"telescope", "trombone", "kayak", "hammock", "bonsai", "calligraphy", "pottery", "taxidermy", "falconry",
 			"beekeeping", "mandolin", "accordion", "tandem", "zeppelin", "gazebo", "pergola", "chandelier", "sundial",
@@ -48,9 +52,9 @@ final class Vocabulary {
 			"forge", "chisel", "sandpaper", "varnish", "lacquer", "grout", "caulk", "drywall", "skylight", "dormer",
 			"chimney", "gutter", "trellis", "birdbath", "beehive", "chicken", "goat", "alpaca", "llama", "ferret",
 			"hamster", "tortoise", "iguana", "parakeet", "cockatoo", "goldfish", "axolotl", "hedgehog", "chinchilla",
-			"gecko", "rhubarb", "artichoke", "parsnip", "kohlrabi", "fennel", "quince", "persimmon", "lychee",
-			"durian", "rambutan", "tamarind", "saffron", "cardamom", "turmeric", "sumac", "juniper", "elderflower",
-			"marzipan", "nougat", "praline", "meringue", "souffle", "risotto", "paella", "goulash");
+			"gecko", "rhubarb", "artichoke", "parsnip", "kohlrabi", "fennel", "quince", "persimmon", "lychee", "durian",
+			"rambutan", "tamarind", "saffron", "cardamom", "turmeric", "sumac", "juniper", "elderflower", "marzipan",
+			"nougat", "praline", "meringue", "souffle", "risotto", "paella", "goulash");
 
 	static final List<String> PREPOSITIONS = List.of("for", "with", "before", "after", "about", "from", "at");
 
@@ -60,4 +64,5 @@ final class Vocabulary {
 
 	private Vocabulary() {
 	}
+
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Draws list entries with probability proportional to 1 / rank, the shape of word frequencies in natural language.
+ * Draws list entries with probability proportional to 1 / rank, the shape of word
+ * frequencies in natural language.
  */
 final class Zipf<T> {
 
 	private final List<T> values;
+
 	private final double[] cumulative;
 
 	Zipf(List<T> values) {
@@ -27,4 +29,5 @@ final class Zipf<T> {
 		var index = Arrays.binarySearch(cumulative, target);
 		return values.get(index >= 0 ? index : -index - 1);
 	}
+
 }

@@ -30,21 +30,24 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * The distributed mode's figures for docs/benchmarks.md, on the whole topology on this machine
- * ({@code src/benchmark/distributed.sh}): event latency from outbox commit to a consumer's handler at two rates; the
- * Dapr hop against a direct Kafka produce/consume in the same run; completion to next instance through the
- * processes; start-up time and RSS of every process.
+ * The distributed mode's figures for docs/benchmarks.md, on the whole topology on this
+ * machine ({@code src/benchmark/distributed.sh}): event latency from outbox commit to a
+ * consumer's handler at two rates; the Dapr hop against a direct Kafka produce/consume in
+ * the same run; completion to next instance through the processes; start-up time and RSS
+ * of every process.
  */
 public final class DistributedBenchmark {
 
 	private static final Duration PHASE = Duration.ofSeconds(20);
+
 	private static final Duration WARM_UP = Duration.ofSeconds(5);
+
 	private static final int IN_FLIGHT = 64;
 
 	public static void main(String[] args) throws Exception {
 		var options = TopologyOptions.forTests("benchmark");
-		try (var topology = DistributedTopology.start(options); var probe = new ProbeSubscriber("task-modifications",
-				"bench-dapr")) {
+		try (var topology = DistributedTopology.start(options);
+				var probe = new ProbeSubscriber("task-modifications", "bench-dapr")) {
 			topology.kafka().createTopics(Map.of("bench-dapr", 4, "bench-dapr-dlq", 4, "bench-direct", 4));
 			var probeSidecar = topology.startSidecar(ProbeSubscriber.APP_ID, probe.port());
 			var tasks = Api.at(topology.app("tasks").process().baseUrl());
@@ -72,7 +75,10 @@ public final class DistributedBenchmark {
 				topology.kafka().process().rssBytes() >> 20);
 	}
 
-	/** Each app stopped and started again while the rest idles: its start-up time without competition. */
+	/**
+	 * Each app stopped and started again while the rest idles: its start-up time without
+	 * competition.
+	 */
 	private static void restartsAlone(DistributedTopology topology) {
 		for (var app : topology.apps()) {
 			app.process().stop();
@@ -84,9 +90,10 @@ public final class DistributedBenchmark {
 	}
 
 	/**
-	 * Task updates at a fixed rate (open loop: requests are sent on schedule whether or not earlier ones finished),
-	 * spread over 50 users; the latency of each is from the event's time (taken in the transaction, just before
-	 * commit) to its arrival at the probe's handler, through outbox, relay, tasks sidecar, Kafka and probe sidecar.
+	 * Task updates at a fixed rate (open loop: requests are sent on schedule whether or
+	 * not earlier ones finished), spread over 50 users; the latency of each is from the
+	 * event's time (taken in the transaction, just before commit) to its arrival at the
+	 * probe's handler, through outbox, relay, tasks sidecar, Kafka and probe sidecar.
 	 */
 	static List<Duration> outboxToHandler(Api tasks, String tasksUrl, ProbeSubscriber probe, int rate)
 			throws InterruptedException {
@@ -99,12 +106,12 @@ public final class DistributedBenchmark {
 		}
 		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		var failures = new ConcurrentLinkedQueue<String>();
-		IntFunction<CompletableFuture<?>> update = i -> http.sendAsync(HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks/"
-				+ taskIds.get(i % 50)))
-			.header("Authorization", "Bearer " + users.get(i % 50).token())
-			.header("Content-Type", "application/merge-patch+json")
-			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"update " + i + "\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString())
+		IntFunction<CompletableFuture<?>> update = i -> http
+			.sendAsync(HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks/" + taskIds.get(i % 50)))
+				.header("Authorization", "Bearer " + users.get(i % 50).token())
+				.header("Content-Type", "application/merge-patch+json")
+				.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"update " + i + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString())
 			.whenComplete((response, failure) -> {
 				if (failure != null || response.statusCode() != 200) {
 					failures.add(failure != null ? failure.toString() : response.statusCode() + " " + response.body());
@@ -114,7 +121,8 @@ public final class DistributedBenchmark {
 		var started = Instant.now();
 		var sent = atRate(rate, WARM_UP.plus(PHASE), update);
 		Thread.sleep(3000);
-		var measured = probe.received().stream()
+		var measured = probe.received()
+			.stream()
 			.filter(event -> event.type().equals("task.updated") && event.time().isAfter(started.plus(WARM_UP)))
 			.map(event -> Duration.between(event.time(), event.at()))
 			.toList();
@@ -124,8 +132,9 @@ public final class DistributedBenchmark {
 	}
 
 	/**
-	 * The same messages at the same rate two ways: published to the probe's sidecar (Dapr publish, Kafka, Dapr
-	 * delivery to the probe), and produced/consumed with plain Kafka clients in this JVM. The difference is the hop.
+	 * The same messages at the same rate two ways: published to the probe's sidecar (Dapr
+	 * publish, Kafka, Dapr delivery to the probe), and produced/consumed with plain Kafka
+	 * clients in this JVM. The difference is the hop.
 	 */
 	private static void daprHopAgainstDirectKafka(DistributedTopology topology, ProbeSubscriber probe,
 			Sidecar probeSidecar, int rate) throws Exception {
@@ -133,13 +142,15 @@ public final class DistributedBenchmark {
 		var publish = URI.create(probeSidecar.baseUrl() + "/v1.0/publish/events/bench-dapr");
 		probe.forget();
 		var started = Instant.now();
-		var load = atRate(rate, WARM_UP.plus(PHASE), i -> http.sendAsync(HttpRequest.newBuilder(publish)
-			.header("Content-Type", "application/cloudevents+json")
-			.header(Sidecar.API_TOKEN_HEADER, probeSidecar.apiToken())
-			.POST(HttpRequest.BodyPublishers.ofString(cloudEvent(i)))
-			.build(), HttpResponse.BodyHandlers.discarding()));
+		var load = atRate(rate, WARM_UP.plus(PHASE),
+				i -> http.sendAsync(HttpRequest.newBuilder(publish)
+					.header("Content-Type", "application/cloudevents+json")
+					.header(Sidecar.API_TOKEN_HEADER, probeSidecar.apiToken())
+					.POST(HttpRequest.BodyPublishers.ofString(cloudEvent(i)))
+					.build(), HttpResponse.BodyHandlers.discarding()));
 		Thread.sleep(3000);
-		var viaDapr = probe.received().stream()
+		var viaDapr = probe.received()
+			.stream()
 			.filter(event -> event.type().equals("bench.ping") && event.time().isAfter(started.plus(WARM_UP)))
 			.map(event -> Duration.between(event.time(), event.at()))
 			.toList();
@@ -155,8 +166,8 @@ public final class DistributedBenchmark {
 	private static String cloudEvent(int i) {
 		return """
 				{"specversion":"1.0","id":"%s","source":"/benchmark","type":"bench.ping","subject":"%d",\
-				"time":"%s","datacontenttype":"application/json","data":{"i":%d}}"""
-			.formatted(UUID.randomUUID(), i, Instant.now(), i);
+				"time":"%s","datacontenttype":"application/json","data":{"i":%d}}""".formatted(UUID.randomUUID(), i,
+				Instant.now(), i);
 	}
 
 	private static List<Duration> directKafka(String bootstrapServers, int rate) throws Exception {
@@ -165,10 +176,11 @@ public final class DistributedBenchmark {
 		try (var producer = new KafkaProducer<String, String>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				bootstrapServers, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0),
 				new StringSerializer(), new StringSerializer());
-				var consumer = new KafkaConsumer<String, String>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-						bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
-						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(),
-						new StringDeserializer())) {
+				var consumer = new KafkaConsumer<String, String>(
+						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+								ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+								ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+						new StringDeserializer(), new StringDeserializer())) {
 			consumer.subscribe(List.of("bench-direct"));
 			while (consumer.assignment().isEmpty()) {
 				consumer.poll(Duration.ofMillis(100));
@@ -200,7 +212,10 @@ public final class DistributedBenchmark {
 		return new ArrayList<>(latencies);
 	}
 
-	/** Completions one after the other, each timed until the next instance can be read from the tasks API. */
+	/**
+	 * Completions one after the other, each timed until the next instance can be read
+	 * from the tasks API.
+	 */
 	private static void completionToNextInstance(Api tasks, Api recurrence, int completions) {
 		var user = tasks.newUser();
 		var started = recurrence.startSeries(user,
@@ -208,12 +223,14 @@ public final class DistributedBenchmark {
 		var seriesId = ((Map<?, ?>) started.get("series")).get("id");
 		var latencies = new ArrayList<Duration>();
 		for (int i = 1; i <= completions; i++) {
-			var openId = E2e.<List<Object>>await(() -> openOccurrences(tasks, user, seriesId), open -> open.size() == 1,
-					Duration.ofSeconds(30)).getFirst();
+			var openId = E2e
+				.<List<Object>>await(() -> openOccurrences(tasks, user, seriesId), open -> open.size() == 1,
+						Duration.ofSeconds(30))
+				.getFirst();
 			var began = System.nanoTime();
 			tasks.complete(user, openId);
-			E2e.<List<Object>>await(() -> openOccurrences(tasks, user, seriesId), open -> open.size() == 1 && !open.contains(openId),
-					Duration.ofSeconds(30));
+			E2e.<List<Object>>await(() -> openOccurrences(tasks, user, seriesId),
+					open -> open.size() == 1 && !open.contains(openId), Duration.ofSeconds(30));
 			latencies.add(Duration.ofNanos(System.nanoTime() - began));
 			if (i % 50 == 0) {
 				System.out.println(i + " completions");
@@ -230,9 +247,10 @@ public final class DistributedBenchmark {
 	}
 
 	/**
-	 * Calls {@code send} with 0, 1, 2, ... at a fixed rate for the given time (open loop), but never with more than
-	 * {@link #IN_FLIGHT} unanswered: a send that would exceed that is shed, so that an overloaded system shows as a
-	 * lower achieved rate instead of an ever-growing queue. Returns what it sent and what it shed.
+	 * Calls {@code send} with 0, 1, 2, ... at a fixed rate for the given time (open
+	 * loop), but never with more than {@link #IN_FLIGHT} unanswered: a send that would
+	 * exceed that is shed, so that an overloaded system shows as a lower achieved rate
+	 * instead of an ever-growing queue. Returns what it sent and what it shed.
 	 */
 	private static Load atRate(int perSecond, Duration duration, IntFunction<CompletableFuture<?>> send)
 			throws InterruptedException {
@@ -280,4 +298,5 @@ public final class DistributedBenchmark {
 	private static double millis(Duration duration) {
 		return duration.toNanos() / 1e6;
 	}
+
 }

@@ -27,18 +27,27 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reminder figures for docs/benchmarks.md ({@code src/benchmark/reminders.sh}): how late reminders fire when 1,000
- * fall due within one minute, in the local mode (timers in memory) and over Dapr Jobs (the three app-ids); and how
- * many Dapr jobs the notifications sidecar schedules per second. Email goes to a real SMTP server in this JVM; a
- * reminder's lateness is its {@code sentAt} (after the email was accepted) minus its {@code fireAt}.
+ * Reminder figures for docs/benchmarks.md ({@code src/benchmark/reminders.sh}): how late
+ * reminders fire when 1,000 fall due within one minute, in the local mode (timers in
+ * memory) and over Dapr Jobs (the three app-ids); and how many Dapr jobs the
+ * notifications sidecar schedules per second. Email goes to a real SMTP server in this
+ * JVM; a reminder's lateness is its {@code sentAt} (after the email was accepted) minus
+ * its {@code fireAt}.
  */
 public final class RemindersBenchmark {
 
 	private static final int REMINDERS = 1_000;
+
 	private static final int IN_FLIGHT = 16;
-	/** Long enough for all reminders to be created and armed before the minute starts, in both modes. */
+
+	/**
+	 * Long enough for all reminders to be created and armed before the minute starts, in
+	 * both modes.
+	 */
 	private static final Duration LEAD = Duration.ofSeconds(120);
+
 	private static final JsonMapper json = JsonMapper.builder().build();
+
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	public static void main(String[] args) throws Exception {
@@ -67,8 +76,8 @@ public final class RemindersBenchmark {
 
 	private static void dapr() throws Exception {
 		var options = TopologyOptions.forTests("reminders-benchmark")
-			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
-					Integer.toString(MailServer.port())));
+			.withEnvironment(
+					Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(MailServer.port())));
 		try (var topology = DistributedTopology.start(options)) {
 			var tasksUrl = topology.app("tasks").process().baseUrl();
 			var notificationsUrl = topology.app("notifications").process().baseUrl();
@@ -80,7 +89,10 @@ public final class RemindersBenchmark {
 		}
 	}
 
-	/** 1,000 reminders at random instants of one minute that starts {@link #LEAD} from now. */
+	/**
+	 * 1,000 reminders at random instants of one minute that starts {@link #LEAD} from
+	 * now.
+	 */
 	private static void accuracy(String mode, Api tasks, String tasksUrl, Api notifications, String notificationsUrl)
 			throws Exception {
 		User user = tasks.newUser();
@@ -93,8 +105,8 @@ public final class RemindersBenchmark {
 			.blockLast();
 		var created = Duration.between(began, Instant.now());
 		var scheduled = awaitAll(notificationsUrl, user, List.of("SCHEDULED", "SENT"), minute.plusSeconds(60));
-		System.out.printf("%s: %d tasks with a reminder created in %d ms (%.0f/s); all %d recorded after %d ms%n",
-				mode, REMINDERS, created.toMillis(), REMINDERS * 1000.0 / created.toMillis(), REMINDERS,
+		System.out.printf("%s: %d tasks with a reminder created in %d ms (%.0f/s); all %d recorded after %d ms%n", mode,
+				REMINDERS, created.toMillis(), REMINDERS * 1000.0 / created.toMillis(), REMINDERS,
 				Duration.between(began, scheduled).toMillis());
 		awaitAll(notificationsUrl, user, List.of("SENT"), minute.plusSeconds(180));
 		var lateness = new ArrayList<Duration>();
@@ -103,15 +115,16 @@ public final class RemindersBenchmark {
 					Instant.parse((String) reminder.get("sentAt"))));
 		}
 		Collections.sort(lateness);
-		System.out.printf("%s: fire lateness (sentAt - fireAt) of %d reminders in one minute: p50 %d ms, p95 %d ms, "
-				+ "p99 %d ms, max %d ms; emails received %d%n", mode, lateness.size(), at(lateness, 50),
-				at(lateness, 95), at(lateness, 99), at(lateness, 100),
+		System.out.printf(
+				"%s: fire lateness (sentAt - fireAt) of %d reminders in one minute: p50 %d ms, p95 %d ms, "
+						+ "p99 %d ms, max %d ms; emails received %d%n",
+				mode, lateness.size(), at(lateness, 50), at(lateness, 95), at(lateness, 99), at(lateness, 100),
 				MailServer.to(user.name() + "@example.test").size());
 	}
 
 	private static Mono<Void> create(String tasksUrl, User user, Instant fireAt) {
-		var body = json.writeValueAsString(Map.of("title", "Bench " + fireAt, "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var body = json.writeValueAsString(
+				Map.of("title", "Bench " + fireAt, "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var request = HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks"))
 			.header("Authorization", "Bearer " + user.token())
 			.header("Content-Type", "application/json")
@@ -141,23 +154,28 @@ public final class RemindersBenchmark {
 		return json.readValue(http.send(request, HttpResponse.BodyHandlers.ofString()).body(), List.class);
 	}
 
-	/** Schedules {@code count} jobs far ahead straight through the sidecar's Jobs API, then deletes them. */
+	/**
+	 * Schedules {@code count} jobs far ahead straight through the sidecar's Jobs API,
+	 * then deletes them.
+	 */
 	private static void jobThroughput(Sidecar sidecar, int count, int inFlight) throws Exception {
 		try (var dapr = sidecar.client()) {
 			var due = Instant.now().plus(Duration.ofHours(1));
 			var prefix = "bench-" + inFlight + "-";
 			var began = System.nanoTime();
 			Flux.range(0, count)
-				.flatMap(i -> dapr.scheduleJob(new ScheduleJobRequest(prefix + i, due).setData(new byte[16])
-					.setOverwrite(true)), inFlight)
+				.flatMap(
+						i -> dapr.scheduleJob(
+								new ScheduleJobRequest(prefix + i, due).setData(new byte[16]).setOverwrite(true)),
+						inFlight)
 				.blockLast();
 			var scheduling = Duration.ofNanos(System.nanoTime() - began);
 			began = System.nanoTime();
 			Flux.range(0, count).flatMap(i -> dapr.deleteJob(new DeleteJobRequest(prefix + i)), inFlight).blockLast();
 			var deleting = Duration.ofNanos(System.nanoTime() - began);
 			System.out.printf("dapr jobs, %d in flight: scheduled %d in %d ms (%.0f/s), deleted in %d ms (%.0f/s)%n",
-					inFlight, count, scheduling.toMillis(), count * 1000.0 / scheduling.toMillis(),
-					deleting.toMillis(), count * 1000.0 / deleting.toMillis());
+					inFlight, count, scheduling.toMillis(), count * 1000.0 / scheduling.toMillis(), deleting.toMillis(),
+					count * 1000.0 / deleting.toMillis());
 		}
 	}
 
@@ -168,4 +186,5 @@ public final class RemindersBenchmark {
 
 	private RemindersBenchmark() {
 	}
+
 }

@@ -10,15 +10,18 @@ import java.util.stream.IntStream;
 import io.todoplatform.support.Api;
 
 /**
- * Issue 11's figures for docs/benchmarks.md ({@code src/benchmark/scale-out.sh}): event latency from outbox commit to
- * a consumer's handler at 200 updates/s with one tasks replica, then with two behind the loopback proxy, in the same
- * run; and, with two, how long after a kill -9 of the replica that leads the tasks events the events it had committed
- * but not relayed arrive through the other.
+ * Issue 11's figures for docs/benchmarks.md ({@code src/benchmark/scale-out.sh}): event
+ * latency from outbox commit to a consumer's handler at 200 updates/s with one tasks
+ * replica, then with two behind the loopback proxy, in the same run; and, with two, how
+ * long after a kill -9 of the replica that leads the tasks events the events it had
+ * committed but not relayed arrive through the other.
  */
 public final class ScaleOutBenchmark {
 
 	private static final int RATE = 200;
+
 	private static final int KILLS = 10;
+
 	private static final int EVENTS_PER_KILL = 10;
 
 	public static void main(String[] args) throws Exception {
@@ -49,10 +52,14 @@ public final class ScaleOutBenchmark {
 				.toList();
 			leader.kill();
 			var killed = Instant.now();
-			var arrived = E2e.await(() -> probe.received().stream()
-				.filter(event -> event.type().equals("task.created") && created.contains(event.subject()))
-				.toList(), events -> events.stream().map(ProbeSubscriber.Received::subject).distinct().count()
-						== created.size(), Duration.ofSeconds(60));
+			var arrived = E2e.await(
+					() -> probe.received()
+						.stream()
+						.filter(event -> event.type().equals("task.created") && created.contains(event.subject()))
+						.toList(),
+					events -> events.stream().map(ProbeSubscriber.Received::subject).distinct().count() == created
+						.size(),
+					Duration.ofSeconds(60));
 			took.add(Duration.between(killed,
 					arrived.stream().map(ProbeSubscriber.Received::at).max(Instant::compareTo).orElseThrow()));
 			System.out.printf("kill %d: the last of %d pending events arrived %d ms after the kill%n", kill + 1,
@@ -61,4 +68,5 @@ public final class ScaleOutBenchmark {
 		}
 		return took;
 	}
+
 }

@@ -13,16 +13,26 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 
 /**
- * The OpenAPI document as a web adapter describes its part of it. An operation or schema that is named but does not
- * exist fails the document, so that a renamed mapping cannot leave its description behind unnoticed.
+ * The OpenAPI document as a web adapter describes its part of it. An operation or schema
+ * that is named but does not exist fails the document, so that a renamed mapping cannot
+ * leave its description behind unnoticed.
  */
 public final class ApiDocument {
 
-	/** The component every error response refers to: an RFC 9457 problem (registered by the problems module). */
+	/**
+	 * The component every error response refers to: an RFC 9457 problem (registered by
+	 * the problems module).
+	 */
 	public static final String PROBLEM = "Problem";
-	/** The component of a time zone id as {@link java.time.ZoneId#of(String)} reads it (see {@link ApiInfo}). */
+
+	/**
+	 * The component of a time zone id as {@link java.time.ZoneId#of(String)} reads it
+	 * (see {@link ApiInfo}).
+	 */
 	public static final String TIME_ZONE = "#/components/schemas/TimeZone";
+
 	public static final String JSON = "application/json";
+
 	public static final String PROBLEM_JSON = "application/problem+json";
 
 	private final OpenAPI api;
@@ -50,17 +60,23 @@ public final class ApiDocument {
 		return new DocumentedOperation(method, path, operation);
 	}
 
-	/** Every operation, for descriptions that hold for all of them (or for all under a path). */
+	/**
+	 * Every operation, for descriptions that hold for all of them (or for all under a
+	 * path).
+	 */
 	public List<DocumentedOperation> operations() {
 		var operations = new ArrayList<DocumentedOperation>();
 		if (api.getPaths() != null) {
-			api.getPaths().forEach((path, item) -> item.readOperationsMap()
-				.forEach((method, operation) -> operations.add(new DocumentedOperation(method, path, operation))));
+			api.getPaths()
+				.forEach((path, item) -> item.readOperationsMap()
+					.forEach((method, operation) -> operations.add(new DocumentedOperation(method, path, operation))));
 		}
 		return operations;
 	}
 
-	/** A component schema that exists, generated from a type or added by a description. */
+	/**
+	 * A component schema that exists, generated from a type or added by a description.
+	 */
 	public Schema<?> schema(String name) {
 		var schema = api.getComponents().getSchemas().get(name);
 		if (schema == null) {
@@ -78,10 +94,14 @@ public final class ApiDocument {
 		return found;
 	}
 
-	/** An answer many operations share, for {@link DocumentedOperation#answersWith(int, String)}. */
+	/**
+	 * An answer many operations share, for
+	 * {@link DocumentedOperation#answersWith(int, String)}.
+	 */
 	public ApiDocument response(String name, String description, Schema<?> problem) {
-		api.getComponents().addResponses(name, new ApiResponse().description(description)
-			.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problem))));
+		api.getComponents()
+			.addResponses(name, new ApiResponse().description(description)
+				.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problem))));
 		return this;
 	}
 
@@ -98,9 +118,13 @@ public final class ApiDocument {
 		return this;
 	}
 
-	/** Drops a generated schema that a description replaced, so the document holds no unused, misleading one. */
+	/**
+	 * Drops a generated schema that a description replaced, so the document holds no
+	 * unused, misleading one.
+	 */
 	public ApiDocument withoutSchema(String name) {
 		api.getComponents().getSchemas().remove(name);
 		return this;
 	}
+
 }

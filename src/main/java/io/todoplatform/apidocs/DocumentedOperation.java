@@ -21,12 +21,15 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 
 /**
- * One operation of the document, described step by step: what it is, what it takes, every status it answers with.
+ * One operation of the document, described step by step: what it is, what it takes, every
+ * status it answers with.
  */
 public final class DocumentedOperation {
 
 	private final HttpMethod method;
+
 	private final String path;
+
 	private final Operation operation;
 
 	DocumentedOperation(HttpMethod method, String path, Operation operation) {
@@ -46,7 +49,10 @@ public final class DocumentedOperation {
 		return operation.getRequestBody() != null;
 	}
 
-	/** A stable operation id (links and clients refer to it), a tag that groups it and a one-line summary. */
+	/**
+	 * A stable operation id (links and clients refer to it), a tag that groups it and a
+	 * one-line summary.
+	 */
 	public DocumentedOperation is(String operationId, String tag, String summary) {
 		operation.setOperationId(operationId);
 		operation.setTags(new ArrayList<>(List.of(tag)));
@@ -59,7 +65,9 @@ public final class DocumentedOperation {
 		return this;
 	}
 
-	/** Drops the generated parameters, for an operation that reads its parameters itself. */
+	/**
+	 * Drops the generated parameters, for an operation that reads its parameters itself.
+	 */
 	public DocumentedOperation withoutParameters() {
 		operation.setParameters(null);
 		return this;
@@ -75,28 +83,37 @@ public final class DocumentedOperation {
 		return this;
 	}
 
-	/** The request body, in exactly this media type, with an example that the operation accepts. */
+	/**
+	 * The request body, in exactly this media type, with an example that the operation
+	 * accepts.
+	 */
 	public DocumentedOperation body(String mediaType, Schema<?> schema, Object example) {
-		var media = new MediaType().schema(schema).examples(new LinkedHashMap<>(Map.of("example",
-				new Example().value(example))));
-		operation.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType(mediaType, media)));
+		var media = new MediaType().schema(schema)
+			.examples(new LinkedHashMap<>(Map.of("example", new Example().value(example))));
+		operation
+			.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType(mediaType, media)));
 		return this;
 	}
 
-	/** An example of the generated request body that the operation accepts (schemathesis sends it, too). */
+	/**
+	 * An example of the generated request body that the operation accepts (schemathesis
+	 * sends it, too).
+	 */
 	public DocumentedOperation bodyExample(Object example) {
 		if (operation.getRequestBody() == null) {
 			throw new IllegalStateException(method + " " + path + " takes no body");
 		}
 		operation.getRequestBody().setRequired(true);
-		operation.getRequestBody().getContent().values()
+		operation.getRequestBody()
+			.getContent()
+			.values()
 			.forEach(media -> media.setExamples(new LinkedHashMap<>(Map.of("example", new Example().value(example)))));
 		return this;
 	}
 
 	/**
-	 * The status this operation answers with when it succeeds, in place of the 200 generated from the method's return
-	 * type; the generated body, if any, moves with it.
+	 * The status this operation answers with when it succeeds, in place of the 200
+	 * generated from the method's return type; the generated body, if any, moves with it.
 	 */
 	public DocumentedOperation succeeds(int status, String description) {
 		var generated = operation.getResponses().remove("200");
@@ -114,7 +131,10 @@ public final class DocumentedOperation {
 			.content(new Content().addMediaType(mediaType, new MediaType().schema(schema))));
 	}
 
-	/** Another media type the answer of a status may come in (the status must be described already). */
+	/**
+	 * Another media type the answer of a status may come in (the status must be described
+	 * already).
+	 */
 	public DocumentedOperation orAs(int status, String mediaType, Schema<?> schema) {
 		response(status).getContent().addMediaType(mediaType, new MediaType().schema(schema));
 		return this;
@@ -125,12 +145,18 @@ public final class DocumentedOperation {
 		return answers(status, description, ApiDocument.PROBLEM_JSON, JsonSchemas.ref(ApiDocument.PROBLEM));
 	}
 
-	/** A shared answer ({@link ApiDocument#response(String, String, Schema)}), by reference. */
+	/**
+	 * A shared answer ({@link ApiDocument#response(String, String, Schema)}), by
+	 * reference.
+	 */
 	public DocumentedOperation answersWith(int status, String response) {
 		return respond(status, new ApiResponse().$ref("#/components/responses/" + response));
 	}
 
-	/** A shared answer that every operation of a kind may give, unless the operation describes it more closely. */
+	/**
+	 * A shared answer that every operation of a kind may give, unless the operation
+	 * describes it more closely.
+	 */
 	public DocumentedOperation answersWithUnlessDescribed(int status, String response) {
 		return operation.getResponses().containsKey(String.valueOf(status)) ? this : answersWith(status, response);
 	}
@@ -141,7 +167,10 @@ public final class DocumentedOperation {
 		return this;
 	}
 
-	/** Where a client may go next with a value of this answer, e.g. from a created task to reading it. */
+	/**
+	 * Where a client may go next with a value of this answer, e.g. from a created task to
+	 * reading it.
+	 */
 	public DocumentedOperation link(int status, String name, String operationId, Map<String, String> parameters) {
 		var link = new Link().operationId(operationId);
 		parameters.forEach(link::parameters);
@@ -149,7 +178,10 @@ public final class DocumentedOperation {
 		return this;
 	}
 
-	/** Adds or replaces the answer for a status, keeping the answers in the order of their status codes. */
+	/**
+	 * Adds or replaces the answer for a status, keeping the answers in the order of their
+	 * status codes.
+	 */
 	private DocumentedOperation respond(int status, ApiResponse response) {
 		var responses = new TreeMap<>(operation.getResponses());
 		responses.put(String.valueOf(status), response);
@@ -166,4 +198,5 @@ public final class DocumentedOperation {
 		}
 		return response;
 	}
+
 }

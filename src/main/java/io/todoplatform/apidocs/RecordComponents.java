@@ -16,17 +16,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in the document what the records of the web adapters say in Java, so that the two cannot disagree. Nullness,
- * from JSpecify:
+ * Says in the document what the records of the web adapters say in Java, so that the two
+ * cannot disagree. Nullness, from JSpecify:
  * <ul>
- * <li>a component not marked {@code @Nullable} is never null, and always in the JSON;</li>
- * <li>a {@code @Nullable} one may be null, or, in a record that omits nulls ({@code @JsonInclude(NON_NULL)}), be
- * absent; in a record written whole ({@code @JsonInclude(ALWAYS)}, the responses) it is always there, maybe null;</li>
- * <li>a {@code @Nullable} request field that the adapter requires itself ({@code @Schema(requiredMode = REQUIRED)})
- * must be there and not null.</li>
+ * <li>a component not marked {@code @Nullable} is never null, and always in the
+ * JSON;</li>
+ * <li>a {@code @Nullable} one may be null, or, in a record that omits nulls
+ * ({@code @JsonInclude(NON_NULL)}), be absent; in a record written whole
+ * ({@code @JsonInclude(ALWAYS)}, the responses) it is always there, maybe null;</li>
+ * <li>a {@code @Nullable} request field that the adapter requires itself
+ * ({@code @Schema(requiredMode = REQUIRED)}) must be there and not null.</li>
  * </ul>
- * No other property: requests are read strictly, answers written from the components. Instants with the offsets
- * java.time reads. And text the server trims before checking its length ({@link TrimmedLength}).
+ * No other property: requests are read strictly, answers written from the components.
+ * Instants with the offsets java.time reads. And text the server trims before checking
+ * its length ({@link TrimmedLength}).
  */
 @Component
 class RecordComponents implements ModelConverter {
@@ -60,7 +63,8 @@ class RecordComponents implements ModelConverter {
 				continue;
 			}
 			if (property.get$ref() != null) {
-				// A reference stands alone: the generator adds the Java type's own keywords beside it.
+				// A reference stands alone: the generator adds the Java type's own
+				// keywords beside it.
 				property = new JsonSchema().$ref(property.get$ref()).description(property.getDescription());
 				model.getProperties().put(name, property);
 			}
@@ -82,7 +86,8 @@ class RecordComponents implements ModelConverter {
 			}
 		}
 		model.setRequired(required.stream().distinct().toList());
-		// JSON is read strictly (an unknown field is a 400) and written from the components alone.
+		// JSON is read strictly (an unknown field is a 400) and written from the
+		// components alone.
 		model.setAdditionalProperties(false);
 	}
 
@@ -90,4 +95,5 @@ class RecordComponents implements ModelConverter {
 		var renamed = component.getAccessor().getAnnotation(JsonProperty.class);
 		return renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
 	}
+
 }

@@ -1,6 +1,7 @@
 /**
- * How every HTTP API describes itself in the OpenAPI document: the parts all modules share, and the vocabulary each
- * module's web adapter describes its own operations with (a shared module).
+ * How every HTTP API describes itself in the OpenAPI document: the parts all modules
+ * share, and the vocabulary each module's web adapter describes its own operations with
+ * (a shared module).
  */
 @NullMarked
 @ApplicationModule(displayName = "API documentation")

@@ -13,19 +13,22 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Proves that a call on a route only the sidecar uses ({@code /events/**}, {@code /job/**}) comes from this app's
- * sidecar: Dapr sends its {@code APP_API_TOKEN} as the {@code dapr-api-token} header. A process that has such routes
- * refuses to start without a token, unless loopback development is asked for explicitly; otherwise whoever reaches
- * its port could post events or fire reminders for any user.
+ * Proves that a call on a route only the sidecar uses ({@code /events/**},
+ * {@code /job/**}) comes from this app's sidecar: Dapr sends its {@code APP_API_TOKEN} as
+ * the {@code dapr-api-token} header. A process that has such routes refuses to start
+ * without a token, unless loopback development is asked for explicitly; otherwise whoever
+ * reaches its port could post events or fire reminders for any user.
  * <p>
- * Lazy: created when a process has such routes ({@link SidecarOnlyRoute}), for the security configuration that checks
- * them. The local mode has no such route, so it needs no token.
+ * Lazy: created when a process has such routes ({@link SidecarOnlyRoute}), for the
+ * security configuration that checks them. The local mode has no such route, so it needs
+ * no token.
  */
 @Component
 @Lazy
 public class DaprAppToken {
 
 	public static final String HEADER = "dapr-api-token";
+
 	private static final Logger log = LoggerFactory.getLogger(DaprAppToken.class);
 
 	private final byte @Nullable [] expected;
@@ -43,15 +46,19 @@ public class DaprAppToken {
 		}
 		if (!isLoopback(serverAddress)) {
 			throw new IllegalStateException("todo.events.dapr.allow-unauthenticated-sidecar=true is for loopback "
-					+ "development only, but the server binds " + (serverAddress.isBlank() ? "every address"
-							: serverAddress) + ": set TODO_EVENTS_DAPR_APP_API_TOKEN to the sidecar's APP_API_TOKEN");
+					+ "development only, but the server binds "
+					+ (serverAddress.isBlank() ? "every address" : serverAddress)
+					+ ": set TODO_EVENTS_DAPR_APP_API_TOKEN to the sidecar's APP_API_TOKEN");
 		}
 		log.warn("Routes only the Dapr sidecar may call accept calls without its token "
 				+ "(todo.events.dapr.allow-unauthenticated-sidecar=true, server on {})", serverAddress);
 		this.expected = null;
 	}
 
-	/** Whether the header proves that the call comes from this app's sidecar (in constant time). */
+	/**
+	 * Whether the header proves that the call comes from this app's sidecar (in constant
+	 * time).
+	 */
 	public boolean proves(@Nullable String header) {
 		return expected == null
 				|| header != null && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
@@ -69,4 +76,5 @@ public class DaprAppToken {
 			return false;
 		}
 	}
+
 }

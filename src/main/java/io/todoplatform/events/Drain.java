@@ -17,26 +17,39 @@ import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
 /**
- * Empties an {@link EventQueue} whenever it is woken, in rounds: each round takes the oldest ready events, at most
- * {@value #PER_LANE} per lane so that one user's backlog cannot crowd out the others, and runs the lanes side by side,
- * each in order. A lane stops at its first failure, which the queue records (holding that lane, or setting the event
- * aside); the other lanes go on. Rounds follow each other until nothing is ready; then the drain sleeps until the next
- * wake-up or until the first held lane is due. Wake-ups during a run collapse into one more run, so none is lost.
- * There is no polling. When the database itself fails, the whole run is retried with backoff.
+ * Empties an {@link EventQueue} whenever it is woken, in rounds: each round takes the
+ * oldest ready events, at most {@value #PER_LANE} per lane so that one user's backlog
+ * cannot crowd out the others, and runs the lanes side by side, each in order. A lane
+ * stops at its first failure, which the queue records (holding that lane, or setting the
+ * event aside); the other lanes go on. Rounds follow each other until nothing is ready;
+ * then the drain sleeps until the next wake-up or until the first held lane is due.
+ * Wake-ups during a run collapse into one more run, so none is lost. There is no polling.
+ * When the database itself fails, the whole run is retried with backoff.
  */
 final class Drain {
 
 	private static final Logger log = LoggerFactory.getLogger(Drain.class);
+
 	private static final int PER_LANE = 20;
+
 	private static final int ROUND = 500;
-	/** Handing events on mostly waits on the database, a sidecar or a subscriber: lanes run side by side. */
+
+	/**
+	 * Handing events on mostly waits on the database, a sidecar or a subscriber: lanes
+	 * run side by side.
+	 */
 	private static final int PARALLEL_LANES = 32;
+
 	private static final Object WAKE_UP = new Object();
 
 	private final String name;
+
 	private final EventQueue queue;
+
 	private final Sinks.Many<Object> wakeUps = Sinks.many().unicast().onBackpressureBuffer();
+
 	private final Disposable.Swap retryTimer = Disposables.swap();
+
 	private final Disposable running;
 
 	Drain(String name, EventQueue queue, RetryPolicy retry) {
@@ -47,7 +60,8 @@ final class Drain {
 			.concatMap(wakeUp -> run().retryWhen(Retry.backoff(Long.MAX_VALUE, retry.first())
 				.maxBackoff(retry.max())
 				.doBeforeRetry(signal -> log.warn("Draining the {} failed ({} in a row); retrying: {}", name,
-						signal.totalRetriesInARow() + 1, signal.failure().toString()))), 1)
+						signal.totalRetriesInARow() + 1, signal.failure().toString()))),
+					1)
 			.subscribe();
 	}
 
@@ -91,7 +105,9 @@ final class Drain {
 			.onErrorResume(Stopped.class, stopped -> queue.failed(stopped.event, stopped.failure));
 	}
 
-	/** Nothing is ready: wake up again when the first held lane is due, if any is held. */
+	/**
+	 * Nothing is ready: wake up again when the first held lane is due, if any is held.
+	 */
 	private Mono<Void> sleep() {
 		return queue.untilRetry()
 			.doOnNext(delay -> retryTimer.update(Mono.delay(delay).subscribe(tick -> wake())))
@@ -107,6 +123,7 @@ final class Drain {
 	private static final class Stopped extends RuntimeException {
 
 		private final QueuedEvent event;
+
 		private final Throwable failure;
 
 		Stopped(QueuedEvent event, Throwable failure) {
@@ -114,5 +131,7 @@ final class Drain {
 			this.event = event;
 			this.failure = failure;
 		}
+
 	}
+
 }

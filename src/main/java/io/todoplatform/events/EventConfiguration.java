@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The events module's settings, and the tables it adds to every module schema: an outbox, an inbox and the record of
- * the events handled.
+ * The events module's settings, and the tables it adds to every module schema: an outbox,
+ * an inbox and the record of the events handled.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventSettings.class)
@@ -31,7 +31,7 @@ class EventConfiguration {
 
 	@Bean
 	SidecarTokenSettings sidecarTokenSettings(EventSettings settings) {
-		return new SidecarTokenSettings(settings.dapr().appApiToken(),
-				settings.dapr().allowUnauthenticatedSidecar());
+		return new SidecarTokenSettings(settings.dapr().appApiToken(), settings.dapr().allowUnauthenticatedSidecar());
 	}
+
 }

@@ -8,13 +8,15 @@ import io.micrometer.core.instrument.Timer;
 import io.todoplatform.storage.ModuleSchema;
 
 /**
- * How old events are when a schema's outbox hands them to the transport, or its inbox to their consumer: from the
- * change that caused them (the event's {@code time}) to now. Its percentiles show a relay or a consumer falling behind
- * without anything polling the tables ({@code todo.events.lag}, tags {@code schema}, {@code queue}).
+ * How old events are when a schema's outbox hands them to the transport, or its inbox to
+ * their consumer: from the change that caused them (the event's {@code time}) to now. Its
+ * percentiles show a relay or a consumer falling behind without anything polling the
+ * tables ({@code todo.events.lag}, tags {@code schema}, {@code queue}).
  */
 final class EventLag {
 
 	private final Timer timer;
+
 	private final Clock clock;
 
 	EventLag(MeterRegistry meters, Clock clock, ModuleSchema schema, String queue) {
@@ -30,4 +32,5 @@ final class EventLag {
 		var lag = Duration.between(event.time(), clock.instant());
 		timer.record(lag.isNegative() ? Duration.ZERO : lag);
 	}
+
 }

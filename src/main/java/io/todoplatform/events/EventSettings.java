@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Every setting of the events module ({@code todo.events.*}).
  *
- * @param transport {@code in-process} (the local mode: every module in this JVM) or {@code dapr} (between app-ids)
+ * @param transport {@code in-process} (the local mode: every module in this JVM) or
+ * {@code dapr} (between app-ids)
  * @param retry how failed events are offered again ({@link RetryPolicy})
- * @param retention how long handled and set-aside events are remembered ({@link Retention})
+ * @param retention how long handled and set-aside events are remembered
+ * ({@link Retention})
  * @param dapr the distributed mode's pub/sub and sidecar
  */
 @ConfigurationProperties("todo.events")

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The local mode's transport: every module runs in this JVM, so a committed event goes straight into the inboxes of
- * its subscribers, as the Dapr transport's events do when they arrive from the broker.
+ * The local mode's transport: every module runs in this JVM, so a committed event goes
+ * straight into the inboxes of its subscribers, as the Dapr transport's events do when
+ * they arrive from the broker.
  */
 @Component
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "in-process", matchIfMissing = true)
@@ -22,4 +23,5 @@ class InProcessTransport implements EventTransport {
 	public Mono<Void> publish(CloudEvent event) {
 		return inbox.receive(event);
 	}
+
 }

@@ -18,25 +18,36 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A schema's inbox as its leader sees it: each event goes to its consumer (applied once, see
- * {@link IdempotentDelivery}). A lane is one user's events for one consumer. A failure is classified: an event the
- * consumer can never process ({@link UnprocessableEventException}) is set aside at once; any other failure holds the
- * lane and is retried with backoff until the retry budget is spent, and then the event is set aside too. Either way
- * the lane flows on, and the event waits in the table for an operator ({@code replay_set_aside}).
+ * A schema's inbox as its leader sees it: each event goes to its consumer (applied once,
+ * see {@link IdempotentDelivery}). A lane is one user's events for one consumer. A
+ * failure is classified: an event the consumer can never process
+ * ({@link UnprocessableEventException}) is set aside at once; any other failure holds the
+ * lane and is retried with backoff until the retry budget is spent, and then the event is
+ * set aside too. Either way the lane flows on, and the event waits in the table for an
+ * operator ({@code replay_set_aside}).
  */
 final class InboxQueue implements EventQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxQueue.class);
+
 	private static final int MOST_REASON = 2000;
 
 	private final String table;
+
 	private final DatabaseClient database;
+
 	private final Subscribers subscribers;
+
 	private final List<String> consumers;
+
 	private final JsonMapper json;
+
 	private final RetryPolicy retry;
+
 	private final MeterRegistry meters;
+
 	private final Clock clock;
+
 	private final EventLag lag;
 
 	InboxQueue(ModuleSchema schema, DatabaseClient database, Subscribers subscribers, JsonMapper json,
@@ -44,7 +55,8 @@ final class InboxQueue implements EventQueue {
 		this.table = schema.name() + ".inbox";
 		this.database = database;
 		this.subscribers = subscribers;
-		// A consumer this process does not know (a newer version's, during a rolling update) is left to those who do.
+		// A consumer this process does not know (a newer version's, during a rolling
+		// update) is left to those who do.
 		this.consumers = subscribers.of(schema).stream().map(Subscription::consumer).toList();
 		this.json = json;
 		this.retry = retry;
@@ -60,8 +72,7 @@ final class InboxQueue implements EventQueue {
 				+ " from (select * from " + table + " i where i.set_aside_at is null and i.consumer = any(:consumers)"
 				+ "  and not exists (select 1 from " + table + " held where held.consumer = i.consumer"
 				+ "   and held.partition_key = i.partition_key and held.set_aside_at is null"
-				+ "   and held.next_attempt_at > now())"
-				+ "  order by seq limit :scan) i"
+				+ "   and held.next_attempt_at > now())" + "  order by seq limit :scan) i"
 				+ ") lined where place <= :perLane order by seq limit :limit")
 			.bind("consumers", consumers.toArray(String[]::new))
 			.bind("scan", EventQueue.scanned(limit))
@@ -69,9 +80,9 @@ final class InboxQueue implements EventQueue {
 			.bind("limit", limit)
 			.map(row -> {
 				var consumer = row.get("consumer", String.class);
-				return new QueuedEvent(row.get("seq", Long.class), consumer + " " + row.get("partition_key", String.class),
-						consumer, row.get("event", Json.class), row.get("attempts", Integer.class),
-						row.get("first_failed_at", Instant.class));
+				return new QueuedEvent(row.get("seq", Long.class),
+						consumer + " " + row.get("partition_key", String.class), consumer, row.get("event", Json.class),
+						row.get("attempts", Integer.class), row.get("first_failed_at", Instant.class));
 			})
 			.all();
 	}
@@ -100,15 +111,16 @@ final class InboxQueue implements EventQueue {
 		var now = clock.instant();
 		var firstFailure = queued.firstFailedAt() == null ? now : queued.firstFailedAt();
 		if (Duration.between(firstFailure, now).compareTo(retry.budget()) >= 0) {
-			return setAside(queued, attempts, "exhausted", "Still failing after " + attempts + " attempts since "
-					+ firstFailure + ": " + failure);
+			return setAside(queued, attempts, "exhausted",
+					"Still failing after " + attempts + " attempts since " + firstFailure + ": " + failure);
 		}
 		var pause = retry.after(attempts);
 		log.warn("{} failed to handle event {} ({} in a row); its user's later events wait {}: {}", consumerOf(queued),
 				queued.seq(), attempts, pause, failure.toString());
-		return database.sql("update " + table + " set attempts = :attempts, last_error = :error,"
-				+ " first_failed_at = coalesce(first_failed_at, now()),"
-				+ " next_attempt_at = now() + make_interval(secs => :pause) where seq = :seq")
+		return database
+			.sql("update " + table + " set attempts = :attempts, last_error = :error,"
+					+ " first_failed_at = coalesce(first_failed_at, now()),"
+					+ " next_attempt_at = now() + make_interval(secs => :pause) where seq = :seq")
 			.bind("attempts", attempts)
 			.bind("error", abbreviated(failure.toString()))
 			.bind("pause", pause.toMillis() / 1000.0)
@@ -123,8 +135,9 @@ final class InboxQueue implements EventQueue {
 				type, event.path("partitionkey").asString(""), table, reason);
 		meters.counter("todo.events.dead-lettered", "consumer", consumerOf(queued), "type", type, "cause", cause)
 			.increment();
-		return database.sql("update " + table + " set set_aside_at = now(), attempts = :attempts, last_error = :reason,"
-				+ " next_attempt_at = null where seq = :seq")
+		return database
+			.sql("update " + table + " set set_aside_at = now(), attempts = :attempts, last_error = :reason,"
+					+ " next_attempt_at = null where seq = :seq")
 			.bind("attempts", attempts)
 			.bind("reason", abbreviated(cause + ": " + reason))
 			.bind("seq", queued.seq())
@@ -132,8 +145,9 @@ final class InboxQueue implements EventQueue {
 	}
 
 	/**
-	 * Why the event can never be handled, if that is what the failure says: the consumer said so, or the database
-	 * refused the data itself (SQLSTATE class 22, such as a time out of its range), which no retry changes.
+	 * Why the event can never be handled, if that is what the failure says: the consumer
+	 * said so, or the database refused the data itself (SQLSTATE class 22, such as a time
+	 * out of its range), which no retry changes.
 	 */
 	private static @Nullable String unprocessable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -149,8 +163,9 @@ final class InboxQueue implements EventQueue {
 
 	@Override
 	public Mono<Duration> untilRetry() {
-		return EventQueue.untilFirstDue(database.sql(FIRST_DUE + table
-				+ " where next_attempt_at is not null and set_aside_at is null and consumer = any(:consumers)")
+		return EventQueue.untilFirstDue(database
+			.sql(FIRST_DUE + table
+					+ " where next_attempt_at is not null and set_aside_at is null and consumer = any(:consumers)")
 			.bind("consumers", consumers.toArray(String[]::new)));
 	}
 
@@ -161,4 +176,5 @@ final class InboxQueue implements EventQueue {
 	private static String abbreviated(String text) {
 		return text.length() <= MOST_REASON ? text : text.substring(0, MOST_REASON) + "...";
 	}
+
 }

@@ -14,24 +14,36 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every active module schema has a leader among the replicas that run its module ({@link SchemaLeader}); this
- * process competes for each of its schemas from start-up to shutdown. Taking the lead delivers whatever a previous
- * run or another replica committed and did not get to deliver.
+ * Every active module schema has a leader among the replicas that run its module
+ * ({@link SchemaLeader}); this process competes for each of its schemas from start-up to
+ * shutdown. Taking the lead delivers whatever a previous run or another replica committed
+ * and did not get to deliver.
  */
 @Component
 class Leadership implements SmartLifecycle {
 
 	private final Map<ModuleSchema, SchemaLeader> leaders = new ConcurrentHashMap<>();
+
 	private final List<ModuleSchema> schemas;
+
 	private final RelayConnections connections;
+
 	private final EventTransport transport;
+
 	private final Subscribers subscribers;
+
 	private final Inbox inbox;
+
 	private final JsonMapper json;
+
 	private final RetryPolicy retry;
+
 	private final MeterRegistry meters;
+
 	private final Clock clock;
+
 	private final Duration retention;
+
 	private volatile boolean running;
 
 	Leadership(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport,
@@ -62,11 +74,14 @@ class Leadership implements SmartLifecycle {
 	private SchemaDuties duties(ModuleSchema schema) {
 		var database = connections.database();
 		return new SchemaDuties(
-				new Drain(schema.name() + " outbox", new OutboxQueue(schema, database, transport, inbox, json, retry,
-						new EventLag(meters, clock, schema, "outbox")), retry),
+				new Drain(schema.name() + " outbox",
+						new OutboxQueue(schema, database, transport, inbox, json, retry,
+								new EventLag(meters, clock, schema, "outbox")),
+						retry),
 				new Drain(schema.name() + " inbox",
 						new InboxQueue(schema, database, subscribers, json, retry, meters, clock,
-								new EventLag(meters, clock, schema, "inbox")), retry),
+								new EventLag(meters, clock, schema, "inbox")),
+						retry),
 				new Retention(schema, database, retention).daily());
 	}
 
@@ -89,4 +104,5 @@ class Leadership implements SmartLifecycle {
 	public boolean isRunning() {
 		return running;
 	}
+
 }

@@ -9,9 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place where event payloads become JSON and JSON becomes payloads. Writing is the application's JSON as is.
- * Reading is tolerant of what a newer producer may add (unknown fields are ignored) and strict about the rest: data
- * that does not read as the payload, or lacks a field the payload needs, can never be handled, so it is
+ * The one place where event payloads become JSON and JSON becomes payloads. Writing is
+ * the application's JSON as is. Reading is tolerant of what a newer producer may add
+ * (unknown fields are ignored) and strict about the rest: data that does not read as the
+ * payload, or lacks a field the payload needs, can never be handled, so it is
  * {@link UnprocessableEventException unprocessable} and set aside instead of retried.
  */
 @Component
@@ -28,9 +29,10 @@ class Payloads {
 	}
 
 	/**
-	 * Reads the event's data as the payload and hands it to the handler. The handler turns the payload into its own
-	 * domain's values before it returns its work: whatever it throws then (a value its domain refuses) is the data's
-	 * fault too. Only the returned work may fail for reasons a retry can cure.
+	 * Reads the event's data as the payload and hands it to the handler. The handler
+	 * turns the payload into its own domain's values before it returns its work: whatever
+	 * it throws then (a value its domain refuses) is the data's fault too. Only the
+	 * returned work may fail for reasons a retry can cure.
 	 */
 	<T> Mono<Void> handle(CloudEvent event, Class<T> type, Function<? super T, Mono<Void>> handler) {
 		return Mono.defer(() -> {
@@ -52,4 +54,5 @@ class Payloads {
 		RequiredFields.check(payload);
 		return payload;
 	}
+
 }

@@ -10,10 +10,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The events' own database connections, beside the application's pool: a small pool for the drains of outboxes and
- * inboxes, and a dedicated connection per schema for its leadership (held for as long as the process runs). Under
- * load, requests hold every pooled connection and more wait for one; a relay queueing behind them let events wait
- * seconds after their commit (measured: the benchmark in docs/benchmarks.md). With connections of its own it keeps up.
+ * The events' own database connections, beside the application's pool: a small pool for
+ * the drains of outboxes and inboxes, and a dedicated connection per schema for its
+ * leadership (held for as long as the process runs). Under load, requests hold every
+ * pooled connection and more wait for one; a relay queueing behind them let events wait
+ * seconds after their commit (measured: the benchmark in docs/benchmarks.md). With
+ * connections of its own it keeps up.
  */
 @Component
 class RelayConnections implements DisposableBean {
@@ -21,7 +23,9 @@ class RelayConnections implements DisposableBean {
 	private static final int SIZE = 4;
 
 	private final ConnectionFactory unpooled;
+
 	private final ConnectionPool pool;
+
 	private final DatabaseClient database;
 
 	RelayConnections(ConnectionFactory application) {
@@ -39,12 +43,18 @@ class RelayConnections implements DisposableBean {
 		return database;
 	}
 
-	/** Opens connections that nothing else shares: a leader holds its schema's lock on one for as long as it leads. */
+	/**
+	 * Opens connections that nothing else shares: a leader holds its schema's lock on one
+	 * for as long as it leads.
+	 */
 	ConnectionFactory dedicated() {
 		return unpooled;
 	}
 
-	/** The application's connection factory without its pool, to open connections that no request can take. */
+	/**
+	 * The application's connection factory without its pool, to open connections that no
+	 * request can take.
+	 */
 	private static ConnectionFactory unpooled(ConnectionFactory application) {
 		return application instanceof ConnectionPool pooled ? pooled.unwrap() : application;
 	}
@@ -53,4 +63,5 @@ class RelayConnections implements DisposableBean {
 	public void destroy() {
 		pool.dispose();
 	}
+
 }

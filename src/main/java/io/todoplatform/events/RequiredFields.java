@@ -7,15 +7,18 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks that a payload read from JSON has every field its record does not mark {@link Nullable}: JSON readers leave
- * a missing field null, and a consumer would otherwise meet the gap deep inside its own code.
+ * Checks that a payload read from JSON has every field its record does not mark
+ * {@link Nullable}: JSON readers leave a missing field null, and a consumer would
+ * otherwise meet the gap deep inside its own code.
  */
 final class RequiredFields {
 
 	private RequiredFields() {
 	}
 
-	/** @throws IllegalArgumentException naming the first missing field */
+	/**
+	 * @throws IllegalArgumentException naming the first missing field
+	 */
 	static void check(Object payload) {
 		check(payload, "");
 	}
@@ -49,4 +52,5 @@ final class RequiredFields {
 			throw new IllegalStateException("Cannot read " + component + " of " + record.getClass(), e);
 		}
 	}
+
 }

@@ -5,13 +5,15 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 
 /**
- * What the leader of a schema does while it leads: relays the outbox, hands the inbox to its consumers, and prunes
- * what is kept of handled events.
+ * What the leader of a schema does while it leads: relays the outbox, hands the inbox to
+ * its consumers, and prunes what is kept of handled events.
  */
 final class SchemaDuties {
 
 	private final Drain outbox;
+
 	private final Drain inbox;
+
 	private final Disposable retention;
 
 	SchemaDuties(Drain outbox, Drain inbox, Disposable retention) {
@@ -38,7 +40,10 @@ final class SchemaDuties {
 		}
 	}
 
-	/** On taking the lead: whatever the tables hold was left by a previous leader, or arrived meanwhile. */
+	/**
+	 * On taking the lead: whatever the tables hold was left by a previous leader, or
+	 * arrived meanwhile.
+	 */
 	void wakeAll() {
 		outbox.wake();
 		inbox.wake();
@@ -49,4 +54,5 @@ final class SchemaDuties {
 		inbox.stop();
 		retention.dispose();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * This process's subscriptions, and the one way an event reaches one of them whatever carried it: applied once,
- * inside the trace of the change that caused it (so that events the handlers append carry that trace on).
+ * This process's subscriptions, and the one way an event reaches one of them whatever
+ * carried it: applied once, inside the trace of the change that caused it (so that events
+ * the handlers append carry that trace on).
  */
 @Component
 class Subscribers {
@@ -21,11 +22,14 @@ class Subscribers {
 	static final String TRACEPARENT = "traceparent";
 
 	/**
-	 * Injected as they are: a subscription depends on its module's use cases, which depend on the outbox, and nothing
-	 * of the outbox depends on the relays or on this, so there is no cycle to break.
+	 * Injected as they are: a subscription depends on its module's use cases, which
+	 * depend on the outbox, and nothing of the outbox depends on the relays or on this,
+	 * so there is no cycle to break.
 	 */
 	private final List<Subscription> subscriptions;
+
 	private final IdempotentDelivery delivery;
+
 	private final ObservationRegistry observations;
 
 	Subscribers(List<Subscription> subscriptions, IdempotentDelivery delivery, ObservationRegistry observations) {
@@ -49,7 +53,10 @@ class Subscribers {
 			.orElseThrow(() -> new IllegalStateException("No subscription " + consumer + " in this process"));
 	}
 
-	/** Hands the event to the subscription, to be applied once, in the trace of the change that caused it. */
+	/**
+	 * Hands the event to the subscription, to be applied once, in the trace of the change
+	 * that caused it.
+	 */
 	Mono<Void> handle(Subscription subscription, CloudEvent event) {
 		return inTraceOf(event, delivery.deliver(subscription, event));
 	}
@@ -68,4 +75,5 @@ class Subscribers {
 				.doFinally(signal -> observation.stop());
 		});
 	}
+
 }

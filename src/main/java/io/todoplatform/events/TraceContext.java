@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The W3C {@code traceparent} of the request being served, for events to carry so that their handling joins the
- * trace of the change that caused them. Read from the Reactor context, where the web layer keeps the request's
- * observation: cheaper than copying context into thread locals at every operator (automatic context propagation
- * cost about a fifth of the CPU per request).
+ * The W3C {@code traceparent} of the request being served, for events to carry so that
+ * their handling joins the trace of the change that caused them. Read from the Reactor
+ * context, where the web layer keeps the request's observation: cheaper than copying
+ * context into thread locals at every operator (automatic context propagation cost about
+ * a fifth of the CPU per request).
  */
 @Component
 class TraceContext {
@@ -31,4 +32,5 @@ class TraceContext {
 					+ (Boolean.TRUE.equals(ids.sampled()) ? "01" : "00")));
 		});
 	}
+
 }

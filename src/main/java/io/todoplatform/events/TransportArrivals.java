@@ -8,11 +8,14 @@ import io.todoplatform.events.dapr.Arrivals;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** This process's subscriptions and inbox, as a transport that brings events in sees them. */
+/**
+ * This process's subscriptions and inbox, as a transport that brings events in sees them.
+ */
 @Component
 class TransportArrivals implements Arrivals {
 
 	private final Subscribers subscribers;
+
 	private final Inbox inbox;
 
 	TransportArrivals(Subscribers subscribers, Inbox inbox) {
@@ -22,7 +25,8 @@ class TransportArrivals implements Arrivals {
 
 	@Override
 	public Map<String, Set<String>> typesByConsumer() {
-		return subscribers.all().stream()
+		return subscribers.all()
+			.stream()
 			.collect(Collectors.toMap(Subscription::consumer, Subscription::typesFromTransport));
 	}
 
@@ -30,4 +34,5 @@ class TransportArrivals implements Arrivals {
 	public Mono<Void> receive(CloudEvent event) {
 		return inbox.receive(event);
 	}
+
 }

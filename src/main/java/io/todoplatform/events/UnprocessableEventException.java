@@ -1,8 +1,9 @@
 package io.todoplatform.events;
 
 /**
- * Thrown by a handler for an event it can never process (malformed data, an impossible request): retrying would
- * only block the events behind it. The event is set aside instead of being offered again.
+ * Thrown by a handler for an event it can never process (malformed data, an impossible
+ * request): retrying would only block the events behind it. The event is set aside
+ * instead of being offered again.
  */
 public class UnprocessableEventException extends RuntimeException {
 
@@ -13,4 +14,5 @@ public class UnprocessableEventException extends RuntimeException {
 	public UnprocessableEventException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -4,9 +4,10 @@ import org.jmolecules.architecture.cqrs.Command;
 import org.jmolecules.event.annotation.DomainEvent;
 
 /**
- * The CloudEvent type of a payload record, as its module declares it: {@code namespace.name} of its jMolecules
- * {@link DomainEvent @DomainEvent} (or {@link Command @Command}, for a request a module accepts), e.g.
- * {@code task.completed}. One declaration serves the wire, the subscriptions and Spring Modulith's documentation.
+ * The CloudEvent type of a payload record, as its module declares it:
+ * {@code namespace.name} of its jMolecules {@link DomainEvent @DomainEvent} (or
+ * {@link Command @Command}, for a request a module accepts), e.g. {@code task.completed}.
+ * One declaration serves the wire, the subscriptions and Spring Modulith's documentation.
  */
 final class WireTypes {
 
@@ -32,4 +33,5 @@ final class WireTypes {
 		}
 		return namespace + "." + name;
 	}
+
 }

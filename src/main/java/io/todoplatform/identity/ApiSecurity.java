@@ -29,11 +29,14 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Routes only the Dapr sidecar may
- * call ({@link SidecarOnlyRoute}: {@code /events/**}, {@code /job/**}) need the sidecar's token ({@link SidecarCheck}). Tokens come from the configured
- * OIDC issuer, or in the local mode from {@link TokenEndpoint}. Sessions, cookies and CSRF have no place in this
- * stateless API. Every response carries the usual security headers (Spring Security's defaults, plus a strict
- * {@link ContentSecurityPolicies content security policy}, no referrer, and same-origin opener and resource policies).
+ * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Routes
+ * only the Dapr sidecar may call ({@link SidecarOnlyRoute}: {@code /events/**},
+ * {@code /job/**}) need the sidecar's token ({@link SidecarCheck}). Tokens come from the
+ * configured OIDC issuer, or in the local mode from {@link TokenEndpoint}. Sessions,
+ * cookies and CSRF have no place in this stateless API. Every response carries the usual
+ * security headers (Spring Security's defaults, plus a strict
+ * {@link ContentSecurityPolicies content security policy}, no referrer, and same-origin
+ * opener and resource policies).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -52,7 +55,8 @@ class ApiSecurity {
 		};
 		var sidecarOnly = sidecarRoutes.orderedStream().map(SidecarOnlyRoute::pathPattern).toList();
 		if (!sidecarOnly.isEmpty()) {
-			// Created only here, where such routes exist: it refuses to start without the token.
+			// Created only here, where such routes exist: it refuses to start without the
+			// token.
 			http.addFilterAt(new SidecarCheck(sidecarOnly, sidecarToken.getObject(), problems),
 					SecurityWebFiltersOrder.AUTHENTICATION);
 		}
@@ -62,10 +66,9 @@ class ApiSecurity {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/**").authenticated()
-				.anyExchange().permitAll())
-			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
-				.authenticationEntryPoint(unauthenticated))
+			.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/**").authenticated().anyExchange().permitAll())
+			.oauth2ResourceServer(
+					server -> server.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
 			.headers(headers -> headers.writer(new ContentSecurityPolicies())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -81,7 +84,10 @@ class ApiSecurity {
 		return new LocalTokens(keyFile == null ? LocalKey.generate() : LocalKey.inFile(keyFile), clock);
 	}
 
-	/** Checks every token's subject: Spring Boot adds it to the decoder of a configured issuer, ours adds it too. */
+	/**
+	 * Checks every token's subject: Spring Boot adds it to the decoder of a configured
+	 * issuer, ours adds it too.
+	 */
 	@Bean
 	OAuth2TokenValidator<Jwt> subjects() {
 		return new Subjects();
@@ -92,4 +98,5 @@ class ApiSecurity {
 	ReactiveJwtDecoder localJwtDecoder(LocalTokens tokens, OAuth2TokenValidator<Jwt> subjects) {
 		return tokens.decoder(subjects);
 	}
+
 }

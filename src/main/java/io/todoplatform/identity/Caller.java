@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who is calling, as every API needs it: the verified token's subject, and the time zone their dates default to (the
- * OIDC {@code zoneinfo} claim when the issuer provides a valid one, else UTC).
+ * Who is calling, as every API needs it: the verified token's subject, and the time zone
+ * their dates default to (the OIDC {@code zoneinfo} claim when the issuer provides a
+ * valid one, else UTC).
  */
 public record Caller(String subject, ZoneId zone) {
 

@@ -14,9 +14,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Lets every controller take the {@link Caller} as an argument, read from the request's verified token. Only a
- * request that {@link ApiSecurity} let through with a token reaches such a controller; the API document does not list
- * the argument, the bearer scheme says it.
+ * Lets every controller take the {@link Caller} as an argument, read from the request's
+ * verified token. Only a request that {@link ApiSecurity} let through with a token
+ * reaches such a controller; the API document does not list the argument, the bearer
+ * scheme says it.
  */
 @Configuration(proxyBeanMethods = false)
 class CallerArguments implements WebFluxConfigurer {
@@ -47,5 +48,7 @@ class CallerArguments implements WebFluxConfigurer {
 				.switchIfEmpty(Mono.error(() -> new IllegalStateException(
 						"A controller that takes the Caller is reached only with a verified token")));
 		}
+
 	}
+
 }

@@ -7,10 +7,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Content-Security-Policy} of every response: nothing may load, run, frame the page or be posted anywhere
- * but back here. Our own pages (the snooze page, error pages) need nothing else; JSON needs no policy but loses
- * nothing by one. Only the API browser (Swagger UI) loads its own scripts, styles and images and fetches the API
- * document, all from this origin.
+ * The {@code Content-Security-Policy} of every response: nothing may load, run, frame the
+ * page or be posted anywhere but back here. Our own pages (the snooze page, error pages)
+ * need nothing else; JSON needs no policy but loses nothing by one. Only the API browser
+ * (Swagger UI) loads its own scripts, styles and images and fetches the API document, all
+ * from this origin.
  */
 final class ContentSecurityPolicies implements ServerHttpHeadersWriter {
 
@@ -29,4 +30,5 @@ final class ContentSecurityPolicies implements ServerHttpHeadersWriter {
 		exchange.getResponse().getHeaders().set(HEADER, SWAGGER_UI.matches(path) ? API_BROWSER : PAGES);
 		return Mono.empty();
 	}
+
 }

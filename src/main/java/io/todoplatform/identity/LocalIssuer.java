@@ -5,8 +5,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The local mode issues its own tokens unless an OIDC issuer is configured or {@code todo.identity.local-issuer} is
- * false. Production configures an issuer, which turns the token endpoint off.
+ * The local mode issues its own tokens unless an OIDC issuer is configured or
+ * {@code todo.identity.local-issuer} is false. Production configures an issuer, which
+ * turns the token endpoint off.
  */
 class LocalIssuer implements Condition {
 
@@ -19,4 +20,5 @@ class LocalIssuer implements Condition {
 		return environment.getProperty("todo.identity.local-issuer", Boolean.class, true)
 				&& !environment.containsProperty(ISSUER_URI) && !environment.containsProperty(JWK_SET_URI);
 	}
+
 }

@@ -15,13 +15,15 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 
 /**
- * The local issuer's RSA key. Made fresh in memory by default; with {@code todo.identity.local-key-file} it is kept
- * in that file (PKCS#8, PEM), so that the processes of the local distributed topology accept each other's tokens and
- * tokens survive a restart. The first process to start writes the file; the others read it.
+ * The local issuer's RSA key. Made fresh in memory by default; with
+ * {@code todo.identity.local-key-file} it is kept in that file (PKCS#8, PEM), so that the
+ * processes of the local distributed topology accept each other's tokens and tokens
+ * survive a restart. The first process to start writes the file; the others read it.
  */
 final class LocalKey {
 
 	private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
+
 	private static final String END = "-----END PRIVATE KEY-----";
 
 	private LocalKey() {
@@ -51,11 +53,15 @@ final class LocalKey {
 		}
 	}
 
-	/** Written aside, then linked into place: linking fails if another process got there first, and then theirs wins. */
+	/**
+	 * Written aside, then linked into place: linking fails if another process got there
+	 * first, and then theirs wins.
+	 */
 	private static void create(Path file) throws IOException {
 		var folder = Files.createDirectories(file.toAbsolutePath().getParent());
-		var pem = BEGIN + "\n" + Base64.getMimeEncoder(64, new byte[] { '\n' })
-			.encodeToString(generate().getPrivate().getEncoded()) + "\n" + END + "\n";
+		var pem = BEGIN + "\n"
+				+ Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(generate().getPrivate().getEncoded())
+				+ "\n" + END + "\n";
 		var draft = Files.createTempFile(folder, "local-key", ".pem",
 				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		try {
@@ -73,8 +79,11 @@ final class LocalKey {
 	private static KeyPair read(Path file) throws IOException, GeneralSecurityException {
 		var pem = Files.readString(file).replace(BEGIN, "").replace(END, "").replaceAll("\\s", "");
 		var keys = KeyFactory.getInstance("RSA");
-		var privateKey = (RSAPrivateCrtKey) keys.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-		var publicKey = keys.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+		var privateKey = (RSAPrivateCrtKey) keys
+			.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+		var publicKey = keys
+			.generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
 		return new KeyPair(publicKey, privateKey);
 	}
+
 }

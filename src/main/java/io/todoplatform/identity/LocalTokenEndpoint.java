@@ -8,10 +8,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The local token endpoint signs a token for any user name it is given, so it exists only where nobody else can
- * reach it: with the {@link LocalIssuer local issuer}, on a server bound to a loopback address. On any other address
- * (or on all of them, when {@code server.address} is empty) it exists only if
- * {@value #ALLOW_NON_LOOPBACK} says so explicitly.
+ * The local token endpoint signs a token for any user name it is given, so it exists only
+ * where nobody else can reach it: with the {@link LocalIssuer local issuer}, on a server
+ * bound to a loopback address. On any other address (or on all of them, when
+ * {@code server.address} is empty) it exists only if {@value #ALLOW_NON_LOOPBACK} says so
+ * explicitly.
  */
 class LocalTokenEndpoint extends LocalIssuer {
 
@@ -25,7 +26,8 @@ class LocalTokenEndpoint extends LocalIssuer {
 	/**
 	 * Where the server listens, and whether the endpoint may answer there.
 	 *
-	 * @param address {@code server.address}, or {@code every interface} when it is not set
+	 * @param address {@code server.address}, or {@code every interface} when it is not
+	 * set
 	 */
 	record Exposure(String address, boolean loopback, boolean allowed) {
 
@@ -39,7 +41,10 @@ class LocalTokenEndpoint extends LocalIssuer {
 			return loopback || allowed;
 		}
 
-		/** Resolved as the server resolves it; a name that does not resolve binds nowhere, so it is not loopback. */
+		/**
+		 * Resolved as the server resolves it; a name that does not resolve binds nowhere,
+		 * so it is not loopback.
+		 */
 		private static boolean loopback(String address) {
 			try {
 				return !address.isEmpty() && InetAddress.getByName(address).isLoopbackAddress();
@@ -49,4 +54,5 @@ class LocalTokenEndpoint extends LocalIssuer {
 			}
 		}
 	}
+
 }

@@ -23,20 +23,24 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * Signs and verifies the local mode's tokens with an RSA key (see {@link LocalKey}: by default made at start-up and
- * kept only in memory, so that tokens do not outlive the process).
+ * Signs and verifies the local mode's tokens with an RSA key (see {@link LocalKey}: by
+ * default made at start-up and kept only in memory, so that tokens do not outlive the
+ * process).
  */
 class LocalTokens {
 
 	/**
-	 * An http URL, not a URN: Spring Security converts {@code iss} to a URL on every request, and a URN makes that
-	 * conversion throw (and be caught) several times per request.
+	 * An http URL, not a URN: Spring Security converts {@code iss} to a URL on every
+	 * request, and a URN makes that conversion throw (and be caught) several times per
+	 * request.
 	 */
 	static final String ISSUER = "http://localhost/todo-platform/local-issuer";
 	static final Duration LIFETIME = Duration.ofHours(1);
 
 	private final RSAPublicKey publicKey;
+
 	private final NimbusJwtEncoder encoder;
+
 	private final Clock clock;
 
 	LocalTokens(KeyPair key, Clock clock) {
@@ -55,7 +59,10 @@ class LocalTokens {
 	/** The claims every token of ours has: issuer, issue and expiry time, and an id. */
 	JwtClaimsSet.Builder claims() {
 		var now = clock.instant();
-		return JwtClaimsSet.builder().issuer(ISSUER).issuedAt(now).expiresAt(now.plus(LIFETIME))
+		return JwtClaimsSet.builder()
+			.issuer(ISSUER)
+			.issuedAt(now)
+			.expiresAt(now.plus(LIFETIME))
 			.id(UUID.randomUUID().toString());
 	}
 
@@ -64,12 +71,17 @@ class LocalTokens {
 		return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
 	}
 
-	/** Verifies the signature, the expiry, that the token is one of ours, and what else is given. */
+	/**
+	 * Verifies the signature, the expiry, that the token is one of ours, and what else is
+	 * given.
+	 */
 	ReactiveJwtDecoder decoder(OAuth2TokenValidator<Jwt> also) {
-		var decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey).signatureAlgorithm(SignatureAlgorithm.RS256)
+		var decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey)
+			.signatureAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
-				also));
+		decoder
+			.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER), also));
 		return decoder;
 	}
+
 }

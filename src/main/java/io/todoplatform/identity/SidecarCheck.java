@@ -13,13 +13,15 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Lets a call on a route only the Dapr sidecar may use through only with the sidecar's token (ADR 0018): anything
- * else is 401 before the event or trigger is looked at.
+ * Lets a call on a route only the Dapr sidecar may use through only with the sidecar's
+ * token (ADR 0018): anything else is 401 before the event or trigger is looked at.
  */
 final class SidecarCheck implements WebFilter {
 
 	private final ServerWebExchangeMatcher routes;
+
 	private final DaprAppToken token;
+
 	private final ProblemWriter problems;
 
 	SidecarCheck(List<String> pathPatterns, DaprAppToken token, ProblemWriter problems) {
@@ -36,4 +38,5 @@ final class SidecarCheck implements WebFilter {
 					: problems.write(exchange, HttpStatus.UNAUTHORIZED, "Not from this app's sidecar");
 		});
 	}
+
 }

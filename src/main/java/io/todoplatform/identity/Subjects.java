@@ -9,9 +9,10 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * A token's subject names the user who owns everything the request touches, and is stored with it: it must be there,
- * not blank, at most 255 characters, and text a database can store. A trusted issuer may still sign one that is not;
- * such a token is invalid (401), like one with a bad signature.
+ * A token's subject names the user who owns everything the request touches, and is stored
+ * with it: it must be there, not blank, at most 255 characters, and text a database can
+ * store. A trusted issuer may still sign one that is not; such a token is invalid (401),
+ * like one with a bad signature.
  */
 class Subjects implements OAuth2TokenValidator<Jwt> {
 
@@ -30,4 +31,5 @@ class Subjects implements OAuth2TokenValidator<Jwt> {
 		return subject != null && !subject.isBlank() && subject.length() <= MAX_LENGTH
 				&& subject.chars().noneMatch(Character::isISOControl) && !UnsafeText.in(subject);
 	}
+
 }

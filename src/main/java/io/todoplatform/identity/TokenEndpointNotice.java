@@ -8,8 +8,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Says at start-up whether the local token endpoint answers, and why not when it does not: an operator who bound
- * the server to a public address must not be left wondering why {@code POST /auth/token} is 404.
+ * Says at start-up whether the local token endpoint answers, and why not when it does
+ * not: an operator who bound the server to a public address must not be left wondering
+ * why {@code POST /auth/token} is 404.
  */
 @Component
 @Conditional(LocalIssuer.class)
@@ -23,9 +24,10 @@ class TokenEndpointNotice {
 			log.info("The local token endpoint POST /auth/token answers on {} (loopback only)", exposure.address());
 		}
 		else if (exposure.allowed()) {
-			log.warn("The local token endpoint POST /auth/token answers on {}, which is not a loopback address ({}=true):"
-					+ " anyone who reaches it can sign in as any user", exposure.address(),
-					LocalTokenEndpoint.ALLOW_NON_LOOPBACK);
+			log.warn(
+					"The local token endpoint POST /auth/token answers on {}, which is not a loopback address ({}=true):"
+							+ " anyone who reaches it can sign in as any user",
+					exposure.address(), LocalTokenEndpoint.ALLOW_NON_LOOPBACK);
 		}
 		else {
 			log.warn("The local token endpoint POST /auth/token is off: the server binds {}, which is not a loopback "
@@ -34,4 +36,5 @@ class TokenEndpointNotice {
 					LocalTokenEndpoint.ALLOW_NON_LOOPBACK);
 		}
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * Who is calling: every API request carries a verified bearer token whose subject owns the data it touches. In the
- * local mode this module also issues those tokens.
+ * Who is calling: every API request carries a verified bearer token whose subject owns
+ * the data it touches. In the local mode this module also issues those tokens.
  */
 @NullMarked
 @ApplicationModule(displayName = "Identity")

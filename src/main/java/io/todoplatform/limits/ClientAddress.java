@@ -9,8 +9,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who is calling when no user is named: the client's IP address (behind a proxy, with
- * {@code server.forward-headers-strategy} set, the one it forwards). An IPv6 client counts by its /64 network, which a
- * subscriber usually has whole and can hop around in at will.
+ * {@code server.forward-headers-strategy} set, the one it forwards). An IPv6 client
+ * counts by its /64 network, which a subscriber usually has whole and can hop around in
+ * at will.
  */
 final class ClientAddress {
 
@@ -39,4 +40,5 @@ final class ClientAddress {
 			throw new IllegalArgumentException("16 bytes are an IPv6 address", e);
 		}
 	}
+
 }

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
 /**
- * Refuses a request again at the very front of the server, when its bearer token was refused for the rest of its
- * window ({@link RequestLimits} remembers it): before the token is verified, before WebFlux builds an exchange,
- * observes and traces it, and before any filter. A flood then costs the server little more than parsing the
- * request and a map lookup. Only the token's holder can send it, and only a token that was verified once is
- * remembered, so nobody can get another user refused.
+ * Refuses a request again at the very front of the server, when its bearer token was
+ * refused for the rest of its window ({@link RequestLimits} remembers it): before the
+ * token is verified, before WebFlux builds an exchange, observes and traces it, and
+ * before any filter. A flood then costs the server little more than parsing the request
+ * and a map lookup. Only the token's holder can send it, and only a token that was
+ * verified once is remembered, so nobody can get another user refused.
  */
 @Component
 class EarlyRefusals implements WebHttpHandlerBuilderCustomizer {
@@ -23,8 +24,11 @@ class EarlyRefusals implements WebHttpHandlerBuilderCustomizer {
 	private static final String BEARER = "Bearer ";
 
 	private final Limits limits;
+
 	private final Refusals refusals;
+
 	private final TooManyRequests tooMany;
+
 	private final Clock clock;
 
 	EarlyRefusals(Limits limits, Refusals refusals, TooManyRequests tooMany, Clock clock) {
@@ -58,4 +62,5 @@ class EarlyRefusals implements WebHttpHandlerBuilderCustomizer {
 		return authorization == null || !authorization.startsWith(BEARER) ? Optional.empty()
 				: Optional.of("token:" + authorization.substring(BEARER.length()));
 	}
+
 }

@@ -8,10 +8,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * One request limit as the server applies it and advertises it in the fields of the IETF draft
- * "RateLimit header fields for HTTP" (draft-ietf-httpapi-ratelimit-headers): {@code RateLimit-Policy:
- * "per-user";q=100;w=60} says the quota, {@code RateLimit: "per-user";r=42;t=17} what is left of it and for how many
- * seconds.
+ * One request limit as the server applies it and advertises it in the fields of the IETF
+ * draft "RateLimit header fields for HTTP" (draft-ietf-httpapi-ratelimit-headers):
+ * {@code RateLimit-Policy:
+ * "per-user";q=100;w=60} says the quota, {@code RateLimit: "per-user";r=42;t=17} what is
+ * left of it and for how many seconds.
  */
 final class Limit {
 
@@ -19,8 +20,11 @@ final class Limit {
 	static final String STATE_HEADER = "RateLimit";
 
 	private final String name;
+
 	private final int requests;
+
 	private final Duration window;
+
 	private final List<PathPattern> paths;
 
 	Limit(String name, LimitProperties.Policy policy) {
@@ -68,4 +72,5 @@ final class Limit {
 	static long seconds(Duration left) {
 		return Math.max(0, (left.toMillis() + 999) / 1000);
 	}
+
 }

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 class Limits {
 
 	private final boolean enabled;
+
 	private final Limit perUser;
+
 	private final Limit perAddress;
 
 	Limits(LimitProperties properties) {
@@ -27,4 +29,5 @@ class Limits {
 	Limit perAddress() {
 		return perAddress;
 	}
+
 }

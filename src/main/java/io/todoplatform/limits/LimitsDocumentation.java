@@ -9,8 +9,9 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 
 /**
- * The 429 that every limited operation may answer ({@link RequestLimits}), with the fields that say when to come
- * again. Which operations are limited follows the configured paths, as the limits themselves do.
+ * The 429 that every limited operation may answer ({@link RequestLimits}), with the
+ * fields that say when to come again. Which operations are limited follows the configured
+ * paths, as the limits themselves do.
  */
 @Component
 class LimitsDocumentation implements OpenApiCustomizer {
@@ -32,13 +33,19 @@ class LimitsDocumentation implements OpenApiCustomizer {
 		api.response(TOO_MANY, "More requests than the caller's limit allows in its window; nothing was done. "
 				+ "violated-policies names the limit", JsonSchemas.ref(ApiDocument.PROBLEM));
 		var answer = api.response(TOO_MANY);
-		answer.addHeaderObject("Retry-After", new Header().required(true)
-			.description("Seconds until the caller's next window").schema(JsonSchemas.string().pattern("^[0-9]+$")));
-		answer.addHeaderObject(Limit.STATE_HEADER, new Header().required(true)
-			.description("The limit's state (draft-ietf-httpapi-ratelimit-headers): \"per-user\";r=0;t=<seconds>")
-			.schema(JsonSchemas.string()));
-		answer.addHeaderObject(Limit.POLICY_HEADER, new Header().required(true)
-			.description("The limit's quota and window: \"per-user\";q=100;w=60").schema(JsonSchemas.string()));
+		answer.addHeaderObject("Retry-After",
+				new Header().required(true)
+					.description("Seconds until the caller's next window")
+					.schema(JsonSchemas.string().pattern("^[0-9]+$")));
+		answer.addHeaderObject(Limit.STATE_HEADER,
+				new Header().required(true)
+					.description(
+							"The limit's state (draft-ietf-httpapi-ratelimit-headers): \"per-user\";r=0;t=<seconds>")
+					.schema(JsonSchemas.string()));
+		answer.addHeaderObject(Limit.POLICY_HEADER,
+				new Header().required(true)
+					.description("The limit's quota and window: \"per-user\";q=100;w=60")
+					.schema(JsonSchemas.string()));
 		for (var operation : api.operations()) {
 			var path = PathContainer.parsePath(operation.path());
 			if (limits.perUser().covers(path) || limits.perAddress().covers(path)) {
@@ -46,4 +53,5 @@ class LimitsDocumentation implements OpenApiCustomizer {
 			}
 		}
 	}
+
 }

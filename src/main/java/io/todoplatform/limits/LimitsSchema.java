@@ -14,4 +14,5 @@ class LimitsSchema {
 	InfrastructureSchema requestCountsSchema() {
 		return new InfrastructureSchema("limits");
 	}
+
 }

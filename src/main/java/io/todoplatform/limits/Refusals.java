@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Callers this process knows to be over their limit, and until when, by name ({@code user:ada}) and by the bearer
- * token they were refused with ({@code token:...}). A flood is refused from here, without asking the database for
- * every request it sends: the shared count is asked again once the window is over. Forgotten entries are swept out
- * when there are many, so a burst of callers cannot grow it for ever.
+ * Callers this process knows to be over their limit, and until when, by name
+ * ({@code user:ada}) and by the bearer token they were refused with ({@code token:...}).
+ * A flood is refused from here, without asking the database for every request it sends:
+ * the shared count is asked again once the window is over. Forgotten entries are swept
+ * out when there are many, so a burst of callers cannot grow it for ever.
  */
 @Component
 class Refusals {
@@ -40,4 +41,5 @@ class Refusals {
 		}
 		until.put(caller, now.plus(left));
 	}
+
 }

@@ -15,12 +15,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Applies the request limits: counts each request to a covered path into its caller's window ({@link Windows}), lets
- * it through with {@code RateLimit-Policy} and {@code RateLimit} headers while the window has room, and answers 429
- * with {@code Retry-After} when it has none; the caller (and the token it used) is then refused from memory until the
- * window ends. It runs after authentication, which names the user; a request on a path limited per user that has no
- * user has already been refused by then. When the counts cannot be had (the database is away) requests go through:
- * without its database the service is not serving anyway.
+ * Applies the request limits: counts each request to a covered path into its caller's
+ * window ({@link Windows}), lets it through with {@code RateLimit-Policy} and
+ * {@code RateLimit} headers while the window has room, and answers 429 with
+ * {@code Retry-After} when it has none; the caller (and the token it used) is then
+ * refused from memory until the window ends. It runs after authentication, which names
+ * the user; a request on a path limited per user that has no user has already been
+ * refused by then. When the counts cannot be had (the database is away) requests go
+ * through: without its database the service is not serving anyway.
  */
 @Component
 class RequestLimits implements WebFilter, Ordered {
@@ -31,9 +33,13 @@ class RequestLimits implements WebFilter, Ordered {
 	private static final int AFTER_AUTHENTICATION = 0;
 
 	private final Limits limits;
+
 	private final Windows windows;
+
 	private final Refusals refusals;
+
 	private final TooManyRequests tooMany;
+
 	private final Clock clock;
 
 	RequestLimits(Limits limits, Windows windows, Refusals refusals, TooManyRequests tooMany, Clock clock) {
@@ -56,12 +62,15 @@ class RequestLimits implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		if (limits.perUser().covers(path)) {
-			return exchange.getPrincipal().map(user -> Optional.of(user.getName())).defaultIfEmpty(Optional.empty())
-				.flatMap(user -> user.isEmpty() ? chain.filter(exchange)
-						: limit(limits.perUser(), "user:" + user.get(), EarlyRefusals.token(exchange.getRequest()), exchange, chain));
+			return exchange.getPrincipal()
+				.map(user -> Optional.of(user.getName()))
+				.defaultIfEmpty(Optional.empty())
+				.flatMap(user -> user.isEmpty() ? chain.filter(exchange) : limit(limits.perUser(), "user:" + user.get(),
+						EarlyRefusals.token(exchange.getRequest()), exchange, chain));
 		}
 		if (limits.perAddress().covers(path)) {
-			return limit(limits.perAddress(), "address:" + ClientAddress.of(exchange), Optional.empty(), exchange, chain);
+			return limit(limits.perAddress(), "address:" + ClientAddress.of(exchange), Optional.empty(), exchange,
+					chain);
 		}
 		return chain.filter(exchange);
 	}
@@ -93,9 +102,13 @@ class RequestLimits implements WebFilter, Ordered {
 		});
 	}
 
-	/** Refuses the caller, and the user's token before it is verified ({@link EarlyRefusals}), until the window ends. */
+	/**
+	 * Refuses the caller, and the user's token before it is verified
+	 * ({@link EarlyRefusals}), until the window ends.
+	 */
 	private void refuse(String caller, Optional<String> token, Instant now, Duration left) {
 		refusals.refuse(caller, now, left);
 		token.ifPresent(each -> refusals.refuse(each, now, left));
 	}
+
 }

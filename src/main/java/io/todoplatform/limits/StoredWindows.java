@@ -16,16 +16,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The request counts of the distributed mode: one row per caller in the {@code limits} schema, shared by every
- * process of every app-id. One statement per request counts it into the caller's window, or opens a new window when
- * the last one is over, and returns how many requests the window holds and how long it has left, by the database's
- * clock, so that replicas agree. Rows of callers gone quiet are deleted now and then.
+ * The request counts of the distributed mode: one row per caller in the {@code limits}
+ * schema, shared by every process of every app-id. One statement per request counts it
+ * into the caller's window, or opens a new window when the last one is over, and returns
+ * how many requests the window holds and how long it has left, by the database's clock,
+ * so that replicas agree. Rows of callers gone quiet are deleted now and then.
  */
 @Repository
 @ConditionalOnProperty(name = "todo.limits.store", havingValue = "postgresql")
 class StoredWindows implements Windows, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(StoredWindows.class);
+
 	private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
 	private static final String HIT = """
@@ -37,7 +39,9 @@ class StoredWindows implements Windows, SmartLifecycle {
 			  (extract(epoch from started_at + :window * interval '1 second' - now()) * 1000)::bigint as left_ms""";
 
 	private final DatabaseClient database;
+
 	private final Duration longestWindow;
+
 	private volatile Disposable cleanup = Disposables.disposed();
 
 	StoredWindows(DatabaseClient database, LimitProperties properties) {
@@ -50,7 +54,8 @@ class StoredWindows implements Windows, SmartLifecycle {
 		return database.sql(HIT)
 			.bind("caller", caller)
 			.bind("window", window.toSeconds())
-			.map(row -> new Count(row.get("requests", Integer.class), Duration.ofMillis(row.get("left_ms", Long.class))))
+			.map(row -> new Count(row.get("requests", Integer.class),
+					Duration.ofMillis(row.get("left_ms", Long.class))))
 			.one();
 	}
 
@@ -63,12 +68,10 @@ class StoredWindows implements Windows, SmartLifecycle {
 
 	@Override
 	public void start() {
-		cleanup = Flux.interval(CLEANUP_EVERY)
-			.concatMap(tick -> forgetQuietCallers().onErrorResume(e -> {
-				log.warn("Could not delete the request counts of quiet callers: {}", e.toString());
-				return Mono.empty();
-			}))
-			.subscribe();
+		cleanup = Flux.interval(CLEANUP_EVERY).concatMap(tick -> forgetQuietCallers().onErrorResume(e -> {
+			log.warn("Could not delete the request counts of quiet callers: {}", e.toString());
+			return Mono.empty();
+		})).subscribe();
 	}
 
 	@Override
@@ -80,4 +83,5 @@ class StoredWindows implements Windows, SmartLifecycle {
 	public boolean isRunning() {
 		return !cleanup.isDisposed();
 	}
+
 }

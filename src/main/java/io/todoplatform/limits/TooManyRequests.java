@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The answer to a request over its limit: 429, when to come back, and which limit it broke. */
+/**
+ * The answer to a request over its limit: 429, when to come back, and which limit it
+ * broke.
+ */
 @Component
 class TooManyRequests {
 
@@ -33,9 +36,10 @@ class TooManyRequests {
 		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()));
 		headers.set(Limit.POLICY_HEADER, limit.policy());
 		headers.set(Limit.STATE_HEADER, limit.exhausted(wait));
-		var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests: " + limit.describe()
-				+ "; try again in " + wait.toSeconds() + " s");
+		var problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests: " + limit.describe() + "; try again in " + wait.toSeconds() + " s");
 		problem.setProperty("violated-policies", List.of(limit.name()));
 		return problems.write(request, response, problem);
 	}
+
 }

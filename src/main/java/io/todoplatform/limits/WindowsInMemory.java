@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The request counts of a process that is the only one serving its users (the local mode): the same windows as
- * {@link StoredWindows}, without a database round trip per request. Windows that ended are swept out when there
- * are many.
+ * The request counts of a process that is the only one serving its users (the local
+ * mode): the same windows as {@link StoredWindows}, without a database round trip per
+ * request. Windows that ended are swept out when there are many.
  */
 @Component
 @ConditionalOnProperty(name = "todo.limits.store", havingValue = "memory", matchIfMissing = true)
@@ -25,6 +25,7 @@ class WindowsInMemory implements Windows {
 	}
 
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
 	private final Clock clock;
 
 	WindowsInMemory(Clock clock) {
@@ -41,4 +42,5 @@ class WindowsInMemory implements Windows {
 				? new Window(now, now.plus(length), 1) : new Window(last.start(), last.end(), last.requests() + 1));
 		return Mono.just(new Count(window.requests(), Duration.between(now, window.end())));
 	}
+
 }

@@ -10,8 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Applies an RFC 7396 merge patch to a resource's editable fields. The merged document is read back with the same
- * strict rules as a request body, so an unknown or read-only field in a patch is rejected like any unknown field (a
+ * Applies an RFC 7396 merge patch to a resource's editable fields. The merged document is
+ * read back with the same strict rules as a request body, so an unknown or read-only
+ * field in a patch is rejected like any unknown field (a
  * {@link tools.jackson.core.JacksonException} that the problem handler answers with 400).
  */
 @Component
@@ -23,27 +24,31 @@ public class JsonMergePatch {
 		this.json = json;
 	}
 
-	/** @throws NotAnObjectException if the patch is not a JSON object */
+	/**
+	 * @throws NotAnObjectException if the patch is not a JSON object
+	 */
 	public <T> T apply(T current, JsonNode patch, Class<T> type) {
 		if (!patch.isObject()) {
 			throw new NotAnObjectException();
 		}
 		var merged = (ObjectNode) merge(json.valueToTree(current), patch);
-		// A null removes a field, and removing one the resource lacks changes nothing: it is read back as an explicit
+		// A null removes a field, and removing one the resource lacks changes nothing: it
+		// is read back as an explicit
 		// null, so that an unknown field is refused with a null as with any other value.
-		patch.properties().stream()
+		patch.properties()
+			.stream()
 			.filter(field -> field.getValue().isNull() && !merged.has(field.getKey()))
 			.forEach(field -> merged.putNull(field.getKey()));
 		return json.treeToValue(merged, type);
 	}
 
 	/**
-	 * Reads a merge patch of a record document whose fields are not objects (so that each patch field replaces the whole
-	 * field) without the document: the values it sets, read with the same strict
-	 * rules and in the same order as {@link #apply} reads a merged document (the record's fields, then any unknown
-	 * ones), so that a patch is refused as it would be there; and the fields it names, set or removed. The caller
+	 * Reads a merge patch of a record document whose fields are not objects (so that each
+	 * patch field replaces the whole field) without the document: the values it sets,
+	 * read with the same strict rules and in the same order as {@link #apply} reads a
+	 * merged document (the record's fields, then any unknown ones), so that a patch is
+	 * refused as it would be there; and the fields it names, set or removed. The caller
 	 * merges the values into the current document later, where it has it.
-	 *
 	 * @throws NotAnObjectException if the patch is not a JSON object
 	 */
 	public <T extends Record> Patch<T> read(JsonNode patch, Class<T> type) {
@@ -55,7 +60,8 @@ public class JsonMergePatch {
 		fields.stream()
 			.filter(field -> patch.has(field) && !patch.get(field).isNull())
 			.forEach(field -> values.set(field, merge(json.missingNode(), patch.get(field))));
-		patch.properties().stream()
+		patch.properties()
+			.stream()
 			.filter(field -> !fields.contains(field.getKey()))
 			.forEach(field -> values.set(field.getKey(),
 					field.getValue().isNull() ? field.getValue() : merge(json.missingNode(), field.getValue())));
@@ -101,5 +107,7 @@ public class JsonMergePatch {
 		NotAnObjectException() {
 			super("A merge patch of this resource must be a JSON object");
 		}
+
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A merge patch arrives as a {@link JsonNode}, which is no bean to describe: it stands for any JSON object here, and
- * each module describes its patches with {@link MergePatchSchema}.
+ * A merge patch arrives as a {@link JsonNode}, which is no bean to describe: it stands
+ * for any JSON object here, and each module describes its patches with
+ * {@link MergePatchSchema}.
  */
 @Configuration(proxyBeanMethods = false)
 class MergePatchDocumentation {
@@ -17,4 +18,5 @@ class MergePatchDocumentation {
 	MergePatchDocumentation() {
 		SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new JsonSchema().types(Set.of("object")));
 	}
+
 }

@@ -8,10 +8,11 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * The schema of an RFC 7396 merge patch of a resource document whose fields are not objects (so each patch field
- * replaces the whole field), as {@link JsonMergePatch} applies it: any of the document's fields, none required; a
- * field sent as null is removed and takes its default, so only the fields that may be null in the document (those
- * with a default) may be null in the patch; nothing else is allowed.
+ * The schema of an RFC 7396 merge patch of a resource document whose fields are not
+ * objects (so each patch field replaces the whole field), as {@link JsonMergePatch}
+ * applies it: any of the document's fields, none required; a field sent as null is
+ * removed and takes its default, so only the fields that may be null in the document
+ * (those with a default) may be null in the patch; nothing else is allowed.
  */
 public final class MergePatchSchema {
 
@@ -26,4 +27,5 @@ public final class MergePatchSchema {
 		patch.setAdditionalProperties(false);
 		return patch.description(description);
 	}
+
 }

@@ -1,6 +1,7 @@
 /**
- * Notifications: the reminders of tasks, armed on a scheduler (timers in memory, or Dapr Jobs) and delivered by email,
- * signed webhook and Firebase Cloud Messaging; each user's settings, and snoozing.
+ * Notifications: the reminders of tasks, armed on a scheduler (timers in memory, or Dapr
+ * Jobs) and delivered by email, signed webhook and Firebase Cloud Messaging; each user's
+ * settings, and snoozing.
  */
 @NullMarked
 @ApplicationModule(displayName = "Notifications")

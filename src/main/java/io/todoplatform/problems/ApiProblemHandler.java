@@ -28,8 +28,9 @@ import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
 
 /**
- * Turns every exception that reaches the web layer into a problem response. Modules map their own exceptions in
- * their own advice, which runs first; this one handles the framework's and, last, anything unexpected.
+ * Turns every exception that reaches the web layer into a problem response. Modules map
+ * their own exceptions in their own advice, which runs first; this one handles the
+ * framework's and, last, anything unexpected.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,8 +47,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		var jackson = causedBy(ex, JacksonException.class);
 		if (jackson != null) {
 			var param = JsonErrors.describe(jackson);
-			return respond(Problems.invalidRequest("The request body is not valid: " + param.name() + " "
-					+ param.reason(), List.of(param)), exchange);
+			return respond(Problems.invalidRequest(
+					"The request body is not valid: " + param.name() + " " + param.reason(), List.of(param)), exchange);
 		}
 		if (ex.getReason() != null && ex.getReason().startsWith("No request body")) {
 			return respond(Problems.invalidRequest("A JSON request body is required",
@@ -56,21 +57,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return super.handleServerWebInputException(ex, headers, status, exchange);
 	}
 
-	/** Says what the operation takes: the framework's problem has no detail when the request has no Content-Type. */
+	/**
+	 * Says what the operation takes: the framework's problem has no detail when the
+	 * request has no Content-Type.
+	 */
 	@Override
 	protected Mono<ResponseEntity<Object>> handleUnsupportedMediaTypeStatusException(
 			UnsupportedMediaTypeStatusException ex, HttpHeaders headers, HttpStatusCode status,
 			ServerWebExchange exchange) {
 		var given = ex.getContentType() == null ? "The request has no Content-Type"
 				: "Content-Type " + ex.getContentType() + " is not supported";
-		ex.getBody().setDetail(given + "; this operation takes "
-				+ MediaType.toString(ex.getSupportedMediaTypes()).replace(",", ", "));
+		ex.getBody()
+			.setDetail(given + "; this operation takes "
+					+ MediaType.toString(ex.getSupportedMediaTypes()).replace(",", ", "));
 		return super.handleUnsupportedMediaTypeStatusException(ex, headers, status, exchange);
 	}
 
 	/**
-	 * Every problem the framework builds gets our stable type and a detail (the problem schema requires one), and a
-	 * too-large body says what the limit is.
+	 * Every problem the framework builds gets our stable type and a detail (the problem
+	 * schema requires one), and a too-large body says what the limit is.
 	 */
 	@Override
 	protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, HttpHeaders headers,
@@ -101,7 +106,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				exchange);
 	}
 
-	/** What the firewall finds only when a handler reads the part of the request it checks lazily. */
+	/**
+	 * What the firewall finds only when a handler reads the part of the request it checks
+	 * lazily.
+	 */
 	@ExceptionHandler
 	Mono<ResponseEntity<Object>> rejected(ServerExchangeRejectedException ex, ServerWebExchange exchange) {
 		log.debug("Refused {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
@@ -112,12 +120,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
 		if (ex instanceof AbortedException || exchange.getResponse().isCommitted()) {
-			// The client went away or the answer is already on its way: there is nobody to tell, and nothing is wrong.
+			// The client went away or the answer is already on its way: there is nobody
+			// to tell, and nothing is wrong.
 			log.debug("Not answering {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
 					ex.toString());
 			return Mono.empty();
 		}
-		log.error("Unexpected failure of {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+		log.error("Unexpected failure of {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+				ex);
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The server failed to handle the request"),
 				exchange);
 	}
@@ -135,4 +145,5 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		return null;
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a request body over 64 KiB before reading it, when its length is declared. Bodies sent without a length are
- * stopped by the codecs' limit ({@code spring.http.codecs.max-in-memory-size}), which the problem handler also
- * answers with 413.
+ * Refuses a request body over 64 KiB before reading it, when its length is declared.
+ * Bodies sent without a length are stopped by the codecs' limit
+ * ({@code spring.http.codecs.max-in-memory-size}), which the problem handler also answers
+ * with 413.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,4 +33,5 @@ class BodyLimit implements WebFilter {
 		return exchange.getRequest().getHeaders().getContentLength() > MAX_BYTES
 				? problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, MESSAGE) : chain.filter(exchange);
 	}
+
 }

@@ -10,9 +10,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers a request that Spring Security's firewall refuses (an encoded slash, NUL, backslash or {@code ..} in the
- * path, a malformed host) with a problem, like every other refusal. Such requests are what scanners send: they are
- * logged at DEBUG only.
+ * Answers a request that Spring Security's firewall refuses (an encoded slash, NUL,
+ * backslash or {@code ..} in the path, a malformed host) with a problem, like every other
+ * refusal. Such requests are what scanners send: they are logged at DEBUG only.
  */
 @Component
 class FirewallRejections implements ServerExchangeRejectedHandler {
@@ -35,4 +35,5 @@ class FirewallRejections implements ServerExchangeRejectedHandler {
 	static String detail(ServerExchangeRejectedException rejected) {
 		return UnsafeText.shown(String.valueOf(rejected.getMessage()));
 	}
+
 }

@@ -11,8 +11,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says in plain words which field of a JSON body is wrong, without echoing parser internals or text that cannot be
- * shown back (see {@link UnsafeText}).
+ * Says in plain words which field of a JSON body is wrong, without echoing parser
+ * internals or text that cannot be shown back (see {@link UnsafeText}).
  */
 final class JsonErrors {
 
@@ -27,11 +27,11 @@ final class JsonErrors {
 			case UnrecognizedPropertyException unknown -> new InvalidParam(field, "is not a known field");
 			case MismatchedInputException wrong when wrong.getTargetType() != null && wrong.getTargetType().isEnum() ->
 				new InvalidParam(field, "must be one of " + constants(wrong.getTargetType()));
-			case InvalidFormatException format -> new InvalidParam(field,
-					"'" + UnsafeText.shown(String.valueOf(format.getValue())) + "' is not a valid "
-							+ typeName(format.getTargetType()));
-			case MismatchedInputException mismatch when mismatch.getTargetType() != null -> new InvalidParam(field,
-					"must be " + article(typeName(mismatch.getTargetType())));
+			case InvalidFormatException format ->
+				new InvalidParam(field, "'" + UnsafeText.shown(String.valueOf(format.getValue())) + "' is not a valid "
+						+ typeName(format.getTargetType()));
+			case MismatchedInputException mismatch when mismatch.getTargetType() != null ->
+				new InvalidParam(field, "must be " + article(typeName(mismatch.getTargetType())));
 			case StreamReadException syntax -> new InvalidParam(field, "is not well-formed JSON");
 			default -> new InvalidParam(field, "cannot be read");
 		};
@@ -73,4 +73,5 @@ final class JsonErrors {
 	private static String article(String noun) {
 		return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
 	}
+
 }

@@ -13,8 +13,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a problem straight to a response, for the places that answer before any controller runs (security, request
- * size and rate limits).
+ * Writes a problem straight to a response, for the places that answer before any
+ * controller runs (security, request size and rate limits).
  */
 @Component
 public class ProblemWriter {
@@ -42,4 +42,5 @@ public class ProblemWriter {
 		var body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
 		return response.writeWith(Mono.just(body));
 	}
+
 }

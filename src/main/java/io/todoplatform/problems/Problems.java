@@ -8,8 +8,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds the RFC 9457 problem details every API answers with. The {@code type} is stable per kind of problem, so
- * clients can branch on it; {@code invalid-params} lists each offending field of a rejected request.
+ * Builds the RFC 9457 problem details every API answers with. The {@code type} is stable
+ * per kind of problem, so clients can branch on it; {@code invalid-params} lists each
+ * offending field of a rejected request.
  */
 public final class Problems {
 
@@ -25,8 +26,8 @@ public final class Problems {
 	}
 
 	/**
-	 * A request that breaks the rules of the API: the detail names the one broken rule, or counts several, and
-	 * {@code invalid-params} lists them all.
+	 * A request that breaks the rules of the API: the detail names the one broken rule,
+	 * or counts several, and {@code invalid-params} lists them all.
 	 */
 	public static ProblemDetail invalidRequest(List<InvalidParam> params) {
 		var detail = params.size() == 1 ? params.getFirst().name() + ": " + params.getFirst().reason()
@@ -40,7 +41,10 @@ public final class Problems {
 		return problem;
 	}
 
-	/** Gives a problem the stable type and title of its status, unless it already has a type of its own. */
+	/**
+	 * Gives a problem the stable type and title of its status, unless it already has a
+	 * type of its own.
+	 */
 	static ProblemDetail typed(ProblemDetail problem) {
 		if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
 			problem.setType(URI.create(TYPE_PREFIX + slug(problem.getStatus())));
@@ -71,4 +75,5 @@ public final class Problems {
 			default -> status >= 500 ? "internal-error" : "http-" + status;
 		};
 	}
+
 }

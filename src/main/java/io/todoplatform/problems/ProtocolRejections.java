@@ -21,10 +21,11 @@ import reactor.netty.NettyPipeline;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Requests that are not even HTTP this server accepts (a request line over the decoder's limit: 414; headers over
- * it: 431; malformed: 400) are refused by Reactor Netty before any Spring code runs, with an empty body. A handler
- * next to the HTTP codec gives those answers a problem body like every other refusal; Reactor Netty still decides
- * the status and closes the connection.
+ * Requests that are not even HTTP this server accepts (a request line over the decoder's
+ * limit: 414; headers over it: 431; malformed: 400) are refused by Reactor Netty before
+ * any Spring code runs, with an empty body. A handler next to the HTTP codec gives those
+ * answers a problem body like every other refusal; Reactor Netty still decides the status
+ * and closes the connection.
  */
 @Configuration(proxyBeanMethods = false)
 class ProtocolRejections {
@@ -38,10 +39,14 @@ class ProtocolRejections {
 		});
 	}
 
-	/** Watches requests for a decoding failure, then puts a problem into the empty answer Reactor Netty writes. */
+	/**
+	 * Watches requests for a decoding failure, then puts a problem into the empty answer
+	 * Reactor Netty writes.
+	 */
 	static final class ProblemBodies extends ChannelDuplexHandler {
 
 		private final JsonMapper json;
+
 		private @Nullable Throwable failure;
 
 		ProblemBodies(JsonMapper json) {
@@ -61,11 +66,12 @@ class ProtocolRejections {
 			var refused = failure;
 			if (refused != null && message instanceof FullHttpResponse empty && !empty.content().isReadable()
 					&& empty.status().code() >= 400) {
-				var body = json.writeValueAsBytes(Problems.of(HttpStatusCode.valueOf(empty.status().code()),
-						detail(refused)));
+				var body = json
+					.writeValueAsBytes(Problems.of(HttpStatusCode.valueOf(empty.status().code()), detail(refused)));
 				var answer = new DefaultFullHttpResponse(empty.protocolVersion(), empty.status(),
 						Unpooled.wrappedBuffer(body));
-				answer.headers().set(empty.headers())
+				answer.headers()
+					.set(empty.headers())
 					.set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
 					.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
 				ReferenceCountUtil.release(empty);
@@ -76,11 +82,16 @@ class ProtocolRejections {
 			super.write(context, message, promise);
 		}
 
-		/** Netty's own words for the limits, which name them: "An HTTP line is larger than 4096 bytes." */
+		/**
+		 * Netty's own words for the limits, which name them: "An HTTP line is larger than
+		 * 4096 bytes."
+		 */
 		private static String detail(Throwable failure) {
 			return failure instanceof TooLongHttpLineException || failure instanceof TooLongHttpHeaderException
 					? "The request is too large: " + failure.getMessage()
 					: "The request is not valid HTTP/1.1: its request line or a header is malformed";
 		}
+
 	}
+
 }

@@ -1,10 +1,11 @@
 package io.todoplatform.problems;
 
 /**
- * Text that no API accepts: NUL characters, which PostgreSQL cannot store in text, and UTF-16 surrogates without
- * their pair, which are not Unicode text at all (JSON can spell them: {@code "\ud800"}). Every JSON string and every
- * query parameter is checked for them in one place ({@code StrictJson}, {@link QueryParameters}), so that no field
- * needs a check of its own.
+ * Text that no API accepts: NUL characters, which PostgreSQL cannot store in text, and
+ * UTF-16 surrogates without their pair, which are not Unicode text at all (JSON can spell
+ * them: {@code "\ud800"}). Every JSON string and every query parameter is checked for
+ * them in one place ({@code StrictJson}, {@link QueryParameters}), so that no field needs
+ * a check of its own.
  */
 public final class UnsafeText {
 
@@ -24,7 +25,10 @@ public final class UnsafeText {
 		return false;
 	}
 
-	/** The text with each unsafe character replaced by U+FFFD, so that it can be shown back in an answer. */
+	/**
+	 * The text with each unsafe character replaced by U+FFFD, so that it can be shown
+	 * back in an answer.
+	 */
 	public static String shown(String text) {
 		if (!in(text)) {
 			return text;
@@ -48,4 +52,5 @@ public final class UnsafeText {
 		}
 		return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * How every HTTP API reports a failure: RFC 9457 problem details with a stable type, shared by all modules.
+ * How every HTTP API reports a failure: RFC 9457 problem details with a stable type,
+ * shared by all modules.
  */
 @NullMarked
 @ApplicationModule(displayName = "Problems")

@@ -1,5 +1,6 @@
 /**
- * Recurrence: recurring tasks computed exactly by RFC 5545, one task per occurrence, moved on as occurrences are done.
+ * Recurrence: recurring tasks computed exactly by RFC 5545, one task per occurrence,
+ * moved on as occurrences are done.
  */
 @NullMarked
 @ApplicationModule(displayName = "Recurrence")

@@ -14,17 +14,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded database's folder, held by one running application at a time. The lock dies with its process, even
- * on {@code kill -9}, while the PostgreSQL server it started lives on; so whoever gets the lock knows that a server
- * still running on the folder is a leftover, and stops it before starting its own. (The distributed mode's harness in
- * the tests claims its topology's folder the same way.)
+ * The embedded database's folder, held by one running application at a time. The lock
+ * dies with its process, even on {@code kill -9}, while the PostgreSQL server it started
+ * lives on; so whoever gets the lock knows that a server still running on the folder is a
+ * leftover, and stops it before starting its own. (The distributed mode's harness in the
+ * tests claims its topology's folder the same way.)
  */
 public final class DataFolder implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DataFolder.class);
+
 	private static final Duration LEFTOVER_SHUTDOWN = Duration.ofSeconds(30);
 
 	private final FileChannel channel;
+
 	private final FileLock lock;
 
 	private DataFolder(FileChannel channel, FileLock lock) {
@@ -33,8 +36,8 @@ public final class DataFolder implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the folder, and stops a PostgreSQL server left running on its {@code postgres} sub-folder.
-	 *
+	 * Takes the folder, and stops a PostgreSQL server left running on its
+	 * {@code postgres} sub-folder.
 	 * @throws IllegalStateException if another running application holds the folder
 	 */
 	public static DataFolder claim(Path folder) throws IOException {
@@ -52,7 +55,10 @@ public final class DataFolder implements AutoCloseable {
 		return claimed;
 	}
 
-	/** Null when another process holds the lock, or another application in this JVM (as in tests). */
+	/**
+	 * Null when another process holds the lock, or another application in this JVM (as in
+	 * tests).
+	 */
 	private static FileLock tryLock(FileChannel channel) throws IOException {
 		try {
 			return channel.tryLock();
@@ -67,7 +73,8 @@ public final class DataFolder implements AutoCloseable {
 			return;
 		}
 		var pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
-		var server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+		var server = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
 			.filter(process -> process.info().command().orElse("").endsWith("postgres"));
 		if (server.isEmpty()) {
 			return;
@@ -87,4 +94,5 @@ public final class DataFolder implements AutoCloseable {
 		lock.release();
 		channel.close();
 	}
+
 }

@@ -11,14 +11,16 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The default database: a real PostgreSQL started by the application itself, so that it runs with no setup. It is
- * used only when {@code spring.r2dbc.url} is not set; its data stays in {@code todo.storage.data-dir}.
+ * The default database: a real PostgreSQL started by the application itself, so that it
+ * runs with no setup. It is used only when {@code spring.r2dbc.url} is not set; its data
+ * stays in {@code todo.storage.data-dir}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
 class EmbeddedDatabase {
 
 	private static final String USER = "postgres";
+
 	private static final String DATABASE = "postgres";
 
 	/** Held while the application runs, released last: after the database has stopped. */
@@ -41,7 +43,10 @@ class EmbeddedDatabase {
 			.start();
 	}
 
-	/** Boot's R2DBC auto-configuration builds the (pooled) connection factory from these details. */
+	/**
+	 * Boot's R2DBC auto-configuration builds the (pooled) connection factory from these
+	 * details.
+	 */
 	@Bean
 	R2dbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
 		var options = ConnectionFactoryOptions.builder()
@@ -53,4 +58,5 @@ class EmbeddedDatabase {
 			.build();
 		return () -> options;
 	}
+
 }

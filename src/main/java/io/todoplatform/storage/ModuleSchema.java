@@ -4,19 +4,23 @@ import java.lang.StackWalker.Option;
 import java.util.regex.Pattern;
 
 /**
- * A module's own PostgreSQL schema, named after the module. A module declares one as a bean; its Flyway migrations
- * live in {@code classpath:db/migration/<name>} and run, for active modules only, before the application serves
- * requests.
+ * A module's own PostgreSQL schema, named after the module. A module declares one as a
+ * bean; its Flyway migrations live in {@code classpath:db/migration/<name>} and run, for
+ * active modules only, before the application serves requests.
  * <p>
- * Only the module's own code can make it: {@link #ofThisModule()} names the schema after the module of the class that
- * calls it, and there is no other way to name one (outside this package). That another module's code is never
- * handed the bean is checked by the architecture tests ({@code ModuleSchemaRules}).
+ * Only the module's own code can make it: {@link #ofThisModule()} names the schema after
+ * the module of the class that calls it, and there is no other way to name one (outside
+ * this package). That another module's code is never handed the bean is checked by the
+ * architecture tests ({@code ModuleSchemaRules}).
  */
 public final class ModuleSchema {
 
 	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-	/** The modules are the packages directly under the application's, as this module's own is. */
+	/**
+	 * The modules are the packages directly under the application's, as this module's own
+	 * is.
+	 */
 	private static final String MODULES = ModuleSchema.class.getPackageName().replaceFirst("\\.[^.]+$", "") + ".";
 
 	private static final StackWalker CALLERS = StackWalker.getInstance(Option.RETAIN_CLASS_REFERENCE);
@@ -30,7 +34,10 @@ public final class ModuleSchema {
 		this.name = name;
 	}
 
-	/** The schema of the module whose code calls this (the JDK tells who the caller is; it cannot be passed in). */
+	/**
+	 * The schema of the module whose code calls this (the JDK tells who the caller is; it
+	 * cannot be passed in).
+	 */
 	public static ModuleSchema ofThisModule() {
 		return ofModuleOf(CALLERS.getCallerClass());
 	}
@@ -69,4 +76,5 @@ public final class ModuleSchema {
 	public String toString() {
 		return "ModuleSchema[name=" + name + "]";
 	}
+
 }

@@ -5,7 +5,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when no external database is configured, i.e. {@code spring.r2dbc.url} is unset or empty.
+ * Matches when no external database is configured, i.e. {@code spring.r2dbc.url} is unset
+ * or empty.
  */
 class NoExternalDatabase implements Condition {
 
@@ -14,4 +15,5 @@ class NoExternalDatabase implements Condition {
 		var url = context.getEnvironment().getProperty("spring.r2dbc.url");
 		return url == null || url.isBlank();
 	}
+
 }

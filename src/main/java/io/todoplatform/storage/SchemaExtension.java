@@ -3,8 +3,9 @@ package io.todoplatform.storage;
 import java.util.regex.Pattern;
 
 /**
- * Tables that a piece of shared infrastructure adds to EVERY module schema (such as the event outbox), migrated from
- * {@code location} with a history table of their own, so that their versions never clash with the module's.
+ * Tables that a piece of shared infrastructure adds to EVERY module schema (such as the
+ * event outbox), migrated from {@code location} with a history table of their own, so
+ * that their versions never clash with the module's.
  */
 public record SchemaExtension(String name, String location) {
 

@@ -14,10 +14,10 @@ import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 
 /**
- * Migrates every active module's schema (and the schemas of shared infrastructure), each with its own Flyway history,
- * once all beans exist and before the web
- * server starts. Flyway needs JDBC: its connection is derived from the same settings as the application's R2DBC one, so
- * one database URL configures both.
+ * Migrates every active module's schema (and the schemas of shared infrastructure), each
+ * with its own Flyway history, once all beans exist and before the web server starts.
+ * Flyway needs JDBC: its connection is derived from the same settings as the
+ * application's R2DBC one, so one database URL configures both.
  */
 @Component
 class SchemaMigrations implements SmartInitializingSingleton {
@@ -25,8 +25,11 @@ class SchemaMigrations implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
 	private final List<ModuleSchema> schemas;
+
 	private final List<SchemaExtension> extensions;
+
 	private final List<InfrastructureSchema> infrastructure;
+
 	private final R2dbcConnectionDetails connection;
 
 	SchemaMigrations(List<ModuleSchema> schemas, List<SchemaExtension> extensions,
@@ -51,15 +54,15 @@ class SchemaMigrations implements SmartInitializingSingleton {
 		}
 	}
 
-	private static void migrate(PGSimpleDataSource dataSource, String schema, String location,
-			String historyTable) {
+	private static void migrate(PGSimpleDataSource dataSource, String schema, String location, String historyTable) {
 		var result = Flyway.configure()
 			.dataSource(dataSource)
 			.schemas(schema)
 			.defaultSchema(schema)
 			.createSchemas(true)
 			.table(historyTable)
-			// The schema already holds the module's tables when an extension migrates it: start from version 0.
+			// The schema already holds the module's tables when an extension migrates it:
+			// start from version 0.
 			.baselineOnMigrate(true)
 			.baselineVersion("0")
 			.locations(location)
@@ -87,10 +90,12 @@ class SchemaMigrations implements SmartInitializingSingleton {
 		if (password != null) {
 			dataSource.setPassword(password.toString());
 		}
-		// The migrations check the server's certificate exactly as the application's connections do.
+		// The migrations check the server's certificate exactly as the application's
+		// connections do.
 		var sslMode = options.getValue(PostgresqlConnectionFactoryProvider.SSL_MODE);
 		if (sslMode != null) {
-			// A string, or r2dbc-postgresql's SSLMode, whose toString() is the libpq name ("verify-full").
+			// A string, or r2dbc-postgresql's SSLMode, whose toString() is the libpq name
+			// ("verify-full").
 			dataSource.setSslMode(sslMode.toString());
 		}
 		var rootCertificate = options.getValue(PostgresqlConnectionFactoryProvider.SSL_ROOT_CERT);
@@ -99,4 +104,5 @@ class SchemaMigrations implements SmartInitializingSingleton {
 		}
 		return dataSource;
 	}
+
 }

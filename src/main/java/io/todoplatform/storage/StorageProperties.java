@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDir the folder that holds the database files; they survive restarts
  * @param port the port the embedded server listens on, 0 for any free one
- * @param embedded whether this process may start the embedded PostgreSQL at all: a process that runs one module of
- * the distributed mode shares an external database with the others and must not start one of its own
+ * @param embedded whether this process may start the embedded PostgreSQL at all: a
+ * process that runs one module of the distributed mode shares an external database with
+ * the others and must not start one of its own
  */
 @ConfigurationProperties("todo.storage")
 public record StorageProperties(@DefaultValue("./.data") Path dataDir, @DefaultValue("0") int port,

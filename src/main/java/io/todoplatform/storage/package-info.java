@@ -1,6 +1,6 @@
 /**
- * Where the modules keep their data: an embedded PostgreSQL by default, an external one when configured, and each
- * module's own schema migrations.
+ * Where the modules keep their data: an embedded PostgreSQL by default, an external one
+ * when configured, and each module's own schema migrations.
  */
 @NullMarked
 @ApplicationModule(displayName = "Storage")

@@ -1,5 +1,6 @@
 /**
- * Tasks: a user's own tasks with priorities, tags, due times, ranked search, filters and sort.
+ * Tasks: a user's own tasks with priorities, tags, due times, ranked search, filters and
+ * sort.
  */
 @NullMarked
 @ApplicationModule(displayName = "Tasks")

@@ -1,5 +1,6 @@
 /**
- * The dates and instants every module accepts and computes with: the years 1 to 9999 (a shared module, plain Java).
+ * The dates and instants every module accepts and computes with: the years 1 to 9999 (a
+ * shared module, plain Java).
  */
 @NullMarked
 @ApplicationModule(displayName = "Time range")

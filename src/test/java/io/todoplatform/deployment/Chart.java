@@ -12,17 +12,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The chart {@code deploy/helm/todo-platform} with one of the value combinations operators install it with, rendered
- * and installed through a {@link KubeApiServer}, and the objects that came out of it.
+ * The chart {@code deploy/helm/todo-platform} with one of the value combinations
+ * operators install it with, rendered and installed through a {@link KubeApiServer}, and
+ * the objects that came out of it.
  */
 record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 
-	static final Path DIR = Path.of(System.getProperty("todo.e2e.project-dir", "")).toAbsolutePath()
+	static final Path DIR = Path.of(System.getProperty("todo.e2e.project-dir", ""))
+		.toAbsolutePath()
 		.resolve("deploy/helm/todo-platform");
 	static final String KUBERNETES_VERSION = "1.37.2";
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	/** values.yaml alone (production defaults), and each environment as docs/deployment.md installs it. */
+	/**
+	 * values.yaml alone (production defaults), and each environment as docs/deployment.md
+	 * installs it.
+	 */
 	static final Map<String, List<String>> VARIANTS = variantFiles();
 
 	static List<Chart> variants(KubeApiServer server) {
@@ -45,7 +51,9 @@ record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 		return arguments;
 	}
 
-	/** Each variant is installed into a namespace of its own, with the same release name. */
+	/**
+	 * Each variant is installed into a namespace of its own, with the same release name.
+	 */
 	String namespace() {
 		return "todo-" + name;
 	}
@@ -60,8 +68,9 @@ record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 
 	/** helm template with hooks and tests included, as a list of objects. */
 	List<JsonNode> render(String... settings) {
-		var output = server.helm("template", release(), DIR.toString(), "--namespace", namespace(), "--kube-version",
-				KUBERNETES_VERSION)
+		var output = server
+			.helm("template", release(), DIR.toString(), "--namespace", namespace(), "--kube-version",
+					KUBERNETES_VERSION)
 			.with(valuesArguments())
 			.with(settings)
 			.succeed();
@@ -74,7 +83,10 @@ record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 			.run();
 	}
 
-	/** The installed objects of one kind (kubectl's resource name, e.g. {@code deployments}, {@code components.dapr.io}). */
+	/**
+	 * The installed objects of one kind (kubectl's resource name, e.g.
+	 * {@code deployments}, {@code components.dapr.io}).
+	 */
 	List<JsonNode> installed(String resource) {
 		var list = json.readTree(server.kubectl("get", resource, "--namespace", namespace(), "-o", "json").succeed());
 		var items = new ArrayList<JsonNode>();

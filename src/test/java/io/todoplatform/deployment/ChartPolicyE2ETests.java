@@ -17,9 +17,10 @@ import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Policy checks of the rendered chart with checkov (offline, {@code --skip-download}): every values combination,
- * hooks and test pods included. A finding fails the test unless {@code deploy/k8s/checkov-explained.yaml} gives a
- * reason for its check; checkov offline has no severities, so every finding counts.
+ * Policy checks of the rendered chart with checkov (offline, {@code --skip-download}):
+ * every values combination, hooks and test pods included. A finding fails the test unless
+ * {@code deploy/k8s/checkov-explained.yaml} gives a reason for its check; checkov offline
+ * has no severities, so every finding counts.
  */
 class ChartPolicyE2ETests {
 
@@ -27,15 +28,19 @@ class ChartPolicyE2ETests {
 	void checkovFindsNothingThatIsNotExplained(@TempDir Path manifests) throws IOException {
 		var tools = KubernetesTools.locate();
 		for (var variant : Chart.VARIANTS.entrySet()) {
-			var rendered = Command.of(tools.helm().toString(), "template", "todo-platform", Chart.DIR.toString(),
-					"--namespace", "todo", "--kube-version", Chart.KUBERNETES_VERSION)
+			var rendered = Command
+				.of(tools.helm().toString(), "template", "todo-platform", Chart.DIR.toString(), "--namespace", "todo",
+						"--kube-version", Chart.KUBERNETES_VERSION)
 				.with(Chart.valuesArguments(variant.getValue()))
 				.succeed();
 			Files.writeString(manifests.resolve(variant.getKey() + ".yaml"), rendered);
 		}
-		var report = Command.of(tools.checkov().toString(), "--skip-download", "--framework", "kubernetes",
-				"--directory", manifests.toString(), "--output", "json", "--quiet", "--compact").run();
-		// checkov exits with 1 when it finds something: the findings decide, not the exit code.
+		var report = Command
+			.of(tools.checkov().toString(), "--skip-download", "--framework", "kubernetes", "--directory",
+					manifests.toString(), "--output", "json", "--quiet", "--compact")
+			.run();
+		// checkov exits with 1 when it finds something: the findings decide, not the exit
+		// code.
 		var json = report.output().substring(Math.max(0, report.output().indexOf('{')));
 		var tree = JsonMapper.builder().build().readTree(json);
 		assertThat(tree.at("/summary/passed").asInt()).as(report.toString()).isPositive();
@@ -59,4 +64,5 @@ class ChartPolicyE2ETests {
 			return new Yaml(new LoaderOptions()).load(in);
 		}
 	}
+
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A command-line tool run to its end, its output (stdout and stderr together) kept for the assertion messages. */
+/**
+ * A command-line tool run to its end, its output (stdout and stderr together) kept for
+ * the assertion messages.
+ */
 record Command(List<String> arguments, Map<String, String> environment) {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(5);
@@ -43,8 +46,7 @@ record Command(List<String> arguments, Map<String, String> environment) {
 	Result run(String input) {
 		try {
 			var output = Files.createTempFile("command", ".out");
-			var builder = new ProcessBuilder(arguments).redirectErrorStream(true)
-				.redirectOutput(output.toFile());
+			var builder = new ProcessBuilder(arguments).redirectErrorStream(true).redirectOutput(output.toFile());
 			builder.environment().putAll(environment);
 			var process = builder.start();
 			try (var stdin = process.getOutputStream()) {

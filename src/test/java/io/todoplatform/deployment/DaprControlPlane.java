@@ -1,8 +1,9 @@
 package io.todoplatform.deployment;
 
 /**
- * What the chart looks up of Dapr's control plane: the {@code daprsystem} Configuration that Dapr's own Helm chart
- * installs in {@code dapr-system}, with mTLS on or off ({@code global.mtls.enabled}).
+ * What the chart looks up of Dapr's control plane: the {@code daprsystem} Configuration
+ * that Dapr's own Helm chart installs in {@code dapr-system}, with mTLS on or off
+ * ({@code global.mtls.enabled}).
  */
 final class DaprControlPlane {
 
@@ -21,4 +22,5 @@ final class DaprControlPlane {
 				   "sentryAddress": "dapr-sentry.dapr-system.svc.cluster.local:443"}}}
 				""".formatted(mtls));
 	}
+
 }

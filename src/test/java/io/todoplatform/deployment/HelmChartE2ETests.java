@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Helm chart against a real Kubernetes API server (etcd and kube-apiserver built from the Go module proxy,
- * {@link KubeApiServer}) with Dapr's and the Prometheus Operator's CRDs: every values combination is linted,
- * validated strictly on the server (hooks and test pods too), installed for real, and its objects checked. Each
- * install goes into a namespace that enforces the restricted Pod Security Standard.
+ * The Helm chart against a real Kubernetes API server (etcd and kube-apiserver built from
+ * the Go module proxy, {@link KubeApiServer}) with Dapr's and the Prometheus Operator's
+ * CRDs: every values combination is linted, validated strictly on the server (hooks and
+ * test pods too), installed for real, and its objects checked. Each install goes into a
+ * namespace that enforces the restricted Pod Security Standard.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HelmChartE2ETests {
@@ -30,8 +31,11 @@ class HelmChartE2ETests {
 	private static final Set<String> APP_IDS = Set.of("tasks", "recurrence", "notifications");
 
 	private KubeApiServer server;
+
 	private KubernetesTools tools;
+
 	private List<Chart> charts;
+
 	private final Map<Chart, Command.Result> installs = new LinkedHashMap<>();
 
 	@BeforeAll
@@ -61,7 +65,8 @@ class HelmChartE2ETests {
 
 	@Test
 	void helmInstallSucceedsForEveryValuesFile() {
-		assertThat(installs.values()).allSatisfy(result -> assertThat(result.succeeded()).as(result.toString()).isTrue());
+		assertThat(installs.values())
+			.allSatisfy(result -> assertThat(result.succeeded()).as(result.toString()).isTrue());
 	}
 
 	@Test
@@ -75,7 +80,8 @@ class HelmChartE2ETests {
 
 	@Test
 	void everyRenderedObjectWithHooksAndTestsPassesStrictServerSideValidation() {
-		// Helm itself lets the server drop unknown fields with a warning; strict validation refuses them. Into an empty
+		// Helm itself lets the server drop unknown fields with a warning; strict
+		// validation refuses them. Into an empty
 		// namespace, so that every object is created, not patched.
 		for (var chart : charts) {
 			var namespace = chart.namespace() + "-strict";
@@ -91,7 +97,9 @@ class HelmChartE2ETests {
 		for (var chart : charts) {
 			var pods = new ArrayList<JsonNode>();
 			chart.installed("deployments").forEach(deployment -> pods.add(Pods.of(deployment)));
-			chart.render().stream().filter(o -> Set.of("Job", "Pod").contains(o.path("kind").asString()))
+			chart.render()
+				.stream()
+				.filter(o -> Set.of("Job", "Pod").contains(o.path("kind").asString()))
 				.forEach(object -> pods.add(Pods.of(object)));
 			assertThat(pods).hasSizeGreaterThanOrEqualTo(6);
 			for (var pod : pods) {
@@ -100,7 +108,8 @@ class HelmChartE2ETests {
 			}
 		}
 		// The namespace does enforce: a pod without the hardening is refused.
-		var refused = server.kubectl("create", "--dry-run=server", "--namespace", charts.getFirst().namespace(), "-f", "-")
+		var refused = server
+			.kubectl("create", "--dry-run=server", "--namespace", charts.getFirst().namespace(), "-f", "-")
 			.run(Pods.UNHARDENED);
 		assertThat(refused.succeeded()).isFalse();
 		assertThat(refused.output()).contains("violates PodSecurity \"restricted:latest\"");
@@ -111,7 +120,9 @@ class HelmChartE2ETests {
 		for (var chart : charts) {
 			var deployments = chart.installed("deployments");
 			assertThat(deployments).as(chart.toString()).hasSize(3);
-			var images = deployments.stream().map(d -> container(d).path("image").asString()).collect(Collectors.toSet());
+			var images = deployments.stream()
+				.map(d -> container(d).path("image").asString())
+				.collect(Collectors.toSet());
 			assertThat(images).as(chart + ": one image").hasSize(1);
 			var appIds = new TreeSet<String>();
 			for (var deployment : deployments) {
@@ -137,7 +148,8 @@ class HelmChartE2ETests {
 		for (var name : List.of("defaults", "prod")) {
 			assertThat(bounds(chart(name))).as(name).isEqualTo(expected);
 		}
-		assertThat(bounds(chart("staging"))).isEqualTo(Map.of("tasks", "2-6", "recurrence", "2-4", "notifications", "2-4"));
+		assertThat(bounds(chart("staging")))
+			.isEqualTo(Map.of("tasks", "2-6", "recurrence", "2-4", "notifications", "2-4"));
 		assertThat(chart("minikube").installed("horizontalpodautoscalers")).isEmpty();
 	}
 
@@ -145,8 +157,10 @@ class HelmChartE2ETests {
 	void daprResourcesAreScopedToAppIdsThatExistAndReadSecretsThroughAStoreThatExists() {
 		for (var chart : charts) {
 			var components = chart.installed("components.dapr.io");
-			var stores = components.stream().filter(c -> c.at("/spec/type").asString().startsWith("secretstores."))
-				.map(c -> c.at("/metadata/name").asString()).collect(Collectors.toSet());
+			var stores = components.stream()
+				.filter(c -> c.at("/spec/type").asString().startsWith("secretstores."))
+				.map(c -> c.at("/metadata/name").asString())
+				.collect(Collectors.toSet());
 			stores.add("kubernetes");
 			var scoped = new ArrayList<>(components);
 			scoped.addAll(chart.installed("resiliencies.dapr.io"));
@@ -154,7 +168,8 @@ class HelmChartE2ETests {
 			for (var resource : scoped) {
 				var scopes = new TreeSet<String>();
 				resource.path("scopes").forEach(scope -> scopes.add(scope.asString()));
-				assertThat(scopes).as(chart + " " + resource.at("/metadata/name").asString()).isNotEmpty()
+				assertThat(scopes).as(chart + " " + resource.at("/metadata/name").asString())
+					.isNotEmpty()
 					.isSubsetOf(APP_IDS);
 			}
 			for (var component : components) {
@@ -176,8 +191,10 @@ class HelmChartE2ETests {
 		var needed = Topics.ofApplication();
 		assertThat(needed).contains("task-operations", "task-operations-dlq", "alerts-dlq");
 		for (var chart : charts) {
-			var jobs = chart.render("--set", "topics.create=true", "--set", "dapr.kafka.authType=none").stream()
-				.filter(o -> o.path("kind").asString().equals("Job")).toList();
+			var jobs = chart.render("--set", "topics.create=true", "--set", "dapr.kafka.authType=none")
+				.stream()
+				.filter(o -> o.path("kind").asString().equals("Job"))
+				.toList();
 			assertThat(jobs).as(chart.toString()).hasSize(1);
 			assertThat(Topics.createdBy(jobs.getFirst())).as(chart.toString()).containsAll(needed);
 		}
@@ -194,8 +211,10 @@ class HelmChartE2ETests {
 		assertThat(deny.getFirst().at("/spec/ingress").isMissingNode()).isTrue();
 		assertThat(deny.getFirst().at("/spec/egress").isMissingNode()).isTrue();
 		for (var appId : APP_IDS) {
-			var policy = policies.stream().filter(p -> p.at("/metadata/name").asString().equals("todo-platform-" + appId))
-				.findFirst().orElseThrow();
+			var policy = policies.stream()
+				.filter(p -> p.at("/metadata/name").asString().equals("todo-platform-" + appId))
+				.findFirst()
+				.orElseThrow();
 			assertThat(NetworkRules.ingress(policy)).as(appId).isEqualTo(NetworkRules.EXPECTED_INGRESS);
 			assertThat(NetworkRules.egress(policy)).as(appId).isEqualTo(NetworkRules.EXPECTED_EGRESS);
 		}
@@ -210,25 +229,28 @@ class HelmChartE2ETests {
 		assertThat(routes).containsExactlyInAnyOrder("/api/v1/tasks -> todo-platform-tasks",
 				"/api/v1/tags -> todo-platform-tasks", "/api/v1/recurring-tasks -> todo-platform-recurrence",
 				"/api/v1/recurrence -> todo-platform-recurrence", "/api/v1/me -> todo-platform-notifications",
-				"/api/v1/reminders -> todo-platform-notifications",
-				"/notifications -> todo-platform-notifications");
+				"/api/v1/reminders -> todo-platform-notifications", "/notifications -> todo-platform-notifications");
 	}
 
 	@Test
 	void theLocalDaprResourcesPassDaprsCrds() {
 		var local = Chart.DIR.resolve("../../dapr/local").normalize();
-		var result = server.kubectl("apply", "--dry-run=server", "--validate=strict", "--namespace", "default",
-				"-f", local.toString()).succeed();
+		var result = server
+			.kubectl("apply", "--dry-run=server", "--validate=strict", "--namespace", "default", "-f", local.toString())
+			.succeed();
 		assertThat(result).contains("configuration.dapr.io/local", "component.dapr.io/events",
 				"resiliency.dapr.io/events");
 	}
 
 	@Test
 	void theValuesSchemaRefusesUnknownKeysAndWrongTypes() {
-		var typo = server.helm("template", "todo-platform", Chart.DIR.toString(), "--set", "apps.tasks.replica=3").run();
+		var typo = server.helm("template", "todo-platform", Chart.DIR.toString(), "--set", "apps.tasks.replica=3")
+			.run();
 		assertThat(typo.succeeded()).as(typo.toString()).isFalse();
 		assertThat(typo.output()).contains("replica");
-		var wrongType = server.helm("template", "todo-platform", Chart.DIR.toString(), "--set", "database.port=postgres").run();
+		var wrongType = server
+			.helm("template", "todo-platform", Chart.DIR.toString(), "--set", "database.port=postgres")
+			.run();
 		assertThat(wrongType.succeeded()).as(wrongType.toString()).isFalse();
 		assertThat(wrongType.output()).contains("database", "port");
 	}
@@ -239,8 +261,11 @@ class HelmChartE2ETests {
 		try {
 			for (var name : List.of("staging", "prod")) {
 				var chart = chart(name);
-				var upgrade = server.helm("upgrade", chart.release(), Chart.DIR.toString(), "--namespace",
-						chart.namespace(), "--no-hooks").with(chart.valuesArguments()).run();
+				var upgrade = server
+					.helm("upgrade", chart.release(), Chart.DIR.toString(), "--namespace", chart.namespace(),
+							"--no-hooks")
+					.with(chart.valuesArguments())
+					.run();
 				assertThat(upgrade.succeeded()).as(upgrade.toString()).isFalse();
 				assertThat(upgrade.output()).contains("mTLS is off in the Dapr control plane");
 			}
@@ -270,8 +295,10 @@ class HelmChartE2ETests {
 
 	private static Map<String, String> environment(JsonNode container) {
 		var environment = new LinkedHashMap<String, String>();
-		container.path("env").forEach(variable -> environment.put(variable.path("name").asString(),
-				variable.has("value") ? variable.path("value").asString() : "<from " + variable.path("valueFrom") + ">"));
+		container.path("env")
+			.forEach(variable -> environment.put(variable.path("name").asString(), variable.has("value")
+					? variable.path("value").asString() : "<from " + variable.path("valueFrom") + ">"));
 		return environment;
 	}
+
 }

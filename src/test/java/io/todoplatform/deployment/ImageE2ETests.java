@@ -21,17 +21,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The OCI image as {@code deploy/image/build.sh} makes it, loaded with podman and run as a pod would run it: uid
- * 10001, read-only root, a tmpfs /tmp, no capabilities, against an external PostgreSQL; each app-id's profile
- * becomes ready on the management port, using the image's AOT cache ({@code -XX:AOTMode=on} fails otherwise).
+ * The OCI image as {@code deploy/image/build.sh} makes it, loaded with podman and run as
+ * a pod would run it: uid 10001, read-only root, a tmpfs /tmp, no capabilities, against
+ * an external PostgreSQL; each app-id's profile becomes ready on the management port,
+ * using the image's AOT cache ({@code -XX:AOTMode=on} fails otherwise).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImageE2ETests {
 
 	private static final Duration READY = Duration.ofMinutes(3);
+
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	private EmbeddedPostgres database;
+
 	private final List<String> containers = new ArrayList<>();
 
 	@BeforeAll
@@ -69,7 +72,9 @@ class ImageE2ETests {
 		containers.add(name);
 		try {
 			var readiness = "http://127.0.0.1:" + managementPort + "/actuator/health/readiness";
-			Awaitility.await(appId + " ready at " + readiness).atMost(READY).pollInterval(Duration.ofMillis(200))
+			Awaitility.await(appId + " ready at " + readiness)
+				.atMost(READY)
+				.pollInterval(Duration.ofMillis(200))
 				.ignoreExceptions()
 				.failFast(() -> {
 					if (!running(name)) {
@@ -84,25 +89,32 @@ class ImageE2ETests {
 			assertThat(logs(name)).contains("Started TodoPlatform", "\"" + appId + "\"");
 		}
 		finally {
-			// One app at a time: the next one's start-up is not measured against this one's.
+			// One app at a time: the next one's start-up is not measured against this
+			// one's.
 			OciImage.podman("rm", "--force", "--time", "10", name).run();
 		}
 	}
 
 	@Test
 	void theImageRunsAsNonRootWithoutAShellAndCarriesItsLabels() {
-		var inspected = OciImage.podman("image", "inspect", "--format",
-				"{{.Config.User}}|{{index .Config.Labels \"org.opencontainers.image.version\"}}|"
-						+ "{{index .Config.Labels \"org.opencontainers.image.revision\"}}|{{len .RootFS.Layers}}",
-				OciImage.TAG).succeed().strip().split("\\|");
+		var inspected = OciImage
+			.podman("image", "inspect", "--format",
+					"{{.Config.User}}|{{index .Config.Labels \"org.opencontainers.image.version\"}}|"
+							+ "{{index .Config.Labels \"org.opencontainers.image.revision\"}}|{{len .RootFS.Layers}}",
+					OciImage.TAG)
+			.succeed()
+			.strip()
+			.split("\\|");
 		assertThat(inspected[0]).isEqualTo("10001:10001");
 		assertThat(inspected[1]).isEqualTo("0.1.0-SNAPSHOT");
 		assertThat(inspected[2]).matches("[0-9a-f]{40}(-dirty)?");
 		assertThat(Integer.parseInt(inspected[3])).as("base, dependencies, loader, application, AOT cache")
 			.isGreaterThanOrEqualTo(5);
 
-		var shell = OciImage.podman("run", "--rm").with(OciImage.runOptions())
-			.with("--entrypoint", "/bin/sh", OciImage.TAG, "-c", "true").run();
+		var shell = OciImage.podman("run", "--rm")
+			.with(OciImage.runOptions())
+			.with("--entrypoint", "/bin/sh", OciImage.TAG, "-c", "true")
+			.run();
 		assertThat(shell.succeeded()).as(shell.toString()).isFalse();
 		assertThat(shell.output()).containsIgnoringCase("no such file");
 	}
@@ -119,4 +131,5 @@ class ImageE2ETests {
 		var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
 		return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
+
 }

@@ -12,14 +12,17 @@ import java.util.Map;
 import io.todoplatform.distributed.ManagedProcess;
 
 /**
- * kube-apiserver, kubectl, etcd, helm, checkov and the CRDs the chart needs, from {@code deploy/k8s/build-tools.sh}: built
- * from the Go module proxy into {@code ~/.cache/todo-platform} the first time (about 15 minutes on two busy cores),
- * found there afterwards. A build that fails fails the tests, with the script's log; nothing is skipped.
+ * kube-apiserver, kubectl, etcd, helm, checkov and the CRDs the chart needs, from
+ * {@code deploy/k8s/build-tools.sh}: built from the Go module proxy into
+ * {@code ~/.cache/todo-platform} the first time (about 15 minutes on two busy cores),
+ * found there afterwards. A build that fails fails the tests, with the script's log;
+ * nothing is skipped.
  */
 record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, Path daprCrds, Path prometheusCrds,
 		Path checkov) {
 
 	private static final Duration BUILD = Duration.ofMinutes(45);
+
 	private static KubernetesTools located;
 
 	static synchronized KubernetesTools locate() {
@@ -29,9 +32,12 @@ record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, P
 		return located;
 	}
 
-	/** The script prints progress and then one NAME=path line per tool, all into its log. */
+	/**
+	 * The script prints progress and then one NAME=path line per tool, all into its log.
+	 */
 	private static KubernetesTools build() {
-		var script = Path.of(System.getProperty("todo.e2e.project-dir", "")).toAbsolutePath()
+		var script = Path.of(System.getProperty("todo.e2e.project-dir", ""))
+			.toAbsolutePath()
 			.resolve("deploy/k8s/build-tools.sh");
 		var build = new ManagedProcess("build-k8s-tools", List.of("bash", script.toString()), Map.of());
 		build.run(BUILD);

@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A NetworkPolicy's rules as "peer -> port/protocol" lines, one per peer and port, so two policies compare as sets.
- * The expected lines are what an app-id's pod may do with the chart's defaults (values.yaml).
+ * A NetworkPolicy's rules as "peer -> port/protocol" lines, one per peer and port, so two
+ * policies compare as sets. The expected lines are what an app-id's pod may do with the
+ * chart's defaults (values.yaml).
  */
 final class NetworkRules {
 
@@ -56,7 +57,8 @@ final class NetworkRules {
 		for (var rule : rules) {
 			for (var peer : rule.path(peers)) {
 				for (var port : rule.path("ports")) {
-					lines.add(peer(peer) + " -> " + port.path("port").asString() + "/" + port.path("protocol").asString());
+					lines.add(peer(peer) + " -> " + port.path("port").asString() + "/"
+							+ port.path("protocol").asString());
 				}
 			}
 		}
@@ -80,9 +82,11 @@ final class NetworkRules {
 	}
 
 	private static String labels(JsonNode selector) {
-		return selector.path("matchLabels").propertyStream()
+		return selector.path("matchLabels")
+			.propertyStream()
 			.map(entry -> entry.getKey() + "=" + entry.getValue().asString())
 			.sorted()
 			.collect(Collectors.joining(","));
 	}
+
 }

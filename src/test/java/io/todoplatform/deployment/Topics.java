@@ -15,7 +15,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
-/** The Kafka topics the modules use (application.yaml) and the ones a topic Job of the chart creates. */
+/**
+ * The Kafka topics the modules use (application.yaml) and the ones a topic Job of the
+ * chart creates.
+ */
 final class Topics {
 
 	private static final Pattern LOOP = Pattern.compile("for topic in ([^;]+);");
@@ -23,10 +26,14 @@ final class Topics {
 	private Topics() {
 	}
 
-	/** Every topic of {@code todo.events.dapr.topics}, and the dead-letter twin of each topic that has consumers. */
+	/**
+	 * Every topic of {@code todo.events.dapr.topics}, and the dead-letter twin of each
+	 * topic that has consumers.
+	 */
 	@SuppressWarnings("unchecked")
 	static Set<String> ofApplication() {
-		var file = Path.of(System.getProperty("todo.e2e.project-dir", "")).toAbsolutePath()
+		var file = Path.of(System.getProperty("todo.e2e.project-dir", ""))
+			.toAbsolutePath()
 			.resolve("src/main/resources/application.yaml");
 		try (InputStream in = Files.newInputStream(file)) {
 			Map<String, Object> yaml = new Yaml(new LoaderOptions()).load(in);
@@ -51,4 +58,5 @@ final class Topics {
 		}
 		return new TreeSet<>(Arrays.asList(loop.group(1).trim().split("\\s+")));
 	}
+
 }

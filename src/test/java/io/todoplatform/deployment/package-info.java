@@ -1,6 +1,7 @@
 /**
- * Tests of what ships: the OCI image (built by {@code deploy/image/build.sh}, run with podman) and the Helm chart
- * ({@code deploy/helm/todo-platform}, installed into a real Kubernetes API server started by the test).
+ * Tests of what ships: the OCI image (built by {@code deploy/image/build.sh}, run with
+ * podman) and the Helm chart ({@code deploy/helm/todo-platform}, installed into a real
+ * Kubernetes API server started by the test).
  */
 @NullMarked
 package io.todoplatform.deployment;

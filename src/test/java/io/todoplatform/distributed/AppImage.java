@@ -12,19 +12,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The packaged jar laid out the way a container image runs it: extracted with Spring Boot's jar tools, so that the
- * JDK's ahead-of-time cache (JEP 483, 514) can hold the application's classes, plus a cache recorded by one training
- * run that starts every module and stops once the context is refreshed. Start-up then loads and links classes from
- * the cache instead of the jar. Made once per jar, in {@code target/app-image}; {@code -Dtodo.e2e.aot=false} runs
- * the plain jar instead, to compare. The cache belongs to one jar and one set of JVM options, so both name its folder.
+ * The packaged jar laid out the way a container image runs it: extracted with Spring
+ * Boot's jar tools, so that the JDK's ahead-of-time cache (JEP 483, 514) can hold the
+ * application's classes, plus a cache recorded by one training run that starts every
+ * module and stops once the context is refreshed. Start-up then loads and links classes
+ * from the cache instead of the jar. Made once per jar, in {@code target/app-image};
+ * {@code -Dtodo.e2e.aot=false} runs the plain jar instead, to compare. The cache belongs
+ * to one jar and one set of JVM options, so both name its folder.
  */
 final class AppImage {
 
-	/** A container's worth: a small heap, the serial collector (one core is all an app gets), a capped code cache. */
+	/**
+	 * A container's worth: a small heap, the serial collector (one core is all an app
+	 * gets), a capped code cache.
+	 */
 	static final List<String> JVM_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m");
+
 	private static final Duration TRAINING = Duration.ofMinutes(5);
 
 	private final Path jar;
+
 	/** None when the plain jar is asked for. */
 	private final @Nullable Path cache;
 
@@ -33,7 +40,10 @@ final class AppImage {
 		this.cache = cache;
 	}
 
-	/** The command that starts an app from this image; its profile and settings come from the environment. */
+	/**
+	 * The command that starts an app from this image; its profile and settings come from
+	 * the environment.
+	 */
 	List<String> command() {
 		var command = new ArrayList<String>();
 		command.add(Project.java());
@@ -47,8 +57,9 @@ final class AppImage {
 	}
 
 	/**
-	 * Extracts the jar and trains the cache if this jar has none yet. Training starts the application for real, with
-	 * every app-id's module, so it needs the topology's database (it migrates the schemas, as the apps would).
+	 * Extracts the jar and trains the cache if this jar has none yet. Training starts the
+	 * application for real, with every app-id's module, so it needs the topology's
+	 * database (it migrates the schemas, as the apps would).
 	 */
 	static synchronized AppImage prepare(List<String> appIds, String r2dbcUrl, Path identityKeyFile, Path dataDir) {
 		if (!Boolean.parseBoolean(System.getProperty("todo.e2e.aot", "true"))) {
@@ -56,7 +67,8 @@ final class AppImage {
 		}
 		try {
 			var packaged = Project.jar();
-			var folder = Project.dir().resolve("target/app-image")
+			var folder = Project.dir()
+				.resolve("target/app-image")
 				.resolve(Files.size(packaged) + "-" + Files.getLastModifiedTime(packaged).toMillis() + "-"
 						+ Integer.toHexString(JVM_OPTIONS.hashCode()));
 			var extracted = folder.resolve("app").resolve(packaged.getFileName());
@@ -84,4 +96,5 @@ final class AppImage {
 			throw new UncheckedIOException("Cannot prepare the app image from " + Project.jar(), e);
 		}
 	}
+
 }

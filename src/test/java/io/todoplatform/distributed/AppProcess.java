@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One replica of an app-id of the platform: the packaged jar run in its own JVM with the Spring profile named after
- * the app-id, talking to its sidecar and to the shared PostgreSQL. It serves the API on one port and actuator on a
- * management port of its own; both stay the same across restarts.
+ * One replica of an app-id of the platform: the packaged jar run in its own JVM with the
+ * Spring profile named after the app-id, talking to its sidecar and to the shared
+ * PostgreSQL. It serves the API on one port and actuator on a management port of its own;
+ * both stay the same across restarts.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -16,14 +17,20 @@ public final class AppProcess implements AutoCloseable {
 	private static final Duration READINESS = Duration.ofSeconds(180);
 
 	private final String appId;
+
 	private final int port;
+
 	private final int managementPort = FreePorts.next();
+
 	private final ManagedProcess jvm;
 
 	/**
-	 * @param name names its log, {@code app-<name>}: the app-id, with the replica's number from the second on
-	 * @param port where the app listens, chosen by the caller because the sidecar must know it too
-	 * @param identityKeyFile shared by every app-id, so that a token issued by one is accepted by all
+	 * @param name names its log, {@code app-<name>}: the app-id, with the replica's
+	 * number from the second on
+	 * @param port where the app listens, chosen by the caller because the sidecar must
+	 * know it too
+	 * @param identityKeyFile shared by every app-id, so that a token issued by one is
+	 * accepted by all
 	 * @param dataDir the app's own folder
 	 * @param extraEnvironment on top of what the harness sets
 	 */
@@ -32,7 +39,8 @@ public final class AppProcess implements AutoCloseable {
 		this.appId = appId;
 		this.port = port;
 		var environment = new HashMap<>(extraEnvironment);
-		// Tests and benchmarks sign many users in from one address and send more than a person would.
+		// Tests and benchmarks sign many users in from one address and send more than a
+		// person would.
 		environment.putIfAbsent("TODO_LIMITS_PER_USER_REQUESTS", "1000000");
 		environment.putIfAbsent("TODO_LIMITS_PER_ADDRESS_REQUESTS", "1000000");
 		environment.putAll(Map.of("SPRING_PROFILES_ACTIVE", appId, "SERVER_PORT", Integer.toString(port),
@@ -40,7 +48,8 @@ public final class AppProcess implements AutoCloseable {
 				"DAPR_HTTP_PORT", Integer.toString(sidecar.httpPort()), "DAPR_GRPC_PORT",
 				Integer.toString(sidecar.grpcPort()), "TODO_IDENTITY_LOCAL_KEY_FILE",
 				identityKeyFile.toAbsolutePath().toString(), "TODO_DATA_DIR", dataDir.toAbsolutePath().toString()));
-		// What the sidecar proves itself with, and what the Dapr SDK proves the app with to the sidecar.
+		// What the sidecar proves itself with, and what the Dapr SDK proves the app with
+		// to the sidecar.
 		environment.putAll(Map.of("TODO_EVENTS_DAPR_APP_API_TOKEN", tokens.appApiToken(), "DAPR_API_TOKEN",
 				tokens.daprApiToken()));
 		this.jvm = new ManagedProcess("app-" + name, image.command(), environment)
@@ -60,7 +69,10 @@ public final class AppProcess implements AutoCloseable {
 		return "http://" + FreePorts.HOST + ":" + port;
 	}
 
-	/** Where actuator is: {@code /actuator/health/liveness}, {@code .../readiness}, {@code /actuator/prometheus}. */
+	/**
+	 * Where actuator is: {@code /actuator/health/liveness}, {@code .../readiness},
+	 * {@code /actuator/prometheus}.
+	 */
 	public String managementUrl() {
 		return "http://" + FreePorts.HOST + ":" + managementPort;
 	}
@@ -98,4 +110,5 @@ public final class AppProcess implements AutoCloseable {
 	public void close() {
 		stop();
 	}
+
 }

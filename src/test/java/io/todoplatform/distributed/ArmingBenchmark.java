@@ -20,18 +20,24 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How fast one user's reminders get armed over Dapr (docs/benchmarks.md, {@code src/benchmark/arming.sh}): the user
- * creates {@value #DEFAULT_TASKS} tasks (or the first argument) with one reminder each, an hour ahead, 16 requests in
- * flight; the clock stops when the notifications sidecar holds a job for every one of them. One user's events stay in
- * order on one partition, so this is the path's rate for one user, not the system's. Then, one reminder at a time
- * on a quiet system, how long from the task's 201 until its job exists.
+ * How fast one user's reminders get armed over Dapr (docs/benchmarks.md,
+ * {@code src/benchmark/arming.sh}): the user creates {@value #DEFAULT_TASKS} tasks (or
+ * the first argument) with one reminder each, an hour ahead, 16 requests in flight; the
+ * clock stops when the notifications sidecar holds a job for every one of them. One
+ * user's events stay in order on one partition, so this is the path's rate for one user,
+ * not the system's. Then, one reminder at a time on a quiet system, how long from the
+ * task's 201 until its job exists.
  */
 public final class ArmingBenchmark {
 
 	private static final int DEFAULT_TASKS = 300;
+
 	private static final int IN_FLIGHT = 16;
+
 	private static final int ONE_AT_A_TIME = 30;
+
 	private static final JsonMapper json = JsonMapper.builder().build();
+
 	private static final HttpClient http = HttpClient.newHttpClient();
 
 	public static void main(String[] args) throws Exception {
@@ -58,12 +64,16 @@ public final class ArmingBenchmark {
 		var armed = new HashSet<Object>();
 		try (var dapr = sidecar.client()) {
 			while (armed.size() < tasks) {
-				var waiting = list(notificationsUrl, user).stream().map(reminder -> reminder.get("id"))
-					.filter(id -> !armed.contains(id)).toList();
+				var waiting = list(notificationsUrl, user).stream()
+					.map(reminder -> reminder.get("id"))
+					.filter(id -> !armed.contains(id))
+					.toList();
 				Flux.fromIterable(waiting)
-					.flatMap(id -> dapr.getJob(new GetJobRequest("reminder-" + id)).thenReturn(id)
+					.flatMap(id -> dapr.getJob(new GetJobRequest("reminder-" + id))
+						.thenReturn(id)
 						.onErrorResume(failure -> String.valueOf(failure.getMessage()).contains("job not found")
-								? Mono.empty() : Mono.error(failure)), IN_FLIGHT)
+								? Mono.empty() : Mono.error(failure)),
+							IN_FLIGHT)
 					.doOnNext(armed::add)
 					.blockLast();
 				if (Duration.ofNanos(System.nanoTime() - began).toMinutes() > 10) {
@@ -73,12 +83,17 @@ public final class ArmingBenchmark {
 			}
 		}
 		var all = Duration.ofNanos(System.nanoTime() - began);
-		System.out.printf("%s: %d tasks with a reminder created in %d ms (%.0f/s); all %d armed as Dapr jobs after "
-				+ "%d ms: %.1f reminders armed/s%n", label, tasks, created.toMillis(),
-				tasks * 1000.0 / created.toMillis(), tasks, all.toMillis(), tasks * 1000.0 / all.toMillis());
+		System.out.printf(
+				"%s: %d tasks with a reminder created in %d ms (%.0f/s); all %d armed as Dapr jobs after "
+						+ "%d ms: %.1f reminders armed/s%n",
+				label, tasks, created.toMillis(), tasks * 1000.0 / created.toMillis(), tasks, all.toMillis(),
+				tasks * 1000.0 / all.toMillis());
 	}
 
-	/** Creates one task at a time and waits for its reminder's job: the latency of the whole path. */
+	/**
+	 * Creates one task at a time and waits for its reminder's job: the latency of the
+	 * whole path.
+	 */
 	private static void oneAtATime(int count, String tasksUrl, String notificationsUrl, Sidecar sidecar)
 			throws Exception {
 		var api = Api.at(tasksUrl);
@@ -92,15 +107,19 @@ public final class ArmingBenchmark {
 				var created = System.nanoTime();
 				Object id = null;
 				while (id == null) {
-					id = list(notificationsUrl, user).stream().map(reminder -> reminder.get("id"))
-						.filter(candidate -> !seen.contains(candidate)).findFirst().orElse(null);
+					id = list(notificationsUrl, user).stream()
+						.map(reminder -> reminder.get("id"))
+						.filter(candidate -> !seen.contains(candidate))
+						.findFirst()
+						.orElse(null);
 					if (id == null) {
 						Thread.sleep(5);
 					}
 				}
 				seen.add(id);
 				var job = "reminder-" + id;
-				while (!Boolean.TRUE.equals(dapr.getJob(new GetJobRequest(job)).thenReturn(true)
+				while (!Boolean.TRUE.equals(dapr.getJob(new GetJobRequest(job))
+					.thenReturn(true)
 					.onErrorResume(failure -> String.valueOf(failure.getMessage()).contains("job not found")
 							? Mono.just(false) : Mono.error(failure))
 					.block())) {
@@ -115,8 +134,8 @@ public final class ArmingBenchmark {
 	}
 
 	private static Mono<Void> create(String tasksUrl, User user, Instant fireAt) {
-		var body = json.writeValueAsString(Map.of("title", "Arm " + fireAt, "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var body = json.writeValueAsString(
+				Map.of("title", "Arm " + fireAt, "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var request = HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks"))
 			.header("Authorization", "Bearer " + user.token())
 			.header("Content-Type", "application/json")
@@ -137,4 +156,5 @@ public final class ArmingBenchmark {
 
 	private ArmingBenchmark() {
 	}
+
 }

@@ -9,15 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the Dapr sidecar ({@code daprd}) and scheduler binaries: named by {@code DAPRD}/{@code DAPR_SCHEDULER}, put
- * in place by the Dapr CLI, or built by {@code deploy/dapr/build-dapr.sh}, which is run when nothing else is found.
+ * Finds the Dapr sidecar ({@code daprd}) and scheduler binaries: named by
+ * {@code DAPRD}/{@code DAPR_SCHEDULER}, put in place by the Dapr CLI, or built by
+ * {@code deploy/dapr/build-dapr.sh}, which is run when nothing else is found.
  */
 public record DaprBinaries(Path daprd, Path scheduler) {
 
 	/** The pin of deploy/dapr/build-dapr.sh, which names its cache folder after it. */
 	static final String VERSION = "1.18.3";
 
-	/** A cold build takes about 7 minutes on two cores; a slow network makes it longer. */
+	/**
+	 * A cold build takes about 7 minutes on two cores; a slow network makes it longer.
+	 */
 	private static final Duration BUILD = Duration.ofMinutes(40);
 
 	private static DaprBinaries located;
@@ -74,7 +77,9 @@ public record DaprBinaries(Path daprd, Path scheduler) {
 		return cache.resolve("todo-platform/dapr").resolve(VERSION);
 	}
 
-	/** The script's progress and its two result lines both go to {@code build-dapr.log}. */
+	/**
+	 * The script's progress and its two result lines both go to {@code build-dapr.log}.
+	 */
 	private static DaprBinaries build(List<String> tried) {
 		var script = Project.dir().resolve("deploy/dapr/build-dapr.sh");
 		var build = new ManagedProcess("build-dapr", List.of("bash", script.toString()), Map.of());
@@ -95,7 +100,10 @@ public record DaprBinaries(Path daprd, Path scheduler) {
 		return new DaprBinaries(daprd.get(), scheduler.get());
 	}
 
-	/** The script prints {@code NAME=<path>} with bash's {@code %q}: special characters escaped by a backslash. */
+	/**
+	 * The script prints {@code NAME=<path>} with bash's {@code %q}: special characters
+	 * escaped by a backslash.
+	 */
 	private static Optional<Path> printedPath(List<String> printed, String name) {
 		return printed.stream()
 			.filter(line -> line.startsWith(name + "="))

@@ -11,17 +11,22 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The developer's command as a developer runs it ({@link RunDistributed}, what {@code deploy/local/run-distributed.sh}
- * starts), in a process group of its own as a shell gives it, so that a test can do what a terminal or a supervisor
- * does: Ctrl-C (SIGINT to the group), SIGKILL to the group, or a kill of the JVM alone.
+ * The developer's command as a developer runs it ({@link RunDistributed}, what
+ * {@code deploy/local/run-distributed.sh} starts), in a process group of its own as a
+ * shell gives it, so that a test can do what a terminal or a supervisor does: Ctrl-C
+ * (SIGINT to the group), SIGKILL to the group, or a kill of the JVM alone.
  */
 final class DeveloperRun {
 
-	/** Three apps, three sidecars, a broker and a scheduler starting at once on two cores. */
+	/**
+	 * Three apps, three sidecars, a broker and a scheduler starting at once on two cores.
+	 */
 	private static final Duration READINESS = Duration.ofMinutes(5);
+
 	private static final String READY = "Press Ctrl-C to stop everything.";
 
 	private final Path folder;
+
 	private final ManagedProcess jvm;
 
 	private DeveloperRun(Path folder, ManagedProcess jvm) {
@@ -29,11 +34,15 @@ final class DeveloperRun {
 		this.jvm = jvm;
 	}
 
-	/** Starts it on {@code folder} with the tasks API on {@code tasksPort}, and waits until it says it is ready. */
+	/**
+	 * Starts it on {@code folder} with the tasks API on {@code tasksPort}, and waits
+	 * until it says it is ready.
+	 */
 	static DeveloperRun start(Path folder, int tasksPort) {
-		var jvm = new ManagedProcess("run-distributed", List.of("setsid", Project.java(), "-cp",
-				System.getProperty("java.class.path"), "-Dtodo.e2e.project-dir=" + Project.dir(),
-				"-Dtodo.e2e.jar=" + Project.jar(), RunDistributed.class.getName(), "--data", folder.toString()),
+		var jvm = new ManagedProcess("run-distributed",
+				List.of("setsid", Project.java(), "-cp", System.getProperty("java.class.path"),
+						"-Dtodo.e2e.project-dir=" + Project.dir(), "-Dtodo.e2e.jar=" + Project.jar(),
+						RunDistributed.class.getName(), "--data", folder.toString()),
 				Map.of("TASKS_PORT", Integer.toString(tasksPort)));
 		jvm.start();
 		var run = new DeveloperRun(folder, jvm);
@@ -49,7 +58,10 @@ final class DeveloperRun {
 		}
 	}
 
-	/** Its JVM, every process under it, and the PostgreSQL server it started (in a session of its own). */
+	/**
+	 * Its JVM, every process under it, and the PostgreSQL server it started (in a session
+	 * of its own).
+	 */
 	List<ProcessHandle> processes() {
 		var all = new ArrayList<ProcessHandle>();
 		var root = ProcessHandle.of(jvm.pid()).orElseThrow(() -> jvm.failure("is not running"));
@@ -72,7 +84,10 @@ final class DeveloperRun {
 		}
 	}
 
-	/** A signal to the whole process group, as a terminal's Ctrl-C ({@code INT}) or a supervisor does. */
+	/**
+	 * A signal to the whole process group, as a terminal's Ctrl-C ({@code INT}) or a
+	 * supervisor does.
+	 */
 	void signalGroup(String signal) {
 		try {
 			new ProcessBuilder("kill", "-" + signal, "--", "-" + jvm.pid()).inheritIO().start().waitFor();
@@ -109,13 +124,20 @@ final class DeveloperRun {
 		}
 	}
 
-	/** Whether the process still runs (a zombie waiting to be reaped holds nothing, so it does not). */
+	/**
+	 * Whether the process still runs (a zombie waiting to be reaped holds nothing, so it
+	 * does not).
+	 */
 	static boolean runs(ProcessHandle process) {
 		return TopologyFolder.isRunning(process);
 	}
 
-	/** For a test's cleanup: nothing of this run may outlive it, whatever state the test left it in. */
+	/**
+	 * For a test's cleanup: nothing of this run may outlive it, whatever state the test
+	 * left it in.
+	 */
 	static void killAll(List<ProcessHandle> processes) {
 		processes.stream().filter(DeveloperRun::runs).forEach(ProcessHandle::destroyForcibly);
 	}
+
 }

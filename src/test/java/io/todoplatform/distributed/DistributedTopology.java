@@ -17,31 +17,46 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The distributed mode on this machine, loopback only: PostgreSQL, a Kafka broker, the Dapr scheduler, and for each
- * app-id one or more replicas, each its application and its own sidecar, all in the app-id's consumer groups; each a
- * process that a test can stop, kill and start again. With several tasks replicas a {@link LoopbackProxy} in front of
+ * The distributed mode on this machine, loopback only: PostgreSQL, a Kafka broker, the
+ * Dapr scheduler, and for each app-id one or more replicas, each its application and its
+ * own sidecar, all in the app-id's consumer groups; each a process that a test can stop,
+ * kill and start again. With several tasks replicas a {@link LoopbackProxy} in front of
  * them serves the tasks API on one port, as a Kubernetes Service would.
  */
 public final class DistributedTopology implements AutoCloseable {
 
-	/** The event topics between app-ids, each with a dead-letter twin {@code <topic>-dlq}. */
-	public static final List<String> TOPICS = List.of("task-operations", "task-modifications",
-			"recurrence-operations", "alerts");
+	/**
+	 * The event topics between app-ids, each with a dead-letter twin {@code <topic>-dlq}.
+	 */
+	public static final List<String> TOPICS = List.of("task-operations", "task-modifications", "recurrence-operations",
+			"alerts");
 
 	private static final int PARTITIONS = 4;
+
 	private static final Logger log = LoggerFactory.getLogger(DistributedTopology.class);
 
 	private final TopologyOptions options;
+
 	private final Path folder;
+
 	private final Map<String, List<App>> apps = new LinkedHashMap<>();
+
 	private final List<Sidecar> guestSidecars = new ArrayList<>();
+
 	private final Thread shutdownHook = new Thread(this::close, "distributed-topology-shutdown");
+
 	private volatile boolean closed;
+
 	private volatile @Nullable TopologyFolder claimed;
+
 	private volatile @Nullable TopologyDatabase database;
+
 	private volatile @Nullable KafkaBroker kafka;
+
 	private volatile @Nullable DaprScheduler scheduler;
+
 	private volatile @Nullable LoopbackProxy tasksProxy;
+
 	private volatile DaprBinaries binaries;
 
 	private DistributedTopology(TopologyOptions options) {
@@ -50,8 +65,9 @@ public final class DistributedTopology implements AutoCloseable {
 	}
 
 	/**
-	 * Starts every part and returns once every app is ready and every sidecar healthy; on a failure it stops what it
-	 * started. Processes that a killed earlier run left on the folder are ended first.
+	 * Starts every part and returns once every app is ready and every sidecar healthy; on
+	 * a failure it stops what it started. Processes that a killed earlier run left on the
+	 * folder are ended first.
 	 */
 	public static DistributedTopology start(TopologyOptions options) {
 		quietKafkaClients();
@@ -69,7 +85,8 @@ public final class DistributedTopology implements AutoCloseable {
 
 	private void startAll() {
 		var began = System.nanoTime();
-		// Before anything runs: when the binaries have to be built first, that takes minutes.
+		// Before anything runs: when the binaries have to be built first, that takes
+		// minutes.
 		binaries = DaprBinaries.locate();
 		claimed = TopologyFolder.claim(folder);
 		database = TopologyDatabase.start(folder.resolve("postgres"));
@@ -106,7 +123,10 @@ public final class DistributedTopology implements AutoCloseable {
 		checkOpen();
 	}
 
-	/** Each app and its sidecar start together: daprd waits for the app's port, the app needs no sidecar to start. */
+	/**
+	 * Each app and its sidecar start together: daprd waits for the app's port, the app
+	 * needs no sidecar to start.
+	 */
 	private void startApps() {
 		var keyFile = folder.resolve("identity/local-key.pem");
 		try {
@@ -151,8 +171,9 @@ public final class DistributedTopology implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a sidecar for an app the caller runs itself (an HTTP server in the test JVM, say) and waits until it is
-	 * healthy, which needs the app to answer on {@code appPort}; it is stopped with the topology.
+	 * Starts a sidecar for an app the caller runs itself (an HTTP server in the test JVM,
+	 * say) and waits until it is healthy, which needs the app to answer on
+	 * {@code appPort}; it is stopped with the topology.
 	 */
 	public Sidecar startSidecar(String appId, int appPort) {
 		checkOpen();
@@ -186,14 +207,15 @@ public final class DistributedTopology implements AutoCloseable {
 
 	/**
 	 * The first replica of an app-id.
-	 *
 	 * @throws IllegalArgumentException for an app-id the topology was not started with
 	 */
 	public App app(String appId) {
 		return replicas(appId).getFirst();
 	}
 
-	/** @throws IllegalArgumentException for an app-id the topology was not started with */
+	/**
+	 * @throws IllegalArgumentException for an app-id the topology was not started with
+	 */
 	public List<App> replicas(String appId) {
 		synchronized (apps) {
 			return Optional.ofNullable(apps.get(appId))
@@ -225,8 +247,9 @@ public final class DistributedTopology implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the apps, then everything else at once (PostgreSQL, which runs in a session of its own, as soon as no app
-	 * needs it): a developer's Ctrl-C must be done well before a supervisor's SIGKILL comes. The data stays.
+	 * Stops the apps, then everything else at once (PostgreSQL, which runs in a session
+	 * of its own, as soon as no app needs it): a developer's Ctrl-C must be done well
+	 * before a supervisor's SIGKILL comes. The data stays.
 	 */
 	@Override
 	public void close() {
@@ -256,7 +279,10 @@ public final class DistributedTopology implements AutoCloseable {
 		}
 	}
 
-	/** Every process is written down in the folder, so that a run after a hard kill can end what this one left. */
+	/**
+	 * Every process is written down in the folder, so that a run after a hard kill can
+	 * end what this one left.
+	 */
 	private void recorded(ManagedProcess process) {
 		var folderClaim = Optional.ofNullable(claimed).orElseThrow();
 		process.whenStarted(started -> folderClaim.record(process.name(), started));
@@ -289,10 +315,14 @@ public final class DistributedTopology implements AutoCloseable {
 		return seconds(duration.toNanos());
 	}
 
-	/** The Kafka clients' configuration dumps would bury the few lines that matter, on a console or in a test log. */
+	/**
+	 * The Kafka clients' configuration dumps would bury the few lines that matter, on a
+	 * console or in a test log.
+	 */
 	private static void quietKafkaClients() {
 		if (LoggerFactory.getLogger("org.apache.kafka") instanceof ch.qos.logback.classic.Logger kafkaClients) {
 			kafkaClients.setLevel(ch.qos.logback.classic.Level.WARN);
 		}
 	}
+
 }

@@ -21,23 +21,28 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Events between the tasks and recurrence processes over real Dapr sidecars and a real Kafka broker: what is on the
- * topics, how fast and in which order it arrives, and what happens to duplicates and poison.
+ * Events between the tasks and recurrence processes over real Dapr sidecars and a real
+ * Kafka broker: what is on the topics, how fast and in which order it arrives, and what
+ * happens to duplicates and poison.
  */
 class EventFlowE2ETests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
 	private static DistributedTopology topology;
+
 	private static ProbeSubscriber probe;
+
 	private static Api tasks;
+
 	private static Api recurrence;
+
 	private static TopicReader topics;
 
 	@BeforeAll
 	static void start() throws Exception {
 		// Notifications plays no part here: two app-ids start sooner on two cores.
-		topology = DistributedTopology
-			.start(TopologyOptions.forTests("event-flow").withAppIds("tasks", "recurrence"));
+		topology = DistributedTopology.start(TopologyOptions.forTests("event-flow").withAppIds("tasks", "recurrence"));
 		probe = new ProbeSubscriber("task-modifications");
 		topology.startSidecar(ProbeSubscriber.APP_ID, probe.port());
 		tasks = Api.at(topology.app("tasks").process().baseUrl());
@@ -83,13 +88,20 @@ class EventFlowE2ETests {
 		var traceId = UUID.randomUUID().toString().replace("-", "");
 
 		var completedAt = System.nanoTime();
-		tasks.web().post().uri("/api/v1/tasks/{id}/complete", first.get("id")).headers(user)
-			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange().expectStatus().isOk();
+		tasks.web()
+			.post()
+			.uri("/api/v1/tasks/{id}/complete", first.get("id"))
+			.headers(user)
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		var next = E2e.await(() -> tasks.occurrences(user, seriesId), list -> list.size() == 2, Duration.ofSeconds(5))
 			.get(1);
 		var latency = Duration.ofNanos(System.nanoTime() - completedAt);
 
-		System.out.println("Completion to next instance through tasks, recurrence and back: " + latency.toMillis() + " ms");
+		System.out
+			.println("Completion to next instance through tasks, recurrence and back: " + latency.toMillis() + " ms");
 		var completed = topics.await("task-operations", about((String) first.get("id")).and(ofType("task.completed")),
 				found -> !found.isEmpty(), Duration.ofSeconds(5));
 		var nextCreated = topics.await("task-operations", about((String) next.get("id")).and(ofType("task.created")),
@@ -104,17 +116,23 @@ class EventFlowE2ETests {
 		var user = tasks.newUser();
 		var taskIds = List.of(tasks.createId(user, Map.of("title", "a")), tasks.createId(user, Map.of("title", "b")));
 		for (int i = 1; i <= 1000; i++) {
-			tasks.web().patch().uri("/api/v1/tasks/{id}", taskIds.get(i % 2)).headers(user)
-				.contentType(Api.MERGE_PATCH).bodyValue(Map.of("title", "update " + i)).exchange()
-				.expectStatus().isOk();
+			tasks.web()
+				.patch()
+				.uri("/api/v1/tasks/{id}", taskIds.get(i % 2))
+				.headers(user)
+				.contentType(Api.MERGE_PATCH)
+				.bodyValue(Map.of("title", "update " + i))
+				.exchange()
+				.expectStatus()
+				.isOk();
 		}
 
-		var updates = E2e.await(() -> probe.received().stream().filter(event -> taskIds.contains(event.subject()))
-			.toList(), list -> list.size() >= 1000, Duration.ofSeconds(60));
+		var updates = E2e.await(
+				() -> probe.received().stream().filter(event -> taskIds.contains(event.subject())).toList(),
+				list -> list.size() >= 1000, Duration.ofSeconds(60));
 
 		assertThat(updates).extracting(event -> event.event().path("data").path("title").asString())
-			.containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).mapToObj(i -> "update " + i)
-				.toList());
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).mapToObj(i -> "update " + i).toList());
 	}
 
 	@Test
@@ -124,32 +142,42 @@ class EventFlowE2ETests {
 		var first = awaitOccurrences(user, seriesId, 1).getFirst();
 		tasks.complete(user, first.get("id"));
 		awaitOccurrences(user, seriesId, 2);
-		var completed = topics.await("task-operations", about((String) first.get("id")).and(ofType("task.completed")),
-				found -> !found.isEmpty(), Duration.ofSeconds(5)).getFirst();
-		var due = topics.await("recurrence-operations", ofType("recurrence.instance-due").and(record -> record.value()
-			.contains(String.valueOf(seriesId))), found -> found.size() == 2, Duration.ofSeconds(5)).get(1);
+		var completed = topics
+			.await("task-operations", about((String) first.get("id")).and(ofType("task.completed")),
+					found -> !found.isEmpty(), Duration.ofSeconds(5))
+			.getFirst();
+		var due = topics
+			.await("recurrence-operations",
+					ofType("recurrence.instance-due").and(record -> record.value().contains(String.valueOf(seriesId))),
+					found -> found.size() == 2, Duration.ofSeconds(5))
+			.get(1);
 
 		topics.write("task-operations", completed.partition(), completed.key(), completed.value());
 		topics.write("recurrence-operations", due.partition(), due.key(), due.value());
-		// A later event of the same user, on the same partitions: once it has had its effect, so have the copies.
+		// A later event of the same user, on the same partitions: once it has had its
+		// effect, so have the copies.
 		tasks.complete(user, awaitOccurrences(user, seriesId, 2).get(1).get("id"));
 
 		assertThat(awaitOccurrences(user, seriesId, 3)).hasSize(3);
-		Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		Awaitility.await()
+			.during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> tasks.occurrences(user, seriesId).size() == 3);
 	}
 
 	/**
-	 * What is not one of our CloudEvents goes to the dead-letter topic; one of ours that its consumer can never handle
-	 * is taken in and set aside in the consumer's inbox. Either way the partition flows on.
+	 * What is not one of our CloudEvents goes to the dead-letter topic; one of ours that
+	 * its consumer can never handle is taken in and set aside in the consumer's inbox.
+	 * Either way the partition flows on.
 	 */
 	@Test
 	void poisonIsDeadLetteredOrSetAsideAndLaterMessagesOnItsPartitionStillFlow() {
 		var user = tasks.newUser();
 		var seriesId = startDailySeries(user);
 		var first = awaitOccurrences(user, seriesId, 1).getFirst();
-		var created = topics.await("task-operations", about((String) first.get("id")), found -> !found.isEmpty(),
-				Duration.ofSeconds(5)).getFirst();
+		var created = topics
+			.await("task-operations", about((String) first.get("id")), found -> !found.isEmpty(), Duration.ofSeconds(5))
+			.getFirst();
 		var notJson = "not json " + UUID.randomUUID();
 		var unprocessable = malformedCompletion(created);
 
@@ -162,7 +190,8 @@ class EventFlowE2ETests {
 				found -> found.size() == 1, Duration.ofSeconds(30));
 		assertThat(deadLetters).hasSize(1);
 		assertThat(E2e.await(() -> setAsideBecause("recurrence", marker(unprocessable)), reason -> reason != null,
-				Duration.ofSeconds(30))).startsWith("unprocessable");
+				Duration.ofSeconds(30)))
+			.startsWith("unprocessable");
 	}
 
 	/** Why an event was set aside in a schema's inbox, or null. */
@@ -203,7 +232,10 @@ class EventFlowE2ETests {
 		return E2e.await(() -> tasks.occurrences(user, seriesId), list -> list.size() >= count, Duration.ofSeconds(10));
 	}
 
-	/** Matches by text, not by parsing: other tests leave messages on the topics that are not JSON. */
+	/**
+	 * Matches by text, not by parsing: other tests leave messages on the topics that are
+	 * not JSON.
+	 */
 	private static Predicate<ConsumerRecord<String, String>> about(String subject) {
 		return record -> record.value().contains("\"subject\":\"" + subject + "\"");
 	}
@@ -211,4 +243,5 @@ class EventFlowE2ETests {
 	private static Predicate<ConsumerRecord<String, String>> ofType(String type) {
 		return record -> record.value().contains("\"type\":\"" + type + "\"");
 	}
+
 }

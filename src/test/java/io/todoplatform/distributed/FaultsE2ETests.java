@@ -15,23 +15,28 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Processes, sidecars and the broker going away in the middle of the flow: every completion still gets exactly one
- * next instance, and every event is delivered once they are back.
+ * Processes, sidecars and the broker going away in the middle of the flow: every
+ * completion still gets exactly one next instance, and every event is delivered once they
+ * are back.
  */
 class FaultsE2ETests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static DistributedTopology topology;
+
 	private static Api tasks;
+
 	private static Api recurrence;
+
 	private static TopicReader topics;
+
 	private static SeriesRounds rounds;
 
 	@BeforeAll
 	static void start() {
 		// Notifications plays no part here: two app-ids start sooner on two cores.
-		topology = DistributedTopology
-			.start(TopologyOptions.forTests("faults").withAppIds("tasks", "recurrence"));
+		topology = DistributedTopology.start(TopologyOptions.forTests("faults").withAppIds("tasks", "recurrence"));
 		tasks = Api.at(topology.app("tasks").process().baseUrl());
 		recurrence = Api.at(topology.app("recurrence").process().baseUrl());
 		topics = new TopicReader(topology.kafka().bootstrapServers());
@@ -99,4 +104,5 @@ class FaultsE2ETests {
 	private static String subjectOf(String event) {
 		return JSON.readTree(event).path("subject").asString();
 	}
+
 }

@@ -13,7 +13,10 @@ public final class FreePorts {
 	/** Everything the harness starts listens here, and only here. */
 	static final String HOST = "127.0.0.1";
 
-	/** The kernel may offer a port again as soon as it is closed, before the process it was meant for binds it. */
+	/**
+	 * The kernel may offer a port again as soon as it is closed, before the process it
+	 * was meant for binds it.
+	 */
 	private static final Set<Integer> handedOut = new HashSet<>();
 
 	private FreePorts() {
@@ -36,4 +39,5 @@ public final class FreePorts {
 			throw new UncheckedIOException("No free port on the loopback interface", e);
 		}
 	}
+
 }

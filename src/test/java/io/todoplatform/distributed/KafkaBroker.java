@@ -22,22 +22,32 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * A single-node Apache Kafka broker in KRaft mode, run as a child JVM so that a test can stop, kill and restart it;
- * its data folder outlives every restart, so a restarted broker still has every topic, message and group offset.
+ * A single-node Apache Kafka broker in KRaft mode, run as a child JVM so that a test can
+ * stop, kill and restart it; its data folder outlives every restart, so a restarted
+ * broker still has every topic, message and group offset.
  */
 public final class KafkaBroker implements AutoCloseable {
 
 	private static final Duration READINESS = Duration.ofSeconds(60);
+
 	private static final Duration FORMATTING = Duration.ofSeconds(60);
+
 	private static final short REPLICATION_FACTOR = 1;
 
 	private final Path folder;
+
 	private final String classpath;
+
 	private final int brokerPort = FreePorts.next();
+
 	private final int controllerPort = FreePorts.next();
+
 	private final ManagedProcess broker;
 
-	/** A broker running on this JVM's own classpath, which holds the Kafka server jars in the tests. */
+	/**
+	 * A broker running on this JVM's own classpath, which holds the Kafka server jars in
+	 * the tests.
+	 */
 	public KafkaBroker(Path folder) {
 		this(folder, System.getProperty("java.class.path"));
 	}
@@ -56,14 +66,18 @@ public final class KafkaBroker implements AutoCloseable {
 		return broker;
 	}
 
-	/** Starts the broker, formatting its storage on the very first start, and waits until it serves clients. */
+	/**
+	 * Starts the broker, formatting its storage on the very first start, and waits until
+	 * it serves clients.
+	 */
 	public void start() {
 		writeConfiguration();
 		if (!Files.exists(dataDir().resolve("meta.properties"))) {
 			format();
 		}
 		broker.start();
-		// An Admin client that finds the port closed retries and logs in a tight loop: it comes in only once the
+		// An Admin client that finds the port closed retries and logs in a tight loop: it
+		// comes in only once the
 		// broker accepts connections.
 		broker.await("port " + brokerPort + " accepted connections", READINESS, this::acceptsConnections);
 		try (var admin = admin()) {
@@ -81,7 +95,10 @@ public final class KafkaBroker implements AutoCloseable {
 		broker.kill();
 	}
 
-	/** Stops and starts the broker on the same ports, so clients and sidecars reconnect to the address they know. */
+	/**
+	 * Stops and starts the broker on the same ports, so clients and sidecars reconnect to
+	 * the address they know.
+	 */
 	public void restart() {
 		stop();
 		start();
@@ -147,7 +164,10 @@ public final class KafkaBroker implements AutoCloseable {
 		return command;
 	}
 
-	/** Written on every start: the ports are this instance's, the data folder may be an earlier run's. */
+	/**
+	 * Written on every start: the ports are this instance's, the data folder may be an
+	 * earlier run's.
+	 */
 	private void writeConfiguration() {
 		var controller = FreePorts.HOST + ":" + controllerPort;
 		var properties = """
@@ -187,4 +207,5 @@ public final class KafkaBroker implements AutoCloseable {
 	private Path dataDir() {
 		return folder.resolve("data");
 	}
+
 }

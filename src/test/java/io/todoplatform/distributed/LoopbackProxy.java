@@ -19,28 +19,35 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * One port on loopback in front of the replicas of an app-id, as a Kubernetes Service is in front of its pods: each
- * request goes to the next replica in turn. A replica that refuses the connection (it is down) has seen nothing of
- * the request, which then goes to the next one; any other failure answers 502, since the request may have had its
- * effect. For development and tests only: no streaming, bodies are read whole.
+ * One port on loopback in front of the replicas of an app-id, as a Kubernetes Service is
+ * in front of its pods: each request goes to the next replica in turn. A replica that
+ * refuses the connection (it is down) has seen nothing of the request, which then goes to
+ * the next one; any other failure answers 502, since the request may have had its effect.
+ * For development and tests only: no streaming, bodies are read whole.
  */
 final class LoopbackProxy implements AutoCloseable {
 
 	/** Headers of one hop, and those the JDK client sets itself. */
 	private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "transfer-encoding", "te",
 			"trailer", "upgrade", "proxy-connection", "host", "content-length", "expect");
+
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private final List<String> replicas;
+
 	private final AtomicInteger next = new AtomicInteger();
+
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(2))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
+
 	private final HttpServer server;
 
-	/** @param replicas the base URLs of the replicas, e.g. {@code http://127.0.0.1:41234} */
+	/**
+	 * @param replicas the base URLs of the replicas, e.g. {@code http://127.0.0.1:41234}
+	 */
 	LoopbackProxy(int port, List<String> replicas) {
 		this.replicas = List.copyOf(replicas);
 		try {
@@ -65,8 +72,8 @@ final class LoopbackProxy implements AutoCloseable {
 			for (int i = 0; i < replicas.size(); i++) {
 				try {
 					var replica = replicas.get((first + i) % replicas.size());
-					respond(exchange, client.send(request(exchange, replica, body),
-							HttpResponse.BodyHandlers.ofByteArray()));
+					respond(exchange,
+							client.send(request(exchange, replica, body), HttpResponse.BodyHandlers.ofByteArray()));
 					return;
 				}
 				catch (ConnectException | HttpConnectTimeoutException down) {
@@ -122,4 +129,5 @@ final class LoopbackProxy implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

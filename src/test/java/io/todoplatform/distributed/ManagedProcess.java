@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A child OS process of the harness, with its output appended to {@code target/e2e-logs/<name>.log} across restarts,
- * so a test can stop, kill and start it again and still read one story afterwards.
+ * A child OS process of the harness, with its output appended to
+ * {@code target/e2e-logs/<name>.log} across restarts, so a test can stop, kill and start
+ * it again and still read one story afterwards.
  */
 public final class ManagedProcess {
 
@@ -30,25 +31,38 @@ public final class ManagedProcess {
 	public static final Duration GRACE = Duration.ofSeconds(10);
 
 	private static final int LOG_LINES_IN_FAILURES = 40;
+
 	private static final String START_MARKER = "===== ";
+
 	private static final Duration POLL = Duration.ofMillis(100);
+
 	private static final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(1))
 		.build();
 
 	private final String name;
+
 	private final List<String> command;
+
 	private final Map<String, String> environment;
+
 	private final List<String> unsetEnvironment = new ArrayList<>();
+
 	private final Path logFile;
+
 	private Consumer<ProcessHandle> onStart = started -> {
 	};
+
 	private Process process;
+
 	private long startedNanos;
+
 	private Duration startUpTime = Duration.ZERO;
 
-	/** @param environment added to the harness's own environment */
+	/**
+	 * @param environment added to the harness's own environment
+	 */
 	public ManagedProcess(String name, List<String> command, Map<String, String> environment) {
 		this.name = name;
 		this.command = List.copyOf(command);
@@ -56,13 +70,19 @@ public final class ManagedProcess {
 		this.logFile = Project.logDir().resolve(name + ".log");
 	}
 
-	/** Leaves variables of the harness's environment out of the child's, such as a switch it must not see. */
+	/**
+	 * Leaves variables of the harness's environment out of the child's, such as a switch
+	 * it must not see.
+	 */
 	public ManagedProcess withoutEnvironment(String... names) {
 		unsetEnvironment.addAll(List.of(names));
 		return this;
 	}
 
-	/** Tells {@code listener} of every start, e.g. to write down which processes a topology has running. */
+	/**
+	 * Tells {@code listener} of every start, e.g. to write down which processes a
+	 * topology has running.
+	 */
 	public synchronized ManagedProcess whenStarted(Consumer<ProcessHandle> listener) {
 		onStart = listener;
 		return this;
@@ -121,7 +141,10 @@ public final class ManagedProcess {
 		end(false);
 	}
 
-	/** SIGKILL ({@code kill -9}) for the process and its descendants: no shutdown hooks, nothing flushed. */
+	/**
+	 * SIGKILL ({@code kill -9}) for the process and its descendants: no shutdown hooks,
+	 * nothing flushed.
+	 */
 	public synchronized void kill() {
 		end(true);
 	}
@@ -130,10 +153,12 @@ public final class ManagedProcess {
 		if (process == null) {
 			return;
 		}
-		// Taken first: once the process is gone its children are re-parented and no longer found through it.
+		// Taken first: once the process is gone its children are re-parented and no
+		// longer found through it.
 		var descendants = process.descendants().toList();
 		terminate(List.of(process.toHandle()), forcibly);
-		// The process usually takes its children down with it; whatever it left behind goes the same way.
+		// The process usually takes its children down with it; whatever it left behind
+		// goes the same way.
 		terminate(descendants.stream().filter(ProcessHandle::isAlive).toList(), forcibly);
 	}
 
@@ -185,7 +210,10 @@ public final class ManagedProcess {
 		}
 	}
 
-	/** From the last {@link #start()} to the end of the last successful wait for readiness. */
+	/**
+	 * From the last {@link #start()} to the end of the last successful wait for
+	 * readiness.
+	 */
 	public synchronized Duration startUpTime() {
 		return startUpTime;
 	}
@@ -197,14 +225,21 @@ public final class ManagedProcess {
 				() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == expectedStatus);
 	}
 
-	/** A check that may also fail by throwing: a refused connection is as good as "not yet". */
+	/**
+	 * A check that may also fail by throwing: a refused connection is as good as "not
+	 * yet".
+	 */
 	@FunctionalInterface
 	public interface Readiness {
 
 		boolean ready() throws Exception;
+
 	}
 
-	/** Polls {@code readiness} until it holds; fails early, with the log's tail, if the process dies meanwhile. */
+	/**
+	 * Polls {@code readiness} until it holds; fails early, with the log's tail, if the
+	 * process dies meanwhile.
+	 */
 	public void await(String condition, Duration timeout, Readiness readiness) {
 		var deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
@@ -247,15 +282,18 @@ public final class ManagedProcess {
 		return process != null && !process.isAlive() ? " with code " + process.exitValue() : "";
 	}
 
-	/** An exception that says what went wrong with this process and shows the end of its log. */
+	/**
+	 * An exception that says what went wrong with this process and shows the end of its
+	 * log.
+	 */
 	public IllegalStateException failure(String what) {
 		return new IllegalStateException(name + " " + what + "; last lines of " + logFile + ":\n"
 				+ String.join("\n", lastLogLines(LOG_LINES_IN_FAILURES)));
 	}
 
 	/**
-	 * The last lines the process wrote since its last start (a log holds every start), read from the end of the
-	 * file: a broker's log grows to megabytes.
+	 * The last lines the process wrote since its last start (a log holds every start),
+	 * read from the end of the file: a broker's log grows to megabytes.
 	 */
 	public List<String> lastLogLines(int count) {
 		try (var file = new RandomAccessFile(logFile.toFile(), "r")) {
@@ -281,4 +319,5 @@ public final class ManagedProcess {
 	public String toString() {
 		return name + (isAlive() ? " (process " + process.pid() + ")" : " (not running)");
 	}
+
 }

@@ -4,13 +4,19 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 
-/** Starting and stopping the parts of a topology at once: on two cores, waiting for one after the other adds up. */
+/**
+ * Starting and stopping the parts of a topology at once: on two cores, waiting for one
+ * after the other adds up.
+ */
 final class Parallel {
 
 	private Parallel() {
 	}
 
-	/** Runs the parts at once and waits for all of them; the first failure is thrown once all have ended. */
+	/**
+	 * Runs the parts at once and waits for all of them; the first failure is thrown once
+	 * all have ended.
+	 */
 	static void run(List<Runnable> parts) {
 		try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
 			var running = parts.stream().map(executor::submit).toList();
@@ -40,7 +46,10 @@ final class Parallel {
 		}
 	}
 
-	/** Like {@link #run(List)}, but a failure is added to {@code failures} rather than thrown. */
+	/**
+	 * Like {@link #run(List)}, but a failure is added to {@code failures} rather than
+	 * thrown.
+	 */
 	static void runCollectingFailures(List<RuntimeException> failures, List<Runnable> parts) {
 		try {
 			run(parts);
@@ -49,4 +58,5 @@ final class Parallel {
 			failures.add(e);
 		}
 	}
+
 }

@@ -16,16 +16,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A consumer app of its own for tests and benchmarks: an HTTP server in the test JVM that subscribes, through its own
- * Dapr sidecar (app-id {@code probe}), to some topics and records every event in the order it arrives, with the
- * time it arrived.
+ * A consumer app of its own for tests and benchmarks: an HTTP server in the test JVM that
+ * subscribes, through its own Dapr sidecar (app-id {@code probe}), to some topics and
+ * records every event in the order it arrives, with the time it arrived.
  */
 final class ProbeSubscriber implements AutoCloseable {
 
 	static final String APP_ID = "probe";
 
 	private final HttpServer server;
+
 	private final List<Received> received = new CopyOnWriteArrayList<>();
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	record Received(JsonNode event, Instant at) {
@@ -48,8 +50,8 @@ final class ProbeSubscriber implements AutoCloseable {
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		var subscriptions = Arrays.stream(topics)
 			.map(topic -> """
-					{"pubsubname":"events","topic":"%s","route":"/probe","deadLetterTopic":"%s-dlq"}"""
-				.formatted(topic, topic))
+					{"pubsubname":"events","topic":"%s","route":"/probe","deadLetterTopic":"%s-dlq"}""".formatted(topic,
+					topic))
 			.collect(Collectors.joining(",", "[", "]"));
 		server.createContext("/dapr/subscribe", exchange -> answer(exchange, subscriptions));
 		server.createContext("/actuator/health/readiness", exchange -> answer(exchange, "{\"status\":\"UP\"}"));
@@ -86,4 +88,5 @@ final class ProbeSubscriber implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

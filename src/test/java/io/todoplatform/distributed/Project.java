@@ -2,13 +2,19 @@ package io.todoplatform.distributed;
 
 import java.nio.file.Path;
 
-/** Where the harness finds the project it tests: its folder, its packaged jar, the Java to run it with. */
+/**
+ * Where the harness finds the project it tests: its folder, its packaged jar, the Java to
+ * run it with.
+ */
 final class Project {
 
 	private Project() {
 	}
 
-	/** Set by the failsafe plugin; a developer running from the project folder needs nothing. */
+	/**
+	 * Set by the failsafe plugin; a developer running from the project folder needs
+	 * nothing.
+	 */
 	static Path dir() {
 		return Path.of(System.getProperty("todo.e2e.project-dir", "")).toAbsolutePath().normalize();
 	}
@@ -22,8 +28,12 @@ final class Project {
 		return dir().resolve("target/e2e-logs");
 	}
 
-	/** The child JVMs run on the same Java as the harness: the project needs 25, the machine's default is older. */
+	/**
+	 * The child JVMs run on the same Java as the harness: the project needs 25, the
+	 * machine's default is older.
+	 */
 	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
+
 }

@@ -14,14 +14,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reminders through the three app-ids: tasks publishes the task, notifications schedules a Dapr job through its own
- * sidecar, the Dapr scheduler triggers it, and the email reaches a real SMTP server in this JVM.
+ * Reminders through the three app-ids: tasks publishes the task, notifications schedules
+ * a Dapr job through its own sidecar, the Dapr scheduler triggers it, and the email
+ * reaches a real SMTP server in this JVM.
  */
 class RemindersE2ETests {
 
 	private static DistributedTopology topology;
+
 	private static Api tasks;
+
 	private static Api notifications;
+
 	private static ReminderSteps steps;
 
 	@BeforeAll
@@ -48,8 +52,8 @@ class RemindersE2ETests {
 	void aReminderIsADaprJobThatTriggersOneEmail() {
 		var user = steps.userWithEmail();
 		var fireAt = ReminderSteps.soon(5);
-		var taskId = tasks.createId(user.user(), Map.of("title", "Through Dapr", "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var taskId = tasks.createId(user.user(),
+				Map.of("title", "Through Dapr", "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var reminder = steps.awaitReminder(user.user(), taskId, "SCHEDULED");
 		E2e.await(() -> jobExists(reminder), exists -> exists, Duration.ofSeconds(10));
 
@@ -65,8 +69,8 @@ class RemindersE2ETests {
 	@Test
 	void completingTheTaskDeletesItsJob() {
 		var user = steps.userWithEmail();
-		var taskId = tasks.createId(user.user(), Map.of("title", "Done early", "reminders",
-				List.of(Map.of("at", ReminderSteps.soon(120).toString()))));
+		var taskId = tasks.createId(user.user(),
+				Map.of("title", "Done early", "reminders", List.of(Map.of("at", ReminderSteps.soon(120).toString()))));
 		var reminder = steps.awaitReminder(user.user(), taskId, "SCHEDULED");
 		E2e.await(() -> jobExists(reminder), exists -> exists, Duration.ofSeconds(10));
 
@@ -80,8 +84,8 @@ class RemindersE2ETests {
 	void aReminderDueWhileNotificationsIsKilledArrivesOnceAfterItsRestart() {
 		var user = steps.userWithEmail();
 		var fireAt = ReminderSteps.soon(8);
-		var taskId = tasks.createId(user.user(), Map.of("title", "Crash", "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var taskId = tasks.createId(user.user(),
+				Map.of("title", "Crash", "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var reminder = steps.awaitReminder(user.user(), taskId, "SCHEDULED");
 		E2e.await(() -> jobExists(reminder), exists -> exists, Duration.ofSeconds(10));
 
@@ -100,10 +104,10 @@ class RemindersE2ETests {
 	@Test
 	void aDestinationThatKeepsFailingEndsInFailedWithAnEventOnAlertsDlq() {
 		var user = steps.userWithEmail();
-		notifications.settings(user.user(), Map.of("email", user.email(), "push", List.of(Map.of("type", "webhook",
-				"url", "http://127.0.0.1:9/never", "secret", "0123456789abcdef"))));
-		var taskId = tasks.createId(user.user(), Map.of("title", "Half way", "reminders",
-				List.of(Map.of("at", ReminderSteps.soon(2).toString()))));
+		notifications.settings(user.user(), Map.of("email", user.email(), "push",
+				List.of(Map.of("type", "webhook", "url", "http://127.0.0.1:9/never", "secret", "0123456789abcdef"))));
+		var taskId = tasks.createId(user.user(),
+				Map.of("title", "Half way", "reminders", List.of(Map.of("at", ReminderSteps.soon(2).toString()))));
 
 		var reminder = steps.awaitReminder(user.user(), taskId, "FAILED");
 
@@ -118,4 +122,5 @@ class RemindersE2ETests {
 	private static boolean jobExists(Map<String, Object> reminder) {
 		return ReminderSteps.jobExists(topology.app("notifications").sidecar(), reminder.get("id"));
 	}
+
 }

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The developer's distributed mode ({@code deploy/local/run-distributed.sh [--replicas N] [--data FOLDER]}): N
- * processes of each app-id (default 1), each with its own sidecar; the tasks API on port 8080 (or {@code TASKS_PORT}),
- * through a loopback proxy in front of the tasks replicas when there are several; data kept in
- * {@code .data/distributed}; everything stopped by Ctrl-C, and whatever a run killed hard left running ended by the
- * next start.
+ * The developer's distributed mode
+ * ({@code deploy/local/run-distributed.sh [--replicas N] [--data FOLDER]}): N processes
+ * of each app-id (default 1), each with its own sidecar; the tasks API on port 8080 (or
+ * {@code TASKS_PORT}), through a loopback proxy in front of the tasks replicas when there
+ * are several; data kept in {@code .data/distributed}; everything stopped by Ctrl-C, and
+ * whatever a run killed hard left running ended by the next start.
  */
 public final class RunDistributed {
 
@@ -30,8 +31,8 @@ public final class RunDistributed {
 			i++;
 		}
 		var tasksPort = Optional.ofNullable(System.getenv("TASKS_PORT")).map(Integer::parseInt).orElse(8080);
-		var topology = DistributedTopology.start(TopologyOptions.defaults().withFolder(data).withTasksPort(tasksPort)
-			.withReplicas(replicas));
+		var topology = DistributedTopology
+			.start(TopologyOptions.defaults().withFolder(data).withTasksPort(tasksPort).withReplicas(replicas));
 		print(topology);
 		Thread.currentThread().join();
 	}
@@ -54,9 +55,10 @@ public final class RunDistributed {
 		System.out.println();
 		System.out.println("Tasks API:      " + tasks + (topology.replicas("tasks").size() > 1
 				? " (a proxy in front of the tasks replicas, each request to the next)" : ""));
-		topology.apps().forEach(app -> System.out.printf("%-15s %s  actuator %s  sidecar %s%n",
-				app.process().process().name().substring("app-".length()) + ":", app.process().baseUrl(),
-				app.process().managementUrl(), app.sidecar().baseUrl()));
+		topology.apps()
+			.forEach(app -> System.out.printf("%-15s %s  actuator %s  sidecar %s%n",
+					app.process().process().name().substring("app-".length()) + ":", app.process().baseUrl(),
+					app.process().managementUrl(), app.sidecar().baseUrl()));
 		System.out.println("Kafka:          " + topology.kafka().bootstrapServers());
 		System.out.println("PostgreSQL:     " + FreePorts.HOST + ":" + topology.postgresPort() + " (user postgres)");
 		System.out.println("Logs:           " + Project.logDir());
@@ -68,4 +70,5 @@ public final class RunDistributed {
 		System.out.println();
 		System.out.println("Press Ctrl-C to stop everything.");
 	}
+
 }

@@ -12,15 +12,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code deploy/local/run-distributed.sh} stopped the ways developers and their tools stop it: it never leaves a
- * process behind when stopped, and a start after a run that was killed hard ends what that run left and comes up.
+ * {@code deploy/local/run-distributed.sh} stopped the ways developers and their tools
+ * stop it: it never leaves a process behind when stopped, and a start after a run that
+ * was killed hard ends what that run left and comes up.
  */
 class RunDistributedE2ETests {
 
-	/** What a supervisor gives a command between SIGINT to its group and SIGKILL (the case in issue 11). */
+	/**
+	 * What a supervisor gives a command between SIGINT to its group and SIGKILL (the case
+	 * in issue 11).
+	 */
 	private static final Duration SUPERVISOR_GRACE = Duration.ofSeconds(8);
 
 	private final List<ProcessHandle> started = new ArrayList<>();
+
 	private final int tasksPort = FreePorts.next();
 
 	@AfterEach
@@ -28,12 +33,16 @@ class RunDistributedE2ETests {
 		DeveloperRun.killAll(started);
 	}
 
-	/** One run after another on the same folder and port: each kind of hard kill, then Ctrl-C. */
+	/**
+	 * One run after another on the same folder and port: each kind of hard kill, then
+	 * Ctrl-C.
+	 */
 	@Test
 	void aStartAfterAHardKillEndsWhatThatRunLeftAndCtrlCLeavesNoProcessBehind() {
 		var folder = TopologyOptions.forTests("run-distributed").folder();
 
-		// kill -9 of the whole process group: PostgreSQL, in a session of its own, lives on.
+		// kill -9 of the whole process group: PostgreSQL, in a session of its own, lives
+		// on.
 		var first = start(folder);
 		var firstProcesses = first.processes();
 		first.signalGroup("KILL");
@@ -68,4 +77,5 @@ class RunDistributedE2ETests {
 		started.addAll(run.processes());
 		return run;
 	}
+
 }

@@ -18,22 +18,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two replicas of every app-id, each with its own sidecar, in the app-id's consumer groups: one user's events stay
- * in order and complete whichever replica commits them, a replica that dies leaves nothing behind, and reminders are
- * sent once however many replicas run. (Who may call the replicas: {@link SidecarOnlyRoutesE2ETests}.)
+ * Two replicas of every app-id, each with its own sidecar, in the app-id's consumer
+ * groups: one user's events stay in order and complete whichever replica commits them, a
+ * replica that dies leaves nothing behind, and reminders are sent once however many
+ * replicas run. (Who may call the replicas: {@link SidecarOnlyRoutesE2ETests}.)
  */
 class ScaleOutE2ETests {
 
 	private static DistributedTopology topology;
+
 	private static ProbeSubscriber probe;
+
 	private static List<Api> tasks;
+
 	private static Api notifications;
+
 	private static SeriesRounds rounds;
+
 	private static ReminderSteps reminders;
 
 	@BeforeAll
 	static void start() throws IOException {
-		topology = DistributedTopology.start(TopologyOptions.forTests("scale-out").withReplicas(2)
+		topology = DistributedTopology.start(TopologyOptions.forTests("scale-out")
+			.withReplicas(2)
 			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
 					Integer.toString(MailServer.port()), "TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s",
 					"TODO_NOTIFICATIONS_DELIVERY_FIRST_BACKOFF", "50ms")));
@@ -61,18 +68,23 @@ class ScaleOutE2ETests {
 		var taskIds = users.stream().map(user -> tasks.getFirst().createId(user, Map.of("title", "update 0"))).toList();
 		var expected = IntStream.rangeClosed(1, 50).mapToObj(i -> "update " + i).toList();
 
-		// Each user's 50 updates one after the other, alternately through either replica; the users at once.
-		Parallel.run(IntStream.range(0, users.size()).<Runnable>mapToObj(u -> () -> expected.forEach(title -> tasks
-			.get(expected.indexOf(title) % 2).patch(users.get(u), taskIds.get(u), Map.of("title", title)))).toList());
+		// Each user's 50 updates one after the other, alternately through either replica;
+		// the users at once.
+		Parallel.run(IntStream.range(0, users.size())
+			.<Runnable>mapToObj(u -> () -> expected.forEach(title -> tasks.get(expected.indexOf(title) % 2)
+				.patch(users.get(u), taskIds.get(u), Map.of("title", title))))
+			.toList());
 
-		taskIds.forEach(taskId -> Awaitility.await().atMost(Duration.ofSeconds(60))
+		taskIds.forEach(taskId -> Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(titlesOnce(taskId)).as("updates of task %s", taskId)
 				.containsExactlyElementsOf(expected)));
 	}
 
 	@Test
 	void eventsATasksReplicaCommittedRightBeforeItWasKilledArriveThroughTheOtherWithinSeconds() {
-		// The replica that leads the tasks events: its relay holds what it commits, and it must hand over.
+		// The replica that leads the tasks events: its relay holds what it commits, and
+		// it must hand over.
 		var doomed = EventLeaders.of(topology.replicas("tasks"), "tasks");
 		var api = Api.at(doomed.process().baseUrl());
 		var user = api.newUser();
@@ -82,10 +94,15 @@ class ScaleOutE2ETests {
 		doomed.kill();
 		var killed = System.nanoTime();
 		try {
-			Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
-					probe.received().stream().filter(event -> event.type().equals("task.created"))
-						.map(ProbeSubscriber.Received::subject).filter(created::contains).distinct().toList())
-				.containsExactlyElementsOf(created));
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(15))
+				.untilAsserted(() -> assertThat(probe.received()
+					.stream()
+					.filter(event -> event.type().equals("task.created"))
+					.map(ProbeSubscriber.Received::subject)
+					.filter(created::contains)
+					.distinct()
+					.toList()).containsExactlyElementsOf(created));
 			System.out.printf("Events of a killed tasks replica arrived through the other %d ms after the kill%n",
 					Duration.ofNanos(System.nanoTime() - killed).toMillis());
 		}
@@ -123,8 +140,9 @@ class ScaleOutE2ETests {
 	}
 
 	/**
-	 * Each replica's count of created tasks once {@code total} more than {@code before} have been counted: a request
-	 * is counted when its exchange completes, just after its answer reached the client.
+	 * Each replica's count of created tasks once {@code total} more than {@code before}
+	 * have been counted: a request is counted when its exchange completes, just after its
+	 * answer reached the client.
 	 */
 	private static List<Integer> countedAfter(List<App> replicas, List<Integer> before, int total) {
 		var counts = new AtomicReference<List<Integer>>();
@@ -156,8 +174,9 @@ class ScaleOutE2ETests {
 	@Test
 	void aReminderDueWhileBothNotificationsReplicasRunIsSentOnce() {
 		var recipient = reminders.userWithEmail();
-		var taskId = tasks.getFirst().createId(recipient.user(), Map.of("title", "Both up", "reminders",
-				List.of(Map.of("at", ReminderSteps.soon(5).toString()))));
+		var taskId = tasks.getFirst()
+			.createId(recipient.user(),
+					Map.of("title", "Both up", "reminders", List.of(Map.of("at", ReminderSteps.soon(5).toString()))));
 
 		E2e.await(() -> MailServer.to(recipient.email()).size(), count -> count >= 1, Duration.ofSeconds(30));
 
@@ -170,16 +189,20 @@ class ScaleOutE2ETests {
 	void theSameTriggerReachingBothNotificationsReplicasAtOnceSendsOneEmail() {
 		var recipient = reminders.userWithEmail();
 		var fireAt = ReminderSteps.soon(600);
-		var taskId = tasks.getFirst().createId(recipient.user(), Map.of("title", "Twice triggered", "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var taskId = tasks.getFirst()
+			.createId(recipient.user(),
+					Map.of("title", "Twice triggered", "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var reminderId = reminders.awaitReminder(recipient.user(), taskId, "SCHEDULED").get("id");
 
-		// As if the scheduler had delivered the job to both sidecars, each bringing it to its app.
+		// As if the scheduler had delivered the job to both sidecars, each bringing it to
+		// its app.
 		var answers = new LinkedHashMap<String, Integer>();
-		Parallel.run(topology.replicas("notifications").stream().<Runnable>map(replica -> () -> answers.put(
-				replica.process().process().name(), SidecarCalls.triggerJob(replica, "reminder-" + reminderId,
-						"{\"reminderId\":\"%s\",\"fireAt\":\"%s\"}".formatted(reminderId, fireAt),
-						replica.sidecar().appApiToken())))
+		Parallel.run(topology.replicas("notifications")
+			.stream()
+			.<Runnable>map(replica -> () -> answers.put(replica.process().process().name(),
+					SidecarCalls.triggerJob(replica, "reminder-" + reminderId,
+							"{\"reminderId\":\"%s\",\"fireAt\":\"%s\"}".formatted(reminderId, fireAt),
+							replica.sidecar().appApiToken())))
 			.toList());
 
 		reminders.awaitReminder(recipient.user(), taskId, "SENT");
@@ -193,8 +216,9 @@ class ScaleOutE2ETests {
 		var doomed = topology.replicas("notifications").get(1);
 		var recipient = reminders.userWithEmail();
 		var fireAt = ReminderSteps.soon(15);
-		var taskId = tasks.getFirst().createId(recipient.user(), Map.of("title", "One down", "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var taskId = tasks.getFirst()
+			.createId(recipient.user(),
+					Map.of("title", "One down", "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var reminderId = reminders.awaitReminder(recipient.user(), taskId, "SCHEDULED").get("id");
 		// Jobs belong to the app-id: either sidecar sees it once it is armed.
 		E2e.await(() -> ReminderSteps.jobExists(topology.app("notifications").sidecar(), reminderId), exists -> exists,
@@ -214,21 +238,32 @@ class ScaleOutE2ETests {
 				fireAt.toString());
 	}
 
-	/** How many tasks the replica created so far, by its own metrics (the killed one's count restarts at 0). */
+	/**
+	 * How many tasks the replica created so far, by its own metrics (the killed one's
+	 * count restarts at 0).
+	 */
 	private static int tasksCreated(App replica) {
-		return SidecarCalls.get(replica.process().managementUrl() + "/actuator/prometheus").body().lines()
+		return SidecarCalls.get(replica.process().managementUrl() + "/actuator/prometheus")
+			.body()
+			.lines()
 			.filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("method=\"POST\"")
 					&& line.contains("status=\"201\"") && line.contains("uri=\"/api/v1/tasks\""))
 			.mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.sum();
 	}
 
-	/** The titles of the task's updates as the probe received them, each event once (delivery is at least once). */
+	/**
+	 * The titles of the task's updates as the probe received them, each event once
+	 * (delivery is at least once).
+	 */
 	private static List<String> titlesOnce(String taskId) {
 		var seen = new LinkedHashMap<String, String>();
-		probe.received().stream().filter(event -> event.type().equals("task.updated") && taskId.equals(event.subject()))
+		probe.received()
+			.stream()
+			.filter(event -> event.type().equals("task.updated") && taskId.equals(event.subject()))
 			.forEach(event -> seen.putIfAbsent(event.event().path("id").asString(),
 					event.event().path("data").path("title").asString()));
 		return List.copyOf(seen.values());
 	}
+
 }

@@ -12,8 +12,9 @@ import io.todoplatform.support.Api;
 import org.awaitility.Awaitility;
 
 /**
- * Daily series of several users, completed round after round while something goes wrong, and the check that every
- * completion got exactly one next occurrence. Completions go to the tasks replicas in turn.
+ * Daily series of several users, completed round after round while something goes wrong,
+ * and the check that every completion got exactly one next occurrence. Completions go to
+ * the tasks replicas in turn.
  */
 final class SeriesRounds {
 
@@ -21,6 +22,7 @@ final class SeriesRounds {
 	}
 
 	private final List<Api> tasks;
+
 	private final Api recurrence;
 
 	SeriesRounds(List<Api> tasks, Api recurrence) {
@@ -42,8 +44,9 @@ final class SeriesRounds {
 	}
 
 	/**
-	 * Completes the open occurrence of every series, round after round; a round waits for the occurrences the last
-	 * one caused. {@code fault} runs after each completion with the running count.
+	 * Completes the open occurrence of every series, round after round; a round waits for
+	 * the occurrences the last one caused. {@code fault} runs after each completion with
+	 * the running count.
 	 */
 	void completeRounds(List<OneSeries> series, int rounds, IntConsumer fault) {
 		int completions = 0;
@@ -64,13 +67,24 @@ final class SeriesRounds {
 			var occurrences = E2e.await(() -> reader.occurrences(one.user(), one.id()), list -> list.size() >= count,
 					Duration.ofSeconds(120));
 			assertThat(occurrences).extracting(task -> task.get("occurrence")).doesNotHaveDuplicates().hasSize(count);
-			var generated = recurrence.web().get().uri("/api/v1/recurring-tasks/{id}", one.id()).headers(one.user())
-				.exchange().expectStatus().isOk().expectBody(Api.JSON).returnResult().getResponseBody();
+			var generated = recurrence.web()
+				.get()
+				.uri("/api/v1/recurring-tasks/{id}", one.id())
+				.headers(one.user())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(Api.JSON)
+				.returnResult()
+				.getResponseBody();
 			assertThat(generated).containsEntry("instancesGenerated", count);
 		}
 		// Nothing more arrives later either.
-		Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+		Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
 			.until(() -> series.stream().mapToInt(one -> reader.occurrences(one.user(), one.id()).size()).sum(),
 					total -> total == series.size() * count);
 	}
+
 }

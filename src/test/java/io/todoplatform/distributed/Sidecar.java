@@ -9,49 +9,62 @@ import io.dapr.client.DaprClientBuilder;
 import io.dapr.config.Properties;
 
 /**
- * The Dapr sidecar ({@code daprd}) of one replica of an app-id: it carries the app's pub/sub over Kafka and its jobs
- * to and from the scheduler. Its ports stay the same across restarts, so its app keeps talking to it after an outage.
- * It proves itself to its app with the app-id's {@link SidecarTokens#appApiToken()}, and its own API wants
- * {@link SidecarTokens#daprApiToken()} (as {@link #API_TOKEN_HEADER}) on every call but health checks.
+ * The Dapr sidecar ({@code daprd}) of one replica of an app-id: it carries the app's
+ * pub/sub over Kafka and its jobs to and from the scheduler. Its ports stay the same
+ * across restarts, so its app keeps talking to it after an outage. It proves itself to
+ * its app with the app-id's {@link SidecarTokens#appApiToken()}, and its own API wants
+ * {@link SidecarTokens#daprApiToken()} (as {@link #API_TOKEN_HEADER}) on every call but
+ * health checks.
  */
 public final class Sidecar implements AutoCloseable {
 
 	public static final String API_TOKEN_HEADER = "dapr-api-token";
+
 	private static final Duration READINESS = Duration.ofSeconds(60);
 
 	private final String appId;
+
 	private final SidecarTokens tokens;
+
 	private final int httpPort = FreePorts.next();
+
 	private final int grpcPort = FreePorts.next();
+
 	private final ManagedProcess daprd;
 
 	/**
-	 * @param name names its log, {@code daprd-<name>}: the app-id, with the replica's number from the second on
+	 * @param name names its log, {@code daprd-<name>}: the app-id, with the replica's
+	 * number from the second on
 	 * @param appPort where the app listens; daprd waits for it before it subscribes
 	 * @param scheduler the scheduler's address, see {@link DaprScheduler#address()}
-	 * @param kafkaBootstrapServers read by the pub/sub component through its {@code envRef}
+	 * @param kafkaBootstrapServers read by the pub/sub component through its
+	 * {@code envRef}
 	 */
 	public Sidecar(DaprBinaries binaries, String name, String appId, int appPort, SidecarTokens tokens,
 			String scheduler, String kafkaBootstrapServers) {
 		this.appId = appId;
 		this.tokens = tokens;
 		var resources = Project.dir().resolve("deploy/dapr/local");
-		this.daprd = new ManagedProcess("daprd-" + name, List.of(binaries.daprd().toString(),
-				"--app-id", appId, "--app-port", Integer.toString(appPort), "--app-protocol", "http",
-				"--dapr-listen-addresses", FreePorts.HOST,
-				"--dapr-http-port", Integer.toString(httpPort), "--dapr-grpc-port", Integer.toString(grpcPort),
-				// Left out, the internal gRPC and metrics ports pick defaults and bind on every interface.
-				"--dapr-internal-grpc-port", Integer.toString(FreePorts.next()),
-				"--dapr-internal-grpc-listen-address", FreePorts.HOST,
-				"--metrics-port", Integer.toString(FreePorts.next()), "--metrics-listen-address", FreePorts.HOST,
-				"--resources-path", resources.toString(), "--config", resources.resolve("config.yaml").toString(),
-				"--scheduler-host-address", scheduler,
-				// No app health checks: with them, a Kafka subscription paused while the app was down can stay silent
-				// after it resumes (dapr/components-contrib#4349, seen here after a kill -9). While the app is away the
-				// sidecar retries delivery under deploy/dapr/local/resiliency.yaml instead.
-				"--log-level", "info"),
-				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers,
-						"APP_API_TOKEN", tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
+		this.daprd = new ManagedProcess("daprd-" + name,
+				List.of(binaries.daprd().toString(), "--app-id", appId, "--app-port", Integer.toString(appPort),
+						"--app-protocol", "http", "--dapr-listen-addresses", FreePorts.HOST, "--dapr-http-port",
+						Integer.toString(httpPort), "--dapr-grpc-port", Integer.toString(grpcPort),
+						// Left out, the internal gRPC and metrics ports pick defaults and
+						// bind on every interface.
+						"--dapr-internal-grpc-port", Integer.toString(FreePorts.next()),
+						"--dapr-internal-grpc-listen-address", FreePorts.HOST, "--metrics-port",
+						Integer.toString(FreePorts.next()), "--metrics-listen-address", FreePorts.HOST,
+						"--resources-path", resources.toString(), "--config",
+						resources.resolve("config.yaml").toString(), "--scheduler-host-address", scheduler,
+						// No app health checks: with them, a Kafka subscription paused
+						// while the app was down can stay silent
+						// after it resumes (dapr/components-contrib#4349, seen here after
+						// a kill -9). While the app is away the
+						// sidecar retries delivery under
+						// deploy/dapr/local/resiliency.yaml instead.
+						"--log-level", "info"),
+				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers, "APP_API_TOKEN",
+						tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
 	}
 
 	public String appId() {
@@ -66,7 +79,10 @@ public final class Sidecar implements AutoCloseable {
 		return grpcPort;
 	}
 
-	/** What it sends its app as {@link #API_TOKEN_HEADER}: for tests that play the sidecar. */
+	/**
+	 * What it sends its app as {@link #API_TOKEN_HEADER}: for tests that play the
+	 * sidecar.
+	 */
 	public String appApiToken() {
 		return tokens.appApiToken();
 	}
@@ -94,8 +110,8 @@ public final class Sidecar implements AutoCloseable {
 	}
 
 	/**
-	 * Starts daprd and waits until its outbound side (components, the API for the app) is up; it then goes on
-	 * waiting for the app's port, see {@link #awaitHealthy()}.
+	 * Starts daprd and waits until its outbound side (components, the API for the app) is
+	 * up; it then goes on waiting for the app's port, see {@link #awaitHealthy()}.
 	 */
 	public void start() {
 		daprd.start();
@@ -119,4 +135,5 @@ public final class Sidecar implements AutoCloseable {
 	public void close() {
 		stop();
 	}
+
 }

@@ -8,16 +8,24 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-/** Calls on the routes of an app that only its sidecar should make, as the sidecar makes them, or as a forger would. */
+/**
+ * Calls on the routes of an app that only its sidecar should make, as the sidecar makes
+ * them, or as a forger would.
+ */
 final class SidecarCalls {
 
-	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(2)).build();
+	private static final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(2))
+		.build();
 
 	private SidecarCalls() {
 	}
 
-	/** Delivers a CloudEvent of {@code topic} as daprd does; the status code of the answer. */
+	/**
+	 * Delivers a CloudEvent of {@code topic} as daprd does; the status code of the
+	 * answer.
+	 */
 	static int deliverEvent(App replica, String topic, String cloudEvent, @Nullable String token) {
 		return post(replica.process().baseUrl() + "/events/" + topic, "application/cloudevents+json", cloudEvent,
 				token);
@@ -34,7 +42,8 @@ final class SidecarCalls {
 	}
 
 	private static int post(String url, String contentType, String body, @Nullable String token) {
-		var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+		var request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (token != null) {
@@ -51,4 +60,5 @@ final class SidecarCalls {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
 		}
 	}
+
 }

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What whoever reaches an app's port can do in the distributed mode: call its API, nothing more. Only the app's own
- * sidecar, with the app-id's token, may deliver events and trigger jobs; actuator is on the management port, and a
- * process without a token does not start (ADR 0018).
+ * What whoever reaches an app's port can do in the distributed mode: call its API,
+ * nothing more. Only the app's own sidecar, with the app-id's token, may deliver events
+ * and trigger jobs; actuator is on the management port, and a process without a token
+ * does not start (ADR 0018).
  */
 class SidecarOnlyRoutesE2ETests {
 
 	private static DistributedTopology topology;
+
 	private static Api tasks;
+
 	private static ReminderSteps reminders;
 
 	@BeforeAll
@@ -32,8 +35,8 @@ class SidecarOnlyRoutesE2ETests {
 		// Recurrence plays no part here: a forged request of it is the attack.
 		topology = DistributedTopology.start(TopologyOptions.forTests("sidecar-only-routes")
 			.withAppIds("tasks", "notifications")
-			.withEnvironment(Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT",
-					Integer.toString(MailServer.port()))));
+			.withEnvironment(
+					Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(MailServer.port()))));
 		tasks = Api.at(topology.tasksUrl());
 		reminders = new ReminderSteps(tasks, Api.at(topology.app("notifications").process().baseUrl()));
 	}
@@ -54,14 +57,19 @@ class SidecarOnlyRoutesE2ETests {
 		assertThat(SidecarCalls.deliverEvent(replica, "recurrence-operations", forged, null)).isEqualTo(401);
 		assertThat(SidecarCalls.deliverEvent(replica, "recurrence-operations", forged, "guessed")).isEqualTo(401);
 		assertThat(SidecarCalls.deliverEvent(replica, "recurrence-operations", forged,
-				topology.app("notifications").sidecar().appApiToken())).isEqualTo(401);
+				topology.app("notifications").sidecar().appApiToken()))
+			.isEqualTo(401);
 
-		Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+		Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
 			.until(() -> tasks.count(victim) == 0);
-		// The same event from the tasks sidecar, with its token, is what the forgery was after.
-		assertThat(SidecarCalls.deliverEvent(replica, "recurrence-operations", forged,
-				replica.sidecar().appApiToken())).isEqualTo(200);
-		// Taken into the inbox and acknowledged; the inbox's leader handles it a moment later.
+		// The same event from the tasks sidecar, with its token, is what the forgery was
+		// after.
+		assertThat(SidecarCalls.deliverEvent(replica, "recurrence-operations", forged, replica.sidecar().appApiToken()))
+			.isEqualTo(200);
+		// Taken into the inbox and acknowledged; the inbox's leader handles it a moment
+		// later.
 		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> tasks.count(victim) == 1);
 	}
 
@@ -69,8 +77,8 @@ class SidecarOnlyRoutesE2ETests {
 	void aForgedJobTriggerWithoutTheSidecarsTokenIsRefusedAndSendsNothing() {
 		var recipient = reminders.userWithEmail();
 		var fireAt = ReminderSteps.soon(3600);
-		var taskId = tasks.createId(recipient.user(), Map.of("title", "Not yet", "reminders",
-				List.of(Map.of("at", fireAt.toString()))));
+		var taskId = tasks.createId(recipient.user(),
+				Map.of("title", "Not yet", "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var reminderId = reminders.awaitReminder(recipient.user(), taskId, "SCHEDULED").get("id");
 		var data = "{\"reminderId\":\"%s\",\"fireAt\":\"%s\"}".formatted(reminderId, fireAt);
 		var replica = topology.app("notifications");
@@ -106,24 +114,29 @@ class SidecarOnlyRoutesE2ETests {
 
 	@Test
 	void aModuleProcessWithoutATokenForItsSidecarRefusesToStartAndSaysWhatToSet() {
-		var withoutToken = new ManagedProcess("app-tasks-without-token", List.of(Project.java(), "-jar",
-				Project.jar().toString()), Map.of("SPRING_PROFILES_ACTIVE", "tasks", "SERVER_PORT", "0",
-						"MANAGEMENT_SERVER_PORT", "0", "SPRING_R2DBC_URL", "r2dbc:postgresql://postgres@"
-								+ FreePorts.HOST + ":" + topology.postgresPort() + "/postgres"))
+		var withoutToken = new ManagedProcess("app-tasks-without-token",
+				List.of(Project.java(), "-jar", Project.jar().toString()),
+				Map.of("SPRING_PROFILES_ACTIVE", "tasks", "SERVER_PORT", "0", "MANAGEMENT_SERVER_PORT", "0",
+						"SPRING_R2DBC_URL",
+						"r2dbc:postgresql://postgres@" + FreePorts.HOST + ":" + topology.postgresPort() + "/postgres"))
 			.withoutEnvironment("LOG_FORMAT", "TODO_EVENTS_DAPR_APP_API_TOKEN", "APP_API_TOKEN");
 
 		assertThatThrownBy(() -> withoutToken.run(Duration.ofMinutes(2))).hasMessageContaining("exited with code");
 		assertThat(withoutToken.lastLogLines(2000)).anyMatch(line -> line.contains("TODO_EVENTS_DAPR_APP_API_TOKEN"));
 	}
 
-	/** What recurrence asks tasks for when a series has a next occurrence: here on no series, for anyone. */
+	/**
+	 * What recurrence asks tasks for when a series has a next occurrence: here on no
+	 * series, for anyone.
+	 */
 	private static String instanceDue(String owner) {
 		var seriesId = UUID.randomUUID();
 		return """
 				{"specversion":"1.0","id":"%s","source":"/todo-platform/recurrence","type":"recurrence.instance-due",\
 				"subject":"%s","time":"%s","datacontenttype":"application/json","partitionkey":"%s",\
 				"data":{"seriesId":"%s","taskId":"%s","owner":"%s","occurrence":"2026-12-01T07:00:00",\
-				"title":"Forged","timeZone":"UTC"}}"""
-			.formatted(UUID.randomUUID(), seriesId, Instant.now(), owner, seriesId, UUID.randomUUID(), owner);
+				"title":"Forged","timeZone":"UTC"}}""".formatted(UUID.randomUUID(), seriesId, Instant.now(), owner,
+				seriesId, UUID.randomUUID(), owner);
 	}
+
 }

@@ -9,7 +9,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The PostgreSQL every app-id shares, each in its own schema, as the external database of the pods. */
+/**
+ * The PostgreSQL every app-id shares, each in its own schema, as the external database of
+ * the pods.
+ */
 final class TopologyDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(TopologyDatabase.class);
@@ -20,7 +23,10 @@ final class TopologyDatabase {
 		this.postgres = postgres;
 	}
 
-	/** Starts on a free port of the loopback interface, with its data in {@code dataDir} (kept across runs). */
+	/**
+	 * Starts on a free port of the loopback interface, with its data in {@code dataDir}
+	 * (kept across runs).
+	 */
 	static TopologyDatabase start(Path dataDir) {
 		var began = System.nanoTime();
 		var output = ProcessBuilder.Redirect.appendTo(Project.logDir().resolve("postgres.log").toFile());
@@ -33,7 +39,8 @@ final class TopologyDatabase {
 				.setServerConfig("listen_addresses", FreePorts.HOST)
 				.setOutputRedirector(output)
 				.setErrorRedirector(output)
-				// Its own hook would stop the database while the apps still use it: the topology stops it last.
+				// Its own hook would stop the database while the apps still use it: the
+				// topology stops it last.
 				.setRegisterShutdownHook(false)
 				.start();
 			log.info("PostgreSQL on port {} in {}", postgres.getPort(),
@@ -61,4 +68,5 @@ final class TopologyDatabase {
 			throw new UncheckedIOException("Could not stop PostgreSQL", e);
 		}
 	}
+
 }

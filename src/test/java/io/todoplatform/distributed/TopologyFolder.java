@@ -19,23 +19,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The folder of a topology, held by one running topology at a time. A run killed hard leaves processes behind: kill
- * its JVM alone and every child lives on, orphaned; kill its process group and PostgreSQL still lives on, since
- * {@code pg_ctl} starts it in a session of its own. Both hold ports and data folders the next run needs. So the folder
- * keeps a lock that dies with its holder and a list of the processes the holder started; whoever takes the lock ends
- * the processes of that list that still run, then stops a leftover PostgreSQL as the local mode does
- * ({@link DataFolder}).
+ * The folder of a topology, held by one running topology at a time. A run killed hard
+ * leaves processes behind: kill its JVM alone and every child lives on, orphaned; kill
+ * its process group and PostgreSQL still lives on, since {@code pg_ctl} starts it in a
+ * session of its own. Both hold ports and data folders the next run needs. So the folder
+ * keeps a lock that dies with its holder and a list of the processes the holder started;
+ * whoever takes the lock ends the processes of that list that still run, then stops a
+ * leftover PostgreSQL as the local mode does ({@link DataFolder}).
  */
 final class TopologyFolder implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(TopologyFolder.class);
+
 	private static final Duration EXIT = Duration.ofSeconds(10);
-	/** Start times are read from {@code /proc} in clock ticks: a little slack, far less than a PID takes to recur. */
+
+	/**
+	 * Start times are read from {@code /proc} in clock ticks: a little slack, far less
+	 * than a PID takes to recur.
+	 */
 	private static final Duration SAME_START = Duration.ofSeconds(1);
 
 	private final FileChannel channel;
+
 	private final FileLock lock;
+
 	private final Path ledger;
+
 	private final DataFolder database;
 
 	private TopologyFolder(FileChannel channel, FileLock lock, Path ledger, DataFolder database) {
@@ -45,7 +54,9 @@ final class TopologyFolder implements AutoCloseable {
 		this.database = database;
 	}
 
-	/** @throws IllegalStateException when a running topology holds the folder */
+	/**
+	 * @throws IllegalStateException when a running topology holds the folder
+	 */
 	static TopologyFolder claim(Path folder) {
 		try {
 			Files.createDirectories(folder);
@@ -67,7 +78,10 @@ final class TopologyFolder implements AutoCloseable {
 		}
 	}
 
-	/** Writes down a process the topology started, so that the next run can end it if this one dies first. */
+	/**
+	 * Writes down a process the topology started, so that the next run can end it if this
+	 * one dies first.
+	 */
 	synchronized void record(String name, ProcessHandle process) {
 		var started = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
 		try {
@@ -92,15 +106,22 @@ final class TopologyFolder implements AutoCloseable {
 		if (!Files.exists(ledger)) {
 			return;
 		}
-		var leftovers = Files.readAllLines(ledger).stream().map(TopologyFolder::stillRunning)
-			.flatMap(Optional::stream).toList();
-		leftovers.forEach(process -> log.warn("Ending process {} ({}), left running by an earlier run that was "
-				+ "killed", process.pid(), process.info().command().orElse("?")));
+		var leftovers = Files.readAllLines(ledger)
+			.stream()
+			.map(TopologyFolder::stillRunning)
+			.flatMap(Optional::stream)
+			.toList();
+		leftovers
+			.forEach(process -> log.warn("Ending process {} ({}), left running by an earlier run that was " + "killed",
+					process.pid(), process.info().command().orElse("?")));
 		leftovers.forEach(ProcessHandle::destroyForcibly);
 		leftovers.forEach(TopologyFolder::awaitExit);
 	}
 
-	/** The process of a line {@code <pid> <start millis> <name>}, if it runs and is the one that was started then. */
+	/**
+	 * The process of a line {@code <pid> <start millis> <name>}, if it runs and is the
+	 * one that was started then.
+	 */
 	private static Optional<ProcessHandle> stillRunning(String line) {
 		var fields = List.of(line.strip().split(" ", 3));
 		if (fields.size() < 2) {
@@ -109,14 +130,16 @@ final class TopologyFolder implements AutoCloseable {
 		var started = Instant.ofEpochMilli(Long.parseLong(fields.get(1)));
 		return ProcessHandle.of(Long.parseLong(fields.get(0)))
 			.filter(TopologyFolder::isRunning)
-			.filter(process -> process.info().startInstant()
+			.filter(process -> process.info()
+				.startInstant()
 				.map(start -> Duration.between(start, started).abs().compareTo(SAME_START) < 0)
 				.orElse(false));
 	}
 
 	/**
-	 * Alive and not a zombie: a killed process whose parent died first waits for init to reap it, and until then
-	 * the JDK counts it as alive although it holds nothing any more.
+	 * Alive and not a zombie: a killed process whose parent died first waits for init to
+	 * reap it, and until then the JDK counts it as alive although it holds nothing any
+	 * more.
 	 */
 	static boolean isRunning(ProcessHandle process) {
 		try {
@@ -155,4 +178,5 @@ final class TopologyFolder implements AutoCloseable {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** With an app API token configured, only the app's own sidecar (which sends the token) may deliver events. */
+/**
+ * With an app API token configured, only the app's own sidecar (which sends the token)
+ * may deliver events.
+ */
 @ApiTest
 @TestPropertySource(properties = { "todo.events.transport=dapr", "todo.events.dapr.app-api-token=s3cret-token" })
 class DaprAppApiTokenIntegrationTests {
@@ -30,12 +33,12 @@ class DaprAppApiTokenIntegrationTests {
 
 		deliver(event, null).expectStatus().isUnauthorized();
 		deliver(event, "s3cret-tokeN").expectStatus().isUnauthorized();
-		deliver(event, "s3cret-token").expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("SUCCESS");
+		deliver(event, "s3cret-token").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUCCESS");
 	}
 
 	private WebTestClient.ResponseSpec deliver(String event, String token) {
-		return web.post().uri("/events/alerts")
+		return web.post()
+			.uri("/events/alerts")
 			.contentType(MediaType.parseMediaType("application/cloudevents+json"))
 			.headers(headers -> {
 				if (token != null) {
@@ -45,4 +48,5 @@ class DaprAppApiTokenIntegrationTests {
 			.bodyValue(event)
 			.exchange();
 	}
+
 }

@@ -21,13 +21,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a Dapr sidecar sees of an app in the distributed mode: the subscriptions it asks for, and the answers that
- * decide between acknowledging, retrying and dead-lettering a delivery.
+ * What a Dapr sidecar sees of an app in the distributed mode: the subscriptions it asks
+ * for, and the answers that decide between acknowledging, retrying and dead-lettering a
+ * delivery.
  */
 @ApiTest
-// Loopback development: these tests are about the answers, DaprAppApiTokenIntegrationTests about the token.
-@TestPropertySource(properties = { "todo.events.transport=dapr",
-		"todo.events.dapr.allow-unauthenticated-sidecar=true" })
+// Loopback development: these tests are about the answers,
+// DaprAppApiTokenIntegrationTests about the token.
+@TestPropertySource(
+		properties = { "todo.events.transport=dapr", "todo.events.dapr.allow-unauthenticated-sidecar=true" })
 class DaprSubscriptionsIntegrationTests {
 
 	private static final MediaType CLOUD_EVENTS = MediaType.parseMediaType("application/cloudevents+json");
@@ -46,13 +48,20 @@ class DaprSubscriptionsIntegrationTests {
 
 	@Test
 	void theSidecarIsAskedForEveryTopicThatCarriesAnEventThisProcessConsumesWithItsDeadLetterTwin() {
-		var subscriptions = web.get().uri("/dapr/subscribe").exchange().expectStatus().isOk()
+		var subscriptions = web.get()
+			.uri("/dapr/subscribe")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			}).returnResult().getResponseBody();
+			})
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(subscriptions).contains(Map.of("pubsubname", "events", "topic", "task-operations", "route",
 				"/events/task-operations", "deadLetterTopic", "task-operations-dlq"));
-		// alerts-dlq only because the test recorder listens to alert.failed: no module consumes it.
+		// alerts-dlq only because the test recorder listens to alert.failed: no module
+		// consumes it.
 		assertThat(subscriptions).extracting(subscription -> subscription.get("topic"))
 			.containsExactly("alerts", "alerts-dlq", "recurrence-operations", "task-modifications", "task-operations");
 	}
@@ -114,11 +123,18 @@ class DaprSubscriptionsIntegrationTests {
 	/** As daprd delivers: the CloudEvent with fields of its own added. */
 	private String deliver(String topic, String body) {
 		var withSidecarFields = body.startsWith("{\"specversion\":\"1.0\"")
-				? body.replaceFirst("\\{", "{\"topic\":\"" + topic + "\",\"pubsubname\":\"events\",")
-				: body;
-		var answer = web.post().uri("/events/{topic}", topic).contentType(CLOUD_EVENTS).bodyValue(withSidecarFields)
-			.exchange().expectStatus().isOk()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
+				? body.replaceFirst("\\{", "{\"topic\":\"" + topic + "\",\"pubsubname\":\"events\",") : body;
+		var answer = web.post()
+			.uri("/events/{topic}", topic)
+			.contentType(CLOUD_EVENTS)
+			.bodyValue(withSidecarFields)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
 		return (String) answer.get("status");
 	}
+
 }

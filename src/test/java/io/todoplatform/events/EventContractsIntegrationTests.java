@@ -36,10 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The payload records are the contract between modules, and the JSON they make is the one the producers made before
- * they were records: byte for byte the golden files in {@code src/test/resources/events/golden} (captured from the
- * maps and data classes the records replaced), and valid by the schemas in {@code docs/events}. Consumers read that
- * JSON back as the record, ignore fields a newer producer adds, and refuse data that lacks a field.
+ * The payload records are the contract between modules, and the JSON they make is the one
+ * the producers made before they were records: byte for byte the golden files in
+ * {@code src/test/resources/events/golden} (captured from the maps and data classes the
+ * records replaced), and valid by the schemas in {@code docs/events}. Consumers read that
+ * JSON back as the record, ignore fields a newer producer adds, and refuse data that
+ * lacks a field.
  */
 @ApiTest
 class EventContractsIntegrationTests {
@@ -55,7 +57,10 @@ class EventContractsIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
-	/** A payload, the golden file of its data, the source of its module, and whether any consumer reads it. */
+	/**
+	 * A payload, the golden file of its data, the source of its module, and whether any
+	 * consumer reads it.
+	 */
 	record Golden(String file, Record payload, String source, boolean read) {
 
 		@Override
@@ -70,38 +75,56 @@ class EventContractsIntegrationTests {
 		var notifications = "/todo-platform/notifications";
 		return Stream.of(new Golden("task.created-due-at", new TaskCreated(dueAt()), tasks, true),
 				new Golden("task.updated-due-date", new TaskUpdated(dueDate()), tasks, true),
-				new Golden("task.completed-occurrence", new TaskCompleted(task("COMPLETED",
-						Instant.parse("2026-12-01T09:30:00Z"), Instant.parse("2026-12-01T09:30:00Z"), 2, SERIES,
-						"2026-12-01T09:00:00+01:00")), tasks, true),
-				new Golden("task.reopened", new TaskReopened(task("OPEN", Instant.parse("2026-11-25T00:00:00Z"), null,
-						3, null, null)), tasks, true),
-				new Golden("task.deleted-skipped", new TaskDeleted(task("SKIPPED", Instant.parse("2026-11-25T00:00:00Z"),
-						null, 4, SERIES, "2026-12-01")), tasks, true),
-				new Golden("recurrence.instance-due-timed", new OccurrenceDue(SERIES, "alice",
-						UUID.fromString("25456d05-f58f-350c-ac06-c2abe5cd50dd"), "2026-12-01T09:00:00+01:00", "Stand-up",
-						"Daily, ten minutes", "VERY_IMPORTANT", List.of("team", "work"), "Europe/Berlin",
-						Instant.parse("2026-12-01T08:00:00Z"), null), recurrence, true),
-				new Golden("recurrence.instance-due-all-day", new OccurrenceDue(SERIES, "alice",
-						UUID.fromString("adcb11d1-99bd-36d7-8b02-8c7a4e2b6c17"), "2026-12-03", "Bins out", "", "MEDIUM",
-						List.of(), "Europe/Berlin", null, LocalDate.parse("2026-12-03")), recurrence, true),
-				new Golden("recurrence.instance-skipped", new OccurrenceSkipped(SERIES, "alice",
-						UUID.fromString("25456d05-f58f-350c-ac06-c2abe5cd50dd"), "2026-12-01T09:00:00+01:00"), recurrence,
-						true),
-				new Golden("recurrence.series-stopped-delete", new SeriesStopped(SERIES, "alice",
-						UUID.fromString("25456d05-f58f-350c-ac06-c2abe5cd50dd"), true), recurrence, true),
-				new Golden("recurrence.series-stopped-none", new SeriesStopped(SERIES, "alice", null, false), recurrence,
-						true),
-				new Golden("alert.scheduled", new ReminderScheduled(reminder("43cd7222-e6a2-3ac8-b67e-180e962f0adb",
-						before(), "2026-12-01T07:45:00Z", "SCHEDULED", 0)), notifications, true),
-				new Golden("alert.cancelled", new ReminderCancelled(reminder("59677816-2050-3c5c-9469-280d77bb9a4c",
-						new ReminderData.Rule(null, 1, "18:00", null), "2026-11-30T17:10:00Z", "CANCELLED", 0)),
+				new Golden("task.completed-occurrence",
+						new TaskCompleted(task("COMPLETED", Instant.parse("2026-12-01T09:30:00Z"),
+								Instant.parse("2026-12-01T09:30:00Z"), 2, SERIES, "2026-12-01T09:00:00+01:00")),
+						tasks, true),
+				new Golden("task.reopened",
+						new TaskReopened(task("OPEN", Instant.parse("2026-11-25T00:00:00Z"), null, 3, null, null)),
+						tasks, true),
+				new Golden("task.deleted-skipped",
+						new TaskDeleted(
+								task("SKIPPED", Instant.parse("2026-11-25T00:00:00Z"), null, 4, SERIES, "2026-12-01")),
+						tasks, true),
+				new Golden("recurrence.instance-due-timed",
+						new OccurrenceDue(SERIES, "alice", UUID.fromString("25456d05-f58f-350c-ac06-c2abe5cd50dd"),
+								"2026-12-01T09:00:00+01:00", "Stand-up", "Daily, ten minutes", "VERY_IMPORTANT",
+								List.of("team", "work"), "Europe/Berlin", Instant.parse("2026-12-01T08:00:00Z"), null),
+						recurrence, true),
+				new Golden("recurrence.instance-due-all-day",
+						new OccurrenceDue(SERIES, "alice", UUID.fromString("adcb11d1-99bd-36d7-8b02-8c7a4e2b6c17"),
+								"2026-12-03", "Bins out", "", "MEDIUM", List.of(), "Europe/Berlin", null,
+								LocalDate.parse("2026-12-03")),
+						recurrence, true),
+				new Golden("recurrence.instance-skipped",
+						new OccurrenceSkipped(SERIES, "alice", UUID.fromString("25456d05-f58f-350c-ac06-c2abe5cd50dd"),
+								"2026-12-01T09:00:00+01:00"),
+						recurrence, true),
+				new Golden("recurrence.series-stopped-delete",
+						new SeriesStopped(SERIES, "alice", UUID.fromString("25456d05-f58f-350c-ac06-c2abe5cd50dd"),
+								true),
+						recurrence, true),
+				new Golden("recurrence.series-stopped-none", new SeriesStopped(SERIES, "alice", null, false),
+						recurrence, true),
+				new Golden("alert.scheduled",
+						new ReminderScheduled(reminder("43cd7222-e6a2-3ac8-b67e-180e962f0adb", before(),
+								"2026-12-01T07:45:00Z", "SCHEDULED", 0)),
 						notifications, true),
-				new Golden("alert.sent", new ReminderSent(sent(), Instant.parse("2026-11-30T08:00:01.250Z"),
-						List.of("email", "webhook")), notifications, false),
-				new Golden("alert.sent-no-channels", new ReminderSent(sent(), Instant.parse("2026-11-30T08:00:01.250Z"),
-						List.of()), notifications, false),
-				new Golden("alert.failed", new ReminderFailed(reminder("43cd7222-e6a2-3ac8-b67e-180e962f0adb", before(),
-						"2026-12-01T07:45:00Z", "FAILED", 4), "webhook https://example.org/hook: 500 Internal Server Error"),
+				new Golden("alert.cancelled",
+						new ReminderCancelled(reminder("59677816-2050-3c5c-9469-280d77bb9a4c",
+								new ReminderData.Rule(null, 1, "18:00", null), "2026-11-30T17:10:00Z", "CANCELLED", 0)),
+						notifications, true),
+				new Golden("alert.sent",
+						new ReminderSent(sent(), Instant.parse("2026-11-30T08:00:01.250Z"),
+								List.of("email", "webhook")),
+						notifications, false),
+				new Golden("alert.sent-no-channels",
+						new ReminderSent(sent(), Instant.parse("2026-11-30T08:00:01.250Z"), List.of()), notifications,
+						false),
+				new Golden("alert.failed",
+						new ReminderFailed(reminder("43cd7222-e6a2-3ac8-b67e-180e962f0adb", before(),
+								"2026-12-01T07:45:00Z", "FAILED", 4),
+								"webhook https://example.org/hook: 500 Internal Server Error"),
 						notifications, false));
 	}
 
@@ -144,7 +167,8 @@ class EventContractsIntegrationTests {
 		data.remove("owner");
 
 		assertThatIllegalArgumentException().isThrownBy(() -> payloads.read(data, golden.payload().getClass()))
-			.withMessageStartingWith("the data lacks ").withMessageEndingWith("owner");
+			.withMessageStartingWith("the data lacks ")
+			.withMessageEndingWith("owner");
 	}
 
 	private static String golden(Golden golden) throws IOException {
@@ -188,7 +212,9 @@ class EventContractsIntegrationTests {
 				"SENT", 1);
 	}
 
-	private static ReminderData reminder(String id, ReminderData.Rule rule, String fireAt, String status, int attempts) {
+	private static ReminderData reminder(String id, ReminderData.Rule rule, String fireAt, String status,
+			int attempts) {
 		return new ReminderData(UUID.fromString(id), "alice", TASK, rule, Instant.parse(fireAt), status, attempts);
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two replicas of the application on one database: exactly one leads each schema's events, a commit made by either is
- * relayed by the leader at once, and when the leader goes, the other takes over what is pending.
+ * Two replicas of the application on one database: exactly one leads each schema's
+ * events, a commit made by either is relayed by the leader at once, and when the leader
+ * goes, the other takes over what is pending.
  */
 class LeadershipIntegrationTests {
 
@@ -46,18 +47,21 @@ class LeadershipIntegrationTests {
 	@Test
 	void exactlyOneReplicaLeadsAndRelaysWhatTheOtherCommitsAndTheOtherTakesOverWhenItGoes() {
 		try (var first = start(); var second = start()) {
-			Awaitility.await().atMost(Duration.ofSeconds(10))
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
 				.until(() -> SCHEMAS.stream().allMatch(schema -> leads(first, schema) != leads(second, schema)));
 			var leader = leads(first, "tasks") ? first : second;
 			var standby = leader == first ? second : first;
 
-			// Committed through the standby, handled by the leader's subscribers: the commit woke the leader.
+			// Committed through the standby, handled by the leader's subscribers: the
+			// commit woke the leader.
 			var api = Api.of(standby);
 			var id = api.createId(api.newUser(), Map.of("title", "Through the standby"));
 			assertThat(recorder(leader).awaitAbout(id, received -> !received.isEmpty())).hasSize(1);
 
 			leader.getBean(Leadership.class).stop();
-			Awaitility.await().atMost(Duration.ofSeconds(10))
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
 				.until(() -> SCHEMAS.stream().allMatch(schema -> leads(standby, schema)));
 			var after = api.createId(api.newUser(), Map.of("title", "After the leader went"));
 			assertThat(recorder(standby).awaitAbout(after, received -> !received.isEmpty())).hasSize(1);
@@ -89,7 +93,8 @@ class LeadershipIntegrationTests {
 
 			Thread.sleep(3_000);
 
-			// Not zero: a backend reports its statistics up to 10 s late, so the start-up rounds may still show.
+			// Not zero: a backend reports its statistics up to 10 s late, so the start-up
+			// rounds may still show.
 			// A drain that polls reads thousands of times.
 			assertThat(eventTableReads() - before).as("reads of the outbox and inbox tables in 3 idle seconds")
 				.isLessThan(60);
@@ -104,7 +109,10 @@ class LeadershipIntegrationTests {
 		return app.getBean(RecordedEvents.class);
 	}
 
-	/** Ends the sessions that hold the leaders' advisory locks, as a database restart or a network cut would. */
+	/**
+	 * Ends the sessions that hold the leaders' advisory locks, as a database restart or a
+	 * network cut would.
+	 */
 	private static long terminateLeaderConnections() {
 		try (var connection = database.getPostgresDatabase().getConnection();
 				var statement = connection.prepareStatement("select count(pg_terminate_backend(pid)) from pg_locks"
@@ -123,7 +131,8 @@ class LeadershipIntegrationTests {
 		try (var connection = database.getPostgresDatabase().getConnection();
 				var statement = connection.prepareStatement("select sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0))"
 						+ " from pg_stat_user_tables where relname in ('outbox', 'inbox')")) {
-			// Statistics are sent at the end of a transaction and read from a snapshot: a fresh one each time.
+			// Statistics are sent at the end of a transaction and read from a snapshot: a
+			// fresh one each time.
 			connection.createStatement().execute("select pg_stat_clear_snapshot()");
 			var result = statement.executeQuery();
 			result.next();
@@ -140,4 +149,5 @@ class LeadershipIntegrationTests {
 				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + database.getPort() + "/postgres",
 				"--spring.r2dbc.username=postgres");
 	}
+
 }

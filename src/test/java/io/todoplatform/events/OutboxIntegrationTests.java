@@ -62,8 +62,11 @@ class OutboxIntegrationTests {
 
 		StepVerifier.create(transaction.transactional(change)).expectError(IllegalStateException.class).verify();
 
-		assertThat(database.sql("select count(*) from tasks.outbox where event_id = :id").bind("id", event.id())
-			.map(row -> row.get(0, Long.class)).one().block()).isZero();
+		assertThat(database.sql("select count(*) from tasks.outbox where event_id = :id")
+			.bind("id", event.id())
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.block()).isZero();
 	}
 
 	@Test
@@ -108,7 +111,8 @@ class OutboxIntegrationTests {
 	}
 
 	private Subscription countingSubscription(AtomicInteger effects) {
-		return new Subscription(Set.of("test.event"), "test.counter", schema, e -> Mono.fromRunnable(effects::incrementAndGet));
+		return new Subscription(Set.of("test.event"), "test.counter", schema,
+				e -> Mono.fromRunnable(effects::incrementAndGet));
 	}
 
 	@Test
@@ -135,4 +139,5 @@ class OutboxIntegrationTests {
 		return CloudEvent.of("/todo-platform/tests", "test.event", "subject", Instant.now(), "someone", null,
 				json.createObjectNode().put("n", 1));
 	}
+
 }

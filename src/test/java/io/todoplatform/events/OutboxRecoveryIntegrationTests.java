@@ -22,7 +22,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A change committed but not delivered when the application stopped is delivered when it starts again.
+ * A change committed but not delivered when the application stopped is delivered when it
+ * starts again.
  */
 class OutboxRecoveryIntegrationTests {
 
@@ -33,7 +34,8 @@ class OutboxRecoveryIntegrationTests {
 	void anUndeliveredEventIsDeliveredAfterARestart() {
 		String id;
 		try (var first = start()) {
-			// Nothing is relayed in this run: the event stays in the outbox, as if the process died after commit.
+			// Nothing is relayed in this run: the event stays in the outbox, as if the
+			// process died after commit.
 			first.getBean(Leadership.class).stop();
 			var api = Api.of(first);
 			id = api.createId(api.newUser(), Map.of("title", "Committed, not yet delivered"));
@@ -54,17 +56,31 @@ class OutboxRecoveryIntegrationTests {
 		try (var first = start()) {
 			var api = Api.of(first);
 			user = api.newUser();
-			var created = api.web().post().uri("/api/v1/recurring-tasks").headers(user)
+			var created = api.web()
+				.post()
+				.uri("/api/v1/recurring-tasks")
+				.headers(user)
 				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("title", "Survives restarts", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"))
-				.exchange().expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody();
+				.bodyValue(
+						Map.of("title", "Survives restarts", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"))
+				.exchange()
+				.expectStatus()
+				.isCreated()
+				.expectBody(Api.JSON)
+				.returnResult()
+				.getResponseBody();
 			seriesId = (String) ((Map<?, ?>) created.get("series")).get("id");
 			var firstTask = (String) created.get("firstTaskId");
 			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> occurrences(api, user, seriesId) == 1);
 
 			first.getBean(Leadership.class).stop();
-			api.web().post().uri("/api/v1/tasks/{id}/complete", firstTask).headers(user).exchange()
-				.expectStatus().isOk();
+			api.web()
+				.post()
+				.uri("/api/v1/tasks/{id}/complete", firstTask)
+				.headers(user)
+				.exchange()
+				.expectStatus()
+				.isOk();
 			Awaitility.await().during(Duration.ofMillis(300)).until(() -> occurrences(api, user, seriesId) == 1);
 		}
 
@@ -85,7 +101,8 @@ class OutboxRecoveryIntegrationTests {
 			first.getBean(Leadership.class).stop();
 			poison = Poison.taskWithAnUnstorableReminder(first.getBean(JsonMapper.class));
 			first.getBean(TransactionalOperator.class)
-				.transactional(first.getBean(Outbox.class).append(first.getBean("tasksSchema", ModuleSchema.class), poison))
+				.transactional(
+						first.getBean(Outbox.class).append(first.getBean("tasksSchema", ModuleSchema.class), poison))
 				.block();
 			var api = Api.of(first);
 			id = api.createId(api.newUser(), Map.of("title", "Behind the poison"));
@@ -104,7 +121,8 @@ class OutboxRecoveryIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(TodoPlatform.class, RecordedEvents.class)
-			.run("--server.port=0", "--todo.storage.data-dir=" + dataDir);
+		return new SpringApplicationBuilder(TodoPlatform.class, RecordedEvents.class).run("--server.port=0",
+				"--todo.storage.data-dir=" + dataDir);
 	}
+
 }

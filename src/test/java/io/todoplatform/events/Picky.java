@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import reactor.core.publisher.Mono;
 
 /**
- * A consumer of {@value #TYPE} events for tests of failure: it fails transiently on the events it is told to fail
- * on, rejects those it is told to reject as unprocessable, and remembers the others in the order it handled them.
+ * A consumer of {@value #TYPE} events for tests of failure: it fails transiently on the
+ * events it is told to fail on, rejects those it is told to reject as unprocessable, and
+ * remembers the others in the order it handled them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class Picky {
@@ -22,7 +23,9 @@ class Picky {
 	static final String CONSUMER = "test.picky";
 
 	final List<CloudEvent> handled = new CopyOnWriteArrayList<>();
+
 	final Set<String> failing = ConcurrentHashMap.newKeySet();
+
 	final Set<String> rejected = ConcurrentHashMap.newKeySet();
 
 	@Bean
@@ -47,4 +50,5 @@ class Picky {
 			.map(event -> event.data().get("n").asInt())
 			.toList();
 	}
+
 }

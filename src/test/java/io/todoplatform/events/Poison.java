@@ -8,13 +8,19 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Events no consumer can ever handle, as an older version's bug or a hostile user could have caused them. */
+/**
+ * Events no consumer can ever handle, as an older version's bug or a hostile user could
+ * have caused them.
+ */
 final class Poison {
 
 	private Poison() {
 	}
 
-	/** A task event of a new user whose reminder fires at a time PostgreSQL cannot store: notifications refuses it. */
+	/**
+	 * A task event of a new user whose reminder fires at a time PostgreSQL cannot store:
+	 * notifications refuses it.
+	 */
 	static CloudEvent taskWithAnUnstorableReminder(JsonMapper json) {
 		var owner = "user-" + UUID.randomUUID();
 		var farAway = "+999999999-12-31T23:59:59Z";
@@ -31,4 +37,5 @@ final class Poison {
 		task.putAll(Map.of("updatedAt", now, "version", 0));
 		return task;
 	}
+
 }

@@ -28,13 +28,14 @@ import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One user's event that a consumer cannot handle holds back that user's later events only, and for a bounded time:
- * everyone else's events flow, and the poison is set aside for an operator to replay.
+ * One user's event that a consumer cannot handle holds back that user's later events
+ * only, and for a bounded time: everyone else's events flow, and the poison is set aside
+ * for an operator to replay.
  */
 @ApiTest
 @Import(Picky.class)
-@TestPropertySource(properties = { "todo.events.retry.first=50ms", "todo.events.retry.max=500ms",
-		"todo.events.retry.budget=3s" })
+@TestPropertySource(
+		properties = { "todo.events.retry.first=50ms", "todo.events.retry.max=500ms", "todo.events.retry.budget=3s" })
 class PoisonEventsIntegrationTests {
 
 	@Autowired
@@ -79,13 +80,17 @@ class PoisonEventsIntegrationTests {
 		append(events);
 
 		var everyNumber = IntStream.range(0, 20).boxed().toList();
-		Awaitility.await().atMost(Duration.ofSeconds(20))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
 			.until(() -> others.stream().allMatch(other -> picky.numbersOf(other).equals(everyNumber)));
-		// Held back for the budget, then set aside: the user's later events flow again, in order.
-		Awaitility.await().atMost(Duration.ofSeconds(20))
+		// Held back for the budget, then set aside: the user's later events flow again,
+		// in order.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
 			.until(() -> picky.numbersOf(unlucky).equals(everyNumber.subList(1, 20)));
 		var order = picky.handled.stream().map(CloudEvent::partitionkey).toList();
-		assertThat(order.indexOf(unlucky)).isGreaterThan(others.stream().mapToInt(order::lastIndexOf).max().orElseThrow());
+		assertThat(order.indexOf(unlucky))
+			.isGreaterThan(others.stream().mapToInt(order::lastIndexOf).max().orElseThrow());
 		assertThat(Inboxes.setAsideBecause(database, "tasks", poison.id())).startsWith("exhausted")
 			.contains("test fails");
 		assertThat(deadLettered("exhausted")).isEqualTo(1);
@@ -100,8 +105,11 @@ class PoisonEventsIntegrationTests {
 		Inboxes.awaitSettled(database, "tasks", poison.id());
 		picky.rejected.remove(poison.id());
 
-		var replayed = database.sql("select tasks.replay_set_aside(:id)").bind("id", poison.id())
-			.map(row -> row.get(0, Integer.class)).one().block();
+		var replayed = database.sql("select tasks.replay_set_aside(:id)")
+			.bind("id", poison.id())
+			.map(row -> row.get(0, Integer.class))
+			.one()
+			.block();
 
 		assertThat(replayed).isEqualTo(1);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> picky.numbersOf(user).equals(List.of(0)));
@@ -116,11 +124,15 @@ class PoisonEventsIntegrationTests {
 
 		append(events);
 
-		Awaitility.await().atMost(Duration.ofSeconds(10))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> picky.numbersOf(user).equals(List.of(1, 2, 3, 4)));
 		assertThat(Inboxes.setAsideBecause(database, "tasks", events.get(0).id())).startsWith("unprocessable");
 		assertThat(database.sql("select attempts from tasks.set_aside_events where event_id = :id")
-			.bind("id", events.get(0).id()).map(row -> row.get(0, Integer.class)).one().block()).isEqualTo(1);
+			.bind("id", events.get(0).id())
+			.map(row -> row.get(0, Integer.class))
+			.one()
+			.block()).isEqualTo(1);
 	}
 
 	@Test
@@ -133,8 +145,12 @@ class PoisonEventsIntegrationTests {
 		append(events);
 
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> picky.numbersOf(busy).size() == 150);
-		var order = picky.handled.stream().map(CloudEvent::partitionkey).filter(List.of(busy, other)::contains).toList();
-		// The other user's one event was committed last, behind 150: it goes out in the first round all the same.
+		var order = picky.handled.stream()
+			.map(CloudEvent::partitionkey)
+			.filter(List.of(busy, other)::contains)
+			.toList();
+		// The other user's one event was committed last, behind 150: it goes out in the
+		// first round all the same.
 		assertThat(order.indexOf(other)).isLessThan(50);
 	}
 
@@ -154,7 +170,9 @@ class PoisonEventsIntegrationTests {
 	}
 
 	private double deadLettered(String cause) {
-		var counter = meters.find("todo.events.dead-lettered").tags("consumer", Picky.CONSUMER, "cause", cause).counter();
+		var counter = meters.find("todo.events.dead-lettered")
+			.tags("consumer", Picky.CONSUMER, "cause", cause)
+			.counter();
 		return counter == null ? 0 : counter.count();
 	}
 
@@ -171,4 +189,5 @@ class PoisonEventsIntegrationTests {
 	private static String user() {
 		return "user-" + UUID.randomUUID();
 	}
+
 }

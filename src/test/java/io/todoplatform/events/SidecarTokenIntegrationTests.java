@@ -9,23 +9,23 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * A module process of the distributed mode has routes only its sidecar may call: it does not start unless a token
- * proves the sidecar, or loopback development is asked for explicitly on a loopback address.
+ * A module process of the distributed mode has routes only its sidecar may call: it does
+ * not start unless a token proves the sidecar, or loopback development is asked for
+ * explicitly on a loopback address.
  */
 class SidecarTokenIntegrationTests {
 
 	@Test
 	void aModuleProcessWithoutATokenRefusesToStartAndSaysWhatToSet() {
-		assertThatThrownBy(() -> ModuleProcess.start("recurrence"))
-			.rootCause()
+		assertThatThrownBy(() -> ModuleProcess.start("recurrence")).rootCause()
 			.hasMessageContaining("TODO_EVENTS_DAPR_APP_API_TOKEN")
 			.hasMessageContaining("todo.events.dapr.allow-unauthenticated-sidecar=true");
 	}
 
 	@Test
 	void loopbackDevelopmentWithoutATokenIsRefusedWhenTheServerBindsEveryAddress() {
-		assertThatThrownBy(() -> ModuleProcess.start("recurrence", "todo.events.dapr.allow-unauthenticated-sidecar=true",
-				"server.address=0.0.0.0"))
+		assertThatThrownBy(() -> ModuleProcess.start("recurrence",
+				"todo.events.dapr.allow-unauthenticated-sidecar=true", "server.address=0.0.0.0"))
 			.rootCause()
 			.hasMessageContaining("loopback development only")
 			.hasMessageContaining("0.0.0.0");
@@ -51,9 +51,13 @@ class SidecarTokenIntegrationTests {
 		}
 	}
 
-	/** Not a CloudEvent: once past the token, the app answers 200 and asks the sidecar to drop it. */
+	/**
+	 * Not a CloudEvent: once past the token, the app answers 200 and asks the sidecar to
+	 * drop it.
+	 */
 	private static WebTestClient.ResponseSpec deliverNonsense(WebTestClient web, String token) {
-		return web.post().uri("/events/task-operations")
+		return web.post()
+			.uri("/events/task-operations")
 			.contentType(MediaType.parseMediaType("application/cloudevents+json"))
 			.headers(headers -> {
 				if (token != null) {
@@ -63,4 +67,5 @@ class SidecarTokenIntegrationTests {
 			.bodyValue("{\"not\":\"an event\"}")
 			.exchange();
 	}
+
 }

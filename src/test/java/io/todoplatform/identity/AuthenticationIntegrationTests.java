@@ -29,11 +29,16 @@ class AuthenticationIntegrationTests {
 
 	@Test
 	void theLocalTokenEndpointIssuesAnRs256BearerTokenForANamedUser() {
-		var token = web.post().uri("/auth/token").contentType(MediaType.APPLICATION_JSON)
+		var token = web.post()
+			.uri("/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("username", "alice"))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(token).containsEntry("token_type", "Bearer").containsEntry("expires_in", 3600);
 		var parts = ((String) token.get("access_token")).split("\\.");
@@ -45,20 +50,35 @@ class AuthenticationIntegrationTests {
 	void aBadUsernameIsAProblem() {
 		for (var body : new Object[] { Map.of("username", ""), Map.of("username", "has spaces"), Map.of(),
 				Map.of("username", "x".repeat(65)) }) {
-			web.post().uri("/auth/token").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-				.expectStatus().isBadRequest()
-				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.expectBody().jsonPath("$['invalid-params'][0].name").isEqualTo("username");
+			web.post()
+				.uri("/auth/token")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$['invalid-params'][0].name")
+				.isEqualTo("username");
 		}
 	}
 
 	@Test
 	void withoutATokenTheApiAnswers401WithAProblem() {
-		web.get().uri("/api/v1/tasks").exchange()
-			.expectStatus().isUnauthorized()
-			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("urn:todo-platform:problem:unauthenticated");
+		web.get()
+			.uri("/api/v1/tasks")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:todo-platform:problem:unauthenticated");
 	}
 
 	@ParameterizedTest(name = "sub: {0}")
@@ -74,9 +94,12 @@ class AuthenticationIntegrationTests {
 
 	@Test
 	void aSubjectOfUpTo255CharactersIsAUserAndALongerOneIsNot() {
-		web.get().uri("/api/v1/tasks").headers(headers -> headers.setBearerAuth(tokens.issue("x".repeat(255))))
+		web.get()
+			.uri("/api/v1/tasks")
+			.headers(headers -> headers.setBearerAuth(tokens.issue("x".repeat(255))))
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		expectRejected(tokens.issue("x".repeat(256)));
 	}
 
@@ -94,7 +117,8 @@ class AuthenticationIntegrationTests {
 		var signer = java.security.Signature.getInstance("SHA256withRSA");
 		signer.initSign(generator.generateKeyPair().getPrivate());
 		signer.update((parts[0] + "." + parts[1]).getBytes());
-		var forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
+		var forged = parts[0] + "." + parts[1] + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
 
 		expectRejected(forged);
 	}
@@ -113,17 +137,27 @@ class AuthenticationIntegrationTests {
 	@Test
 	void anUnsignedTokenIsRejected() {
 		var header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
-		var claims = Base64.getUrlEncoder().withoutPadding()
+		var claims = Base64.getUrlEncoder()
+			.withoutPadding()
 			.encodeToString(("{\"sub\":\"mallory\",\"iss\":\"http://localhost/todo-platform/local-issuer\",\"exp\":"
-					+ Instant.now().plusSeconds(600).getEpochSecond() + "}").getBytes());
+					+ Instant.now().plusSeconds(600).getEpochSecond() + "}")
+				.getBytes());
 
 		expectRejected(header + "." + claims + ".");
 	}
 
 	private void expectRejected(String token) {
-		web.get().uri("/api/v1/tasks").headers(headers -> headers.setBearerAuth(token)).exchange()
-			.expectStatus().isUnauthorized()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("urn:todo-platform:problem:unauthenticated");
+		web.get()
+			.uri("/api/v1/tasks")
+			.headers(headers -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:todo-platform:problem:unauthenticated");
 	}
+
 }

@@ -15,11 +15,13 @@ import org.springframework.web.reactive.BindingContext;
 import reactor.test.StepVerifier;
 
 /**
- * A controller that takes a {@link Caller} gets the one of the request's verified token, and nothing else.
+ * A controller that takes a {@link Caller} gets the one of the request's verified token,
+ * and nothing else.
  */
 class CallerArgumentsUnitTests {
 
 	final CallerArguments.CallerResolver resolver = new CallerArguments.CallerResolver();
+
 	final MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/v1/tasks"));
 
 	@SuppressWarnings("unused")
@@ -56,4 +58,5 @@ class CallerArgumentsUnitTests {
 	private MethodParameter parameter(int index) throws NoSuchMethodException {
 		return new MethodParameter(getClass().getDeclaredMethod("handler", Caller.class, String.class), index);
 	}
+
 }

@@ -25,4 +25,5 @@ class CallerUnitTests {
 		assertThat(Caller.of(token(null)).zone()).isEqualTo(ZoneId.of("UTC"));
 		assertThat(Caller.of(token("Mars/Olympus_Mons")).zone()).isEqualTo(ZoneId.of("UTC"));
 	}
+
 }

@@ -10,13 +10,15 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The identity settings bind as the deployments write them, and a value of the wrong type stops the start.
+ * The identity settings bind as the deployments write them, and a value of the wrong type
+ * stops the start.
  */
 class IdentityPropertiesUnitTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(IdentityProperties.class)
 	static class Settings {
+
 	}
 
 	final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Settings.class);
@@ -42,4 +44,5 @@ class IdentityPropertiesUnitTests {
 				.hasStackTraceContaining("todo.identity.token-endpoint.allow-non-loopback");
 		});
 	}
+
 }

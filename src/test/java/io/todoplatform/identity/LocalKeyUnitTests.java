@@ -47,6 +47,8 @@ class LocalKeyUnitTests {
 		var file = Files.writeString(folder.resolve("local-key.pem"), "not a key");
 
 		assertThatThrownBy(() -> LocalKey.inFile(file)).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining(file.toString()).hasMessageContaining("Delete it");
+			.hasMessageContaining(file.toString())
+			.hasMessageContaining("Delete it");
 	}
+
 }

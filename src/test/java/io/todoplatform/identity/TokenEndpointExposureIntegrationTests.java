@@ -14,8 +14,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * Whether {@code POST /auth/token} exists, decided from where the server binds, and what the start-up log says about
- * it: the identity module's beans in a context of their own, with the properties an operator would set.
+ * Whether {@code POST /auth/token} exists, decided from where the server binds, and what
+ * the start-up log says about it: the identity module's beans in a context of their own,
+ * with the properties an operator would set.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TokenEndpointExposureIntegrationTests {
@@ -28,12 +29,13 @@ class TokenEndpointExposureIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "0.0.0.0", "::", "192.0.2.10" })
-	void onANonLoopbackAddressTheTokenEndpointDoesNotExistAndTheStartUpLogSaysWhy(String address,
-			CapturedOutput log) {
+	void onANonLoopbackAddressTheTokenEndpointDoesNotExistAndTheStartUpLogSaysWhy(String address, CapturedOutput log) {
 		identity.withPropertyValues("server.address=" + address).run(context -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean(TokenEndpoint.class);
-			assertThat(log).contains("WARN").contains("The local token endpoint POST /auth/token is off: the server binds "
-					+ address + ", which is not a loopback address").contains(LocalTokenEndpoint.ALLOW_NON_LOOPBACK);
+			assertThat(log).contains("WARN")
+				.contains("The local token endpoint POST /auth/token is off: the server binds " + address
+						+ ", which is not a loopback address")
+				.contains(LocalTokenEndpoint.ALLOW_NON_LOOPBACK);
 		});
 	}
 
@@ -50,8 +52,9 @@ class TokenEndpointExposureIntegrationTests {
 		identity.withPropertyValues("server.address=0.0.0.0", LocalTokenEndpoint.ALLOW_NON_LOOPBACK + "=true")
 			.run(context -> {
 				assertThat(context).hasSingleBean(TokenEndpoint.class);
-				assertThat(log).contains("WARN").contains("POST /auth/token answers on 0.0.0.0, which is not a loopback "
-						+ "address").contains("anyone who reaches it can sign in as any user");
+				assertThat(log).contains("WARN")
+					.contains("POST /auth/token answers on 0.0.0.0, which is not a loopback " + "address")
+					.contains("anyone who reaches it can sign in as any user");
 			});
 	}
 
@@ -60,7 +63,8 @@ class TokenEndpointExposureIntegrationTests {
 	void onALoopbackAddressItExists(String address, CapturedOutput log) {
 		identity.withPropertyValues("server.address=" + address).run(context -> {
 			assertThat(context).hasSingleBean(TokenEndpoint.class);
-			// Said at INFO, which another test's application may have silenced in this JVM: no warning, at least.
+			// Said at INFO, which another test's application may have silenced in this
+			// JVM: no warning, at least.
 			assertThat(log).doesNotContain("/auth/token is off").doesNotContain("anyone who reaches it");
 		});
 	}
@@ -73,4 +77,5 @@ class TokenEndpointExposureIntegrationTests {
 				assertThat(log).doesNotContain("/auth/token");
 			});
 	}
+
 }

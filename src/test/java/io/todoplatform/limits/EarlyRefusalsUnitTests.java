@@ -19,17 +19,21 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The front of the server: a token refused for the rest of its window goes no further than a map lookup; anything
- * else goes on to the server, to be authenticated and counted.
+ * The front of the server: a token refused for the rest of its window goes no further
+ * than a map lookup; anything else goes on to the server, to be authenticated and
+ * counted.
  */
 class EarlyRefusalsUnitTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
 
 	private final Refusals refusals = new Refusals();
-	private final EarlyRefusals filter = new EarlyRefusals(limits(true), refusals,
-			new TooManyRequests(problemWriter()), Clock.fixed(NOW, ZoneOffset.UTC));
+
+	private final EarlyRefusals filter = new EarlyRefusals(limits(true), refusals, new TooManyRequests(problemWriter()),
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
 	private final AtomicBoolean passedOn = new AtomicBoolean();
+
 	private final HttpHandler server = (request, response) -> {
 		passedOn.set(true);
 		return Mono.empty();
@@ -90,4 +94,5 @@ class EarlyRefusalsUnitTests {
 	private static ProblemWriter problemWriter() {
 		return new ProblemWriter(new JsonMapper());
 	}
+
 }

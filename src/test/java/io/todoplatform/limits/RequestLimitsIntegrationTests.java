@@ -31,13 +31,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * The request limits with small numbers (5 requests per user in 5 s on two API paths, 20 tokens per client address
- * in an hour), counted in PostgreSQL as in the distributed mode, where several processes share them.
+ * The request limits with small numbers (5 requests per user in 5 s on two API paths, 20
+ * tokens per client address in an hour), counted in PostgreSQL as in the distributed
+ * mode, where several processes share them.
  */
 @ApiTest
-@TestPropertySource(properties = { "todo.limits.store=postgresql", "todo.limits.per-user.requests=5", "todo.limits.per-user.window=5s",
-		"todo.limits.per-user.paths=/api/v1/tasks/**,/api/v1/tags", "todo.limits.per-address.requests=20",
-		"todo.limits.per-address.window=1h", "todo.identity.local-key-file=" + RequestLimitsIntegrationTests.KEY })
+@TestPropertySource(properties = { "todo.limits.store=postgresql", "todo.limits.per-user.requests=5",
+		"todo.limits.per-user.window=5s", "todo.limits.per-user.paths=/api/v1/tasks/**,/api/v1/tags",
+		"todo.limits.per-address.requests=20", "todo.limits.per-address.window=1h",
+		"todo.identity.local-key-file=" + RequestLimitsIntegrationTests.KEY })
 class RequestLimitsIntegrationTests {
 
 	/** Shared with the second replica, so that it accepts this one's tokens. */
@@ -52,6 +54,7 @@ class RequestLimitsIntegrationTests {
 	ApplicationContext context;
 
 	Api api;
+
 	User user;
 
 	@BeforeEach
@@ -78,8 +81,14 @@ class RequestLimitsIntegrationTests {
 		var answers = new ArrayList<EntityExchangeResult<String>>();
 		while (answers.isEmpty() || answers.getLast().getStatus().value() != 429) {
 			assertThat(answers).as("a refusal within 30 requests").hasSizeLessThan(30);
-			var answer = web.post().uri("/api/v1/tasks").headers(user).contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(Map.of("title", "Flood")).exchange().expectBody(String.class).returnResult();
+			var answer = web.post()
+				.uri("/api/v1/tasks")
+				.headers(user)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("title", "Flood"))
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
 			created += answer.getStatus().value() == 201 ? 1 : 0;
 			answers.add(answer);
 		}
@@ -94,7 +103,9 @@ class RequestLimitsIntegrationTests {
 		assertThat(refusal.getResponseBody()).contains("\"type\":\"urn:todo-platform:problem:too-many-requests\"",
 				"\"status\":429", "\"violated-policies\":[\"per-user\"]");
 
-		var afterwards = Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+		var afterwards = Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> get(web, "/api/v1/tasks?size=100", user), answer -> answer.getStatus().value() == 200);
 		assertThat(afterwards.getResponseBody()).contains("\"totalItems\":" + created);
 	}
@@ -142,9 +153,9 @@ class RequestLimitsIntegrationTests {
 		var postgres = context.getBean(EmbeddedPostgres.class);
 		try (var replica = new SpringApplicationBuilder(TodoPlatform.class).run("--server.port=0",
 				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-				"--spring.r2dbc.username=postgres", "--todo.identity.local-key-file=" + KEY, "--todo.limits.store=postgresql",
-				"--todo.limits.per-user.requests=5", "--todo.limits.per-user.window=5s",
-				"--todo.limits.per-user.paths=/api/v1/tags")) {
+				"--spring.r2dbc.username=postgres", "--todo.identity.local-key-file=" + KEY,
+				"--todo.limits.store=postgresql", "--todo.limits.per-user.requests=5",
+				"--todo.limits.per-user.window=5s", "--todo.limits.per-user.paths=/api/v1/tags")) {
 			var replicas = List.of(web, Api.of(replica).web());
 			var answers = new ArrayList<EntityExchangeResult<String>>();
 			while (answers.isEmpty() || answers.getLast().getStatus().value() != 429) {
@@ -152,7 +163,8 @@ class RequestLimitsIntegrationTests {
 				answers.add(get(replicas.get(answers.size() % 2), "/api/v1/tags", user));
 			}
 
-			// The five allowed before the refusal went to both replicas, and each counted the other's.
+			// The five allowed before the refusal went to both replicas, and each counted
+			// the other's.
 			assertThat(answers.subList(answers.size() - 6, answers.size() - 1)).extracting(this::remaining)
 				.containsExactly(4, 3, 2, 1, 0);
 		}
@@ -169,15 +181,24 @@ class RequestLimitsIntegrationTests {
 	}
 
 	private static EntityExchangeResult<String> token(WebTestClient client) {
-		return client.post().uri("/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("username", "ada")).exchange().expectBody(String.class).returnResult();
+		return client.post()
+			.uri("/auth/token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("username", "ada"))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult();
 	}
 
-	/** This application, called from another loopback address: another client as far as it can tell. */
+	/**
+	 * This application, called from another loopback address: another client as far as it
+	 * can tell.
+	 */
 	private WebTestClient from(String source) {
 		var port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		var client = HttpClient.create().bindAddress(() -> new InetSocketAddress(source, 0));
-		return WebTestClient.bindToServer(new ReactorClientHttpConnector(client)).baseUrl("http://127.0.0.1:" + port)
+		return WebTestClient.bindToServer(new ReactorClientHttpConnector(client))
+			.baseUrl("http://127.0.0.1:" + port)
 			.build();
 	}
 
@@ -185,4 +206,5 @@ class RequestLimitsIntegrationTests {
 		var random = ThreadLocalRandom.current();
 		return "127." + random.nextInt(1, 255) + "." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
 	}
+
 }

@@ -10,12 +10,15 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-/** The local mode's windows: the same rules as the stored ones, by a clock the test moves. */
+/**
+ * The local mode's windows: the same rules as the stored ones, by a clock the test moves.
+ */
 class WindowsInMemoryUnitTests {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
 	private Instant now = Instant.parse("2026-12-01T08:00:00Z");
+
 	private final WindowsInMemory windows = new WindowsInMemory(new Clock() {
 
 		@Override
@@ -50,4 +53,5 @@ class WindowsInMemoryUnitTests {
 
 		assertThat(windows.hit("user:ada", MINUTE).block()).isEqualTo(new Windows.Count(1, MINUTE));
 	}
+
 }

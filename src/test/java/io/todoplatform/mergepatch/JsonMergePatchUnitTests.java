@@ -16,7 +16,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading a patch without the document refuses what applying it to the document refuses, naming the same field.
+ * Reading a patch without the document refuses what applying it to the document refuses,
+ * naming the same field.
  */
 class JsonMergePatchUnitTests {
 
@@ -24,7 +25,9 @@ class JsonMergePatchUnitTests {
 	}
 
 	final JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
 	final JsonMergePatch mergePatch = new JsonMergePatch(json);
+
 	final Document current = new Document("Water the plants", Instant.parse("2026-12-01T08:00:00Z"), List.of("home"));
 
 	@Test
@@ -60,4 +63,5 @@ class JsonMergePatchUnitTests {
 		assertThatExceptionOfType(JsonMergePatch.NotAnObjectException.class)
 			.isThrownBy(() -> mergePatch.read(json.readTree("[1, 2]"), Document.class));
 	}
+
 }

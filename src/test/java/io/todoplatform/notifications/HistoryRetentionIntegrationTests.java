@@ -24,14 +24,16 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Finished reminders and delivery records are pruned by the app itself once they are older than the retention age
- * (30 days): here the daily job runs every second, to see it happen.
+ * Finished reminders and delivery records are pruned by the app itself once they are
+ * older than the retention age (30 days): here the daily job runs every second, to see it
+ * happen.
  */
 @ApiTest
 @TestPropertySource(properties = "todo.notifications.retention.schedule=* * * * * *")
 class HistoryRetentionIntegrationTests {
 
 	private static final Duration OLD = Duration.ofDays(31);
+
 	private static final Duration RECENT = Duration.ofDays(29);
 
 	@Autowired
@@ -56,11 +58,13 @@ class HistoryRetentionIntegrationTests {
 		var snoozedAfterASend = reminder("SCHEDULED", OLD, Duration.ofDays(-1));
 		delivery(sentLongAgo, OLD);
 		delivery(sentRecently, RECENT);
-		// A firing whose delivery started long ago and never finished: its record keeps it from being sent twice.
+		// A firing whose delivery started long ago and never finished: its record keeps
+		// it from being sent twice.
 		delivery(claimedLongAgo, OLD);
 		earlierDelivery(snoozedAfterASend, OLD);
 
-		Awaitility.await().atMost(Duration.ofSeconds(15))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
 			.until(() -> reminders(sentLongAgo, cancelledLongAgo, failedLongAgo).isEmpty());
 
 		assertThat(reminders(sentLongAgo, sentRecently, claimedLongAgo, snoozedAfterASend))
@@ -78,7 +82,9 @@ class HistoryRetentionIntegrationTests {
 			var sentLongAgo = reminder("SENT", OLD, OLD);
 
 			assertThat(history.prune().blockOptional(Duration.ofSeconds(10))).isEmpty();
-			Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+			Awaitility.await()
+				.during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(5))
 				.until(() -> reminders(sentLongAgo).size() == 1);
 
 			otherReplica.commit();
@@ -96,18 +102,23 @@ class HistoryRetentionIntegrationTests {
 		var taskId = api.createId(user, Map.of("title", "Long overdue", "reminders",
 				List.of(Map.of("at", longAgo.toString()), Map.of("at", lately.toString()))));
 
-		var reminders = Awaitility.await().atMost(Duration.ofSeconds(10))
+		var reminders = Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
 			.until(() -> api.reminders(user, taskId), list -> !list.isEmpty());
 		assertThat(reminders).extracting(reminder -> reminder.get("fireAt")).containsExactly(lately.toString());
 	}
 
-	/** A reminder that finished (last changed) {@code finished} ago and fires {@code firesAgo} ago. */
+	/**
+	 * A reminder that finished (last changed) {@code finished} ago and fires
+	 * {@code firesAgo} ago.
+	 */
 	private UUID reminder(String status, Duration finished, Duration firesAgo) {
 		var id = UUID.randomUUID();
 		var fireAt = ago(firesAgo);
-		database.sql("insert into notifications.reminder (id, owner, task_id, rule, rule_fire_at, fire_at, status, "
-				+ "attempts, sent_at, last_error, updated_at) values (:id, 'retention', :task, "
-				+ "cast(:rule as jsonb), :fire_at, :fire_at, :status, 1, null, null, :updated_at)")
+		database
+			.sql("insert into notifications.reminder (id, owner, task_id, rule, rule_fire_at, fire_at, status, "
+					+ "attempts, sent_at, last_error, updated_at) values (:id, 'retention', :task, "
+					+ "cast(:rule as jsonb), :fire_at, :fire_at, :status, 1, null, null, :updated_at)")
 			.bind("id", id)
 			.bind("task", UUID.randomUUID())
 			.bind("rule", "{\"at\":\"" + fireAt.toInstant() + "\"}")
@@ -119,21 +130,28 @@ class HistoryRetentionIntegrationTests {
 		return id;
 	}
 
-	/** A record that the reminder's current firing reached someone {@code delivered} ago. */
+	/**
+	 * A record that the reminder's current firing reached someone {@code delivered} ago.
+	 */
 	private void delivery(UUID reminder, Duration delivered) {
-		database.sql("insert into notifications.delivery (reminder_id, fire_at, destination, channel, delivered_at) "
-				+ "select id, fire_at, 'email:someone@example.test', 'email', :at from notifications.reminder "
-				+ "where id = :id")
+		database
+			.sql("insert into notifications.delivery (reminder_id, fire_at, destination, channel, delivered_at) "
+					+ "select id, fire_at, 'email:someone@example.test', 'email', :at from notifications.reminder "
+					+ "where id = :id")
 			.bind("id", reminder)
 			.bind("at", ago(delivered))
 			.then()
 			.block();
 	}
 
-	/** A record of a firing before the reminder's current one (it was sent, then snoozed), {@code ago}. */
+	/**
+	 * A record of a firing before the reminder's current one (it was sent, then snoozed),
+	 * {@code ago}.
+	 */
 	private void earlierDelivery(UUID reminder, Duration ago) {
-		database.sql("insert into notifications.delivery (reminder_id, fire_at, destination, channel, delivered_at) "
-				+ "values (:id, :at, 'email:someone@example.test', 'email', :at)")
+		database
+			.sql("insert into notifications.delivery (reminder_id, fire_at, destination, channel, delivered_at) "
+					+ "values (:id, :at, 'email:someone@example.test', 'email', :at)")
 			.bind("id", reminder)
 			.bind("at", ago(ago))
 			.then()
@@ -141,17 +159,25 @@ class HistoryRetentionIntegrationTests {
 	}
 
 	private List<UUID> reminders(UUID... ids) {
-		return database.sql("select id from notifications.reminder where id = any(:ids)").bind("ids", ids)
-			.map(row -> row.get("id", UUID.class)).all().collectList().block();
+		return database.sql("select id from notifications.reminder where id = any(:ids)")
+			.bind("ids", ids)
+			.map(row -> row.get("id", UUID.class))
+			.all()
+			.collectList()
+			.block();
 	}
 
 	private List<UUID> deliveriesOf(UUID... ids) {
 		return database.sql("select reminder_id from notifications.delivery where reminder_id = any(:ids)")
 			.bind("ids", ids)
-			.map(row -> row.get("reminder_id", UUID.class)).all().collectList().block();
+			.map(row -> row.get("reminder_id", UUID.class))
+			.all()
+			.collectList()
+			.block();
 	}
 
 	private static OffsetDateTime ago(Duration duration) {
 		return Instant.now().minus(duration).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 	}
+
 }

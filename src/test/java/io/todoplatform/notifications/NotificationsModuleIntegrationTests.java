@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
- * The notifications module on its own, with what it depends on: what it publishes as a task's reminder falls due.
+ * The notifications module on its own, with what it depends on: what it publishes as a
+ * task's reminder falls due.
  */
 @ModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class NotificationsModuleIntegrationTests {
 
 	private final KeepRemindersInStep follow;
+
 	private final RecordedEvents events;
+
 	private final Clock clock;
 
 	NotificationsModuleIntegrationTests(KeepRemindersInStep follow, RecordedEvents events, Clock clock) {
@@ -56,4 +59,5 @@ class NotificationsModuleIntegrationTests {
 		assertThat(published.get(1).data().get("status").asString()).isEqualTo("SENT");
 		assertThat(published.get(1).data().get("channels")).isEmpty();
 	}
+
 }

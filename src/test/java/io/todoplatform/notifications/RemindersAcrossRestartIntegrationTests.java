@@ -19,7 +19,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A reminder that falls due while the local mode is stopped arrives when it starts again: late, once.
+ * A reminder that falls due while the local mode is stopped arrives when it starts again:
+ * late, once.
  */
 class RemindersAcrossRestartIntegrationTests {
 
@@ -34,22 +35,32 @@ class RemindersAcrossRestartIntegrationTests {
 			var api = Api.of(running);
 			var user = api.signIn(name);
 			api.settings(user, Map.of("email", email));
-			// From here on, not from the start: the first call also reads the API document (Api.of checks answers).
-			// Far enough ahead for a loaded machine to register the reminder before this run stops.
+			// From here on, not from the start: the first call also reads the API
+			// document (Api.of checks answers).
+			// Far enough ahead for a loaded machine to register the reminder before this
+			// run stops.
 			fireAt = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.MILLIS);
-			var taskId = api.createId(user, Map.of("title", "While away", "reminders",
-					List.of(Map.of("at", fireAt.toString()))));
-			// Armed from the task's event, after the create's answer: the list may still be empty at first.
-			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> api.reminders(user, taskId).stream()
-				.anyMatch(reminder -> "SCHEDULED".equals(reminder.get("status"))));
+			var taskId = api.createId(user,
+					Map.of("title", "While away", "reminders", List.of(Map.of("at", fireAt.toString()))));
+			// Armed from the task's event, after the create's answer: the list may still
+			// be empty at first.
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> api.reminders(user, taskId)
+					.stream()
+					.anyMatch(reminder -> "SCHEDULED".equals(reminder.get("status"))));
 		}
-		Awaitility.await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.between(Instant.now(), fireAt).plusSeconds(1))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.between(Instant.now(), fireAt).plusSeconds(1))
 			.until(() -> true);
 		assertThat(MailServer.to(email)).isEmpty();
 
 		try (var running = start()) {
 			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> MailServer.to(email).size() == 1);
-			Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+			Awaitility.await()
+				.during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(3))
 				.until(() -> MailServer.to(email).size() == 1);
 		}
 	}
@@ -59,4 +70,5 @@ class RemindersAcrossRestartIntegrationTests {
 				"--todo.storage.data-dir=" + dataDir, "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + MailServer.port());
 	}
+
 }

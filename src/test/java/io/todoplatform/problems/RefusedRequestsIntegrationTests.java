@@ -25,8 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Requests refused before any API sees them (by the query check, Spring Security's firewall or Reactor Netty's
- * decoder) are answered with problems like every other refusal, and are not worth a warning in the log.
+ * Requests refused before any API sees them (by the query check, Spring Security's
+ * firewall or Reactor Netty's decoder) are answered with problems like every other
+ * refusal, and are not worth a warning in the log.
  */
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -93,17 +94,29 @@ class RefusedRequestsIntegrationTests {
 		assertThat(answer.body()).contains("\"type\":\"urn:todo-platform:problem:invalid-request\"");
 	}
 
-	/** The decoder's answers bypass the API tests' client, which holds every answer it gets to the document. */
+	/**
+	 * The decoder's answers bypass the API tests' client, which holds every answer it
+	 * gets to the document.
+	 */
 	private List<String> breaksOfTheDocument(String path, RawHttp.Answer answer) {
-		var document = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20)).build()
-			.get().uri("/v3/api-docs").exchange().expectBody(String.class).returnResult().getResponseBody();
+		var document = web.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20))
+			.build()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		var headers = new HttpHeaders();
 		headers.setContentType(MediaType.parseMediaType(answer.contentType()));
-		return ApiContract.of(document).violations(new Exchange(HttpMethod.GET, URI.create(path), new HttpHeaders(),
-				new byte[0], answer.status(), headers, answer.body().getBytes(StandardCharsets.UTF_8)));
+		return ApiContract.of(document)
+			.violations(new Exchange(HttpMethod.GET, URI.create(path), new HttpHeaders(), new byte[0], answer.status(),
+					headers, answer.body().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private String token() {
 		return new Api(web).newUser().token();
 	}
+
 }

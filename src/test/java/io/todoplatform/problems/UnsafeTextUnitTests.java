@@ -22,4 +22,5 @@ class UnsafeTextUnitTests {
 		assertThat(UnsafeText.in(UnsafeText.shown(text))).isFalse();
 		assertThat(UnsafeText.shown(text)).contains("\ufffd").hasSameSizeAs(text);
 	}
+
 }

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
- * The recurrence module on its own, with what it depends on: what its use cases ask of the tasks module.
+ * The recurrence module on its own, with what it depends on: what its use cases ask of
+ * the tasks module.
  */
 @ModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class RecurrenceModuleIntegrationTests {
 
 	private final ManageSeries manage;
+
 	private final RecordedEvents events;
 
 	RecurrenceModuleIntegrationTests(ManageSeries manage, RecordedEvents events) {
@@ -38,18 +40,20 @@ class RecurrenceModuleIntegrationTests {
 		var owner = new Owner("module-" + UUID.randomUUID());
 		var schedule = RecurrenceSchedule.of(RecurrenceRule.parse("FREQ=DAILY"),
 				SeriesStart.parse("dtstart", "2026-12-01T09:00:00"), ZoneId.of("Europe/Berlin"), Set.of());
-		var series = manage.start(owner, SeriesTemplate.of("Water the plants", null, null, null), schedule,
-				Anchor.SCHEDULE).block();
+		var series = manage
+			.start(owner, SeriesTemplate.of("Water the plants", null, null, null), schedule, Anchor.SCHEDULE)
+			.block();
 
 		manage.skip(owner, series.id()).block();
 
 		var published = events.awaitAbout(series.id().toString(), received -> received.size() == 3);
-		assertThat(published).extracting(CloudEvent::type).containsExactly("recurrence.instance-due",
-				"recurrence.instance-skipped", "recurrence.instance-due");
+		assertThat(published).extracting(CloudEvent::type)
+			.containsExactly("recurrence.instance-due", "recurrence.instance-skipped", "recurrence.instance-due");
 		assertThat(published).extracting(event -> event.data().get("occurrence").asString())
 			.containsExactly("2026-12-01T09:00:00+01:00", "2026-12-01T09:00:00+01:00", "2026-12-02T09:00:00+01:00");
 		assertThat(published.getFirst().data().get("taskId").asString())
 			.isEqualTo(published.get(1).data().get("taskId").asString());
 		assertThat(published).allSatisfy(event -> assertThat(event.partitionkey()).isEqualTo(owner.subject()));
 	}
+
 }

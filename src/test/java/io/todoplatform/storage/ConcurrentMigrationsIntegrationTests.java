@@ -13,26 +13,29 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replicas that start at once (a rollout, an HPA scaling out, the three app-ids after a database restore) migrate the
- * same schemas at the same moment. Flyway serialises them on PostgreSQL with an advisory lock and retries its own
- * schema and history-table creation, so each migration is applied once and every replica starts.
+ * Replicas that start at once (a rollout, an HPA scaling out, the three app-ids after a
+ * database restore) migrate the same schemas at the same moment. Flyway serialises them
+ * on PostgreSQL with an advisory lock and retries its own schema and history-table
+ * creation, so each migration is applied once and every replica starts.
  */
 class ConcurrentMigrationsIntegrationTests {
 
 	private static final int REPLICAS = 6;
+
 	private static final List<ModuleSchema> SCHEMAS = List.of(ModuleSchema.named("tasks"),
 			ModuleSchema.named("recurrence"), ModuleSchema.named("notifications"));
 
 	@Test
 	void replicasMigratingAnEmptyDatabaseAtOnceApplyEachMigrationOnce() throws Exception {
 		try (var database = EmbeddedPostgres.builder().start()) {
-			var options = ConnectionFactoryOptions.parse(
-					"r2dbc:postgresql://postgres@localhost:" + database.getPort() + "/postgres");
+			var options = ConnectionFactoryOptions
+				.parse("r2dbc:postgresql://postgres@localhost:" + database.getPort() + "/postgres");
 			var start = new CyclicBarrier(REPLICAS);
 			var replicas = new ArrayList<CompletableFuture<Void>>();
 			for (var i = 0; i < REPLICAS; i++) {
 				var migrations = new SchemaMigrations(SCHEMAS,
-						List.of(new SchemaExtension("events", "classpath:db/migration/events")), List.of(), () -> options);
+						List.of(new SchemaExtension("events", "classpath:db/migration/events")), List.of(),
+						() -> options);
 				replicas.add(CompletableFuture.runAsync(() -> {
 					await(start);
 					migrations.afterSingletonsInstantiated();
@@ -45,7 +48,8 @@ class ConcurrentMigrationsIntegrationTests {
 				assertThat(appliedMoreThanOnce(database, schema.name() + ".events_schema_history")).isEmpty();
 				assertThat(failed(database, schema.name() + ".flyway_schema_history")).isZero();
 				assertThat(count(database, "select count(*) from " + schema.name() + ".flyway_schema_history"
-						+ " where version is not null and version <> '0'")).isPositive();
+						+ " where version is not null and version <> '0'"))
+					.isPositive();
 			}
 		}
 	}
@@ -62,8 +66,9 @@ class ConcurrentMigrationsIntegrationTests {
 	private static List<String> appliedMoreThanOnce(EmbeddedPostgres database, String history) throws SQLException {
 		var versions = new ArrayList<String>();
 		try (var connection = database.getPostgresDatabase().getConnection();
-				var result = connection.createStatement().executeQuery("select version from " + history
-						+ " where version is not null group by version having count(*) > 1")) {
+				var result = connection.createStatement()
+					.executeQuery("select version from " + history
+							+ " where version is not null group by version having count(*) > 1")) {
 			while (result.next()) {
 				versions.add(result.getString(1));
 			}
@@ -82,4 +87,5 @@ class ConcurrentMigrationsIntegrationTests {
 			return result.getLong(1);
 		}
 	}
+
 }

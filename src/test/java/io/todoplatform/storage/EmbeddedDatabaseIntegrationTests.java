@@ -13,7 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * With no database configured the application runs its own PostgreSQL, whose data outlives the process.
+ * With no database configured the application runs its own PostgreSQL, whose data
+ * outlives the process.
  */
 class EmbeddedDatabaseIntegrationTests {
 
@@ -32,11 +33,19 @@ class EmbeddedDatabaseIntegrationTests {
 
 		try (var second = start()) {
 			var api = Api.of(second);
-			// Tokens are signed by a key that lives only as long as the process: sign in again.
+			// Tokens are signed by a key that lives only as long as the process: sign in
+			// again.
 			var aliceAgain = api.signIn(alice.name());
-			api.web().get().uri("/api/v1/tasks/{id}", id).headers(aliceAgain).exchange()
-				.expectStatus().isOk()
-				.expectBody().jsonPath("$.title").isEqualTo("Still here after a restart");
+			api.web()
+				.get()
+				.uri("/api/v1/tasks/{id}", id)
+				.headers(aliceAgain)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo("Still here after a restart");
 			api.web().get().uri("/api/v1/tasks").headers(alice).exchange().expectStatus().isUnauthorized();
 		}
 	}
@@ -52,7 +61,8 @@ class EmbeddedDatabaseIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(TodoPlatform.class)
-			.run("--server.port=0", "--todo.storage.data-dir=" + dataDir);
+		return new SpringApplicationBuilder(TodoPlatform.class).run("--server.port=0",
+				"--todo.storage.data-dir=" + dataDir);
 	}
+
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * With {@code spring.r2dbc.url} set, the application uses that server for both its data and its migrations, and starts
- * no database of its own.
+ * With {@code spring.r2dbc.url} set, the application uses that server for both its data
+ * and its migrations, and starts no database of its own.
  */
 class ExternalDatabaseIntegrationTests {
 
@@ -49,4 +49,5 @@ class ExternalDatabaseIntegrationTests {
 			return result.getString(1);
 		}
 	}
+
 }

@@ -7,7 +7,10 @@ import io.todoplatform.TodoPlatform;
 import io.todoplatform.tasks.domain.Task;
 import org.junit.jupiter.api.Test;
 
-/** A schema is named after the module of the code that makes it, so no module can make another's. */
+/**
+ * A schema is named after the module of the code that makes it, so no module can make
+ * another's.
+ */
 class ModuleSchemaTests {
 
 	@Test
@@ -25,4 +28,5 @@ class ModuleSchemaTests {
 		assertThatIllegalStateException().isThrownBy(() -> ModuleSchema.ofModuleOf(TodoPlatform.class));
 		assertThatIllegalStateException().isThrownBy(() -> ModuleSchema.ofModuleOf(String.class));
 	}
+
 }

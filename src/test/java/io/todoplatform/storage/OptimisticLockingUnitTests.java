@@ -14,8 +14,8 @@ class OptimisticLockingUnitTests {
 
 	@Test
 	void aChangeThatLostTheRaceRunsAgainFromItsRead() {
-		var change = Mono.defer(() -> OptimisticLocking.won(attempts.incrementAndGet() < 3 ? Mono.empty()
-				: Mono.just("saved")));
+		var change = Mono
+			.defer(() -> OptimisticLocking.won(attempts.incrementAndGet() < 3 ? Mono.empty() : Mono.just("saved")));
 
 		assertThat(OptimisticLocking.retried(change, 3, IllegalStateException::new).block()).isEqualTo("saved");
 		assertThat(attempts).hasValue(3);
@@ -42,4 +42,5 @@ class OptimisticLockingUnitTests {
 			.isThrownBy(() -> OptimisticLocking.retried(change, 2, IllegalStateException::new).block());
 		assertThat(attempts).hasValue(1);
 	}
+
 }

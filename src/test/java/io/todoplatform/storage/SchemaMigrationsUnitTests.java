@@ -28,4 +28,5 @@ class SchemaMigrationsUnitTests {
 
 		assertThat(dataSource.getSslMode()).isNull();
 	}
+
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Runs the same call many times at once, for tests of races: each call on its own thread, all released together.
+ * Runs the same call many times at once, for tests of races: each call on its own thread,
+ * all released together.
  */
 public final class AllAtOnce {
 
@@ -41,4 +42,5 @@ public final class AllAtOnce {
 			throw new IllegalStateException(e.getCause());
 		}
 	}
+
 }

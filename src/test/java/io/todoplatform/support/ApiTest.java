@@ -13,23 +13,28 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test against the whole application on a real embedded PostgreSQL in a fresh folder, through real HTTP, with a real
- * SMTP server for its email ({@link MailServer}). All such tests share one running application; each test isolates
- * itself by acting as users of its own. Every answer they get is held to the API document ({@link ContractChecking}).
+ * A test against the whole application on a real embedded PostgreSQL in a fresh folder,
+ * through real HTTP, with a real SMTP server for its email ({@link MailServer}). All such
+ * tests share one running application; each test isolates itself by acting as users of
+ * its own. Every answer they get is held to the API document ({@link ContractChecking}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "todo.storage.data-dir=target/test-data/${random.uuid}",
-				// Failing channels and busy triggers come again quickly, so tests of them end soon.
+				// Failing channels and busy triggers come again quickly, so tests of them
+				// end soon.
 				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s",
-				// The tests' webhook receivers are plain HTTP on loopback; WebhookDestinationsIntegrationTests turns
+				// The tests' webhook receivers are plain HTTP on loopback;
+				// WebhookDestinationsIntegrationTests turns
 				// this off to test the production rules.
 				"todo.notifications.webhook.development=true",
-				// Tests act fast and sign many users in from one address; RequestLimitsIntegrationTests sets small limits.
+				// Tests act fast and sign many users in from one address;
+				// RequestLimitsIntegrationTests sets small limits.
 				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import({ RecordedEvents.class, ContractChecking.class })
 public @interface ApiTest {
+
 }

@@ -14,13 +14,16 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The event contracts documented in {@code docs/events}, applied to events the code really emits. The schemas refer
- * to each other by relative ids, resolved here against the docs folder.
+ * The event contracts documented in {@code docs/events}, applied to events the code
+ * really emits. The schemas refer to each other by relative ids, resolved here against
+ * the docs folder.
  */
 public final class EventSchemas {
 
 	private static final String BASE = "https://todo-platform.dev/events/";
+
 	private static final Path DOCS = Path.of("docs/events");
+
 	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
 			builder -> builder
 				.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
@@ -29,7 +32,10 @@ public final class EventSchemas {
 	private EventSchemas() {
 	}
 
-	/** The schema violations of an event, by its type's schema {@code docs/events/<type>.schema.json}. */
+	/**
+	 * The schema violations of an event, by its type's schema
+	 * {@code docs/events/<type>.schema.json}.
+	 */
 	public static List<Error> violations(String type, JsonNode event) {
 		return REGISTRY.getSchema(SchemaLocation.of(BASE + type + ".schema.json")).validate(event);
 	}
@@ -45,4 +51,5 @@ public final class EventSchemas {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

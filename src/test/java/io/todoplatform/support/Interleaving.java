@@ -9,8 +9,9 @@ import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 /**
- * A secondary port that does what the real one does, except that another writer's change commits just before the
- * first call of one of its methods: a race provoked at the same point every time, against the real database.
+ * A secondary port that does what the real one does, except that another writer's change
+ * commits just before the first call of one of its methods: a race provoked at the same
+ * point every time, against the real database.
  */
 public final class Interleaving {
 
@@ -18,9 +19,10 @@ public final class Interleaving {
 	}
 
 	/**
-	 * @param method the name of the port's method (returning a {@code Mono}) that their change is to come before
-	 * @param theirChange subscribed without our Reactor context, so that it runs and commits in a transaction of its
-	 * own instead of joining ours
+	 * @param method the name of the port's method (returning a {@code Mono}) that their
+	 * change is to come before
+	 * @param theirChange subscribed without our Reactor context, so that it runs and
+	 * commits in a transaction of its own instead of joining ours
 	 */
 	public static <T> T before(Class<T> port, T real, String method, Supplier<Mono<?>> theirChange) {
 		var done = new AtomicBoolean();
@@ -39,4 +41,5 @@ public final class Interleaving {
 			return Mono.defer(theirChange).contextWrite(context -> Context.empty()).then((Mono<?>) ours);
 		}));
 	}
+
 }

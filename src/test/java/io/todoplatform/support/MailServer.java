@@ -17,8 +17,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real SMTP server in the test JVM (GreenMail), one for the whole run, and the application pointed at it through
- * Boot's standard mail properties. It accepts mail for any address; tests read what reached their own addresses.
+ * A real SMTP server in the test JVM (GreenMail), one for the whole run, and the
+ * application pointed at it through Boot's standard mail properties. It accepts mail for
+ * any address; tests read what reached their own addresses.
  */
 public final class MailServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -65,4 +66,5 @@ public final class MailServer implements ApplicationContextInitializer<Configura
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

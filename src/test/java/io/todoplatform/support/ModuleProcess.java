@@ -13,15 +13,19 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One module of the distributed mode started in the test JVM, as a pod would run it: its profile, an external
- * PostgreSQL (one embedded server for the whole test run), no port fixed in advance.
+ * One module of the distributed mode started in the test JVM, as a pod would run it: its
+ * profile, an external PostgreSQL (one embedded server for the whole test run), no port
+ * fixed in advance.
  */
 public final class ModuleProcess {
 
 	/** What the tests' sidecar would send. */
 	public static final String TOKEN = "module-process-token";
 
-	/** A module process does not start without a token for its sidecar (or loopback development asked for). */
+	/**
+	 * A module process does not start without a token for its sidecar (or loopback
+	 * development asked for).
+	 */
 	public static final String WITH_TOKEN = "todo.events.dapr.app-api-token=" + TOKEN;
 
 	private static EmbeddedPostgres postgres;
@@ -30,13 +34,15 @@ public final class ModuleProcess {
 	}
 
 	/**
-	 * Starts the module. Settings ({@code name=value}) go in as command-line arguments, which win over the
-	 * application's YAML files; {@code properties} replace the defaults given here by name.
+	 * Starts the module. Settings ({@code name=value}) go in as command-line arguments,
+	 * which win over the application's YAML files; {@code properties} replace the
+	 * defaults given here by name.
 	 */
 	public static ConfigurableApplicationContext start(String profile, String... properties) {
 		var settings = new LinkedHashMap<String, String>();
-		Stream.concat(Stream.of("server.port=0", "management.server.port=0", "spring.r2dbc.url=" + url()),
-				Arrays.stream(properties))
+		Stream
+			.concat(Stream.of("server.port=0", "management.server.port=0", "spring.r2dbc.url=" + url()),
+					Arrays.stream(properties))
 			.forEach(property -> settings.put(property.substring(0, property.indexOf('=')), property));
 		return new SpringApplicationBuilder(TodoPlatform.class).profiles(profile)
 			.run(settings.values().stream().map(setting -> "--" + setting).toArray(String[]::new));
@@ -46,7 +52,8 @@ public final class ModuleProcess {
 	public static synchronized String url() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("module-process"))
+				postgres = EmbeddedPostgres.builder()
+					.setDataDirectory(Files.createTempDirectory("module-process"))
 					.start();
 			}
 			catch (IOException e) {
@@ -64,4 +71,5 @@ public final class ModuleProcess {
 		}
 		return "r2dbc:postgresql://postgres@localhost:" + postgres.getPort() + "/postgres";
 	}
+
 }

@@ -16,11 +16,13 @@ import org.springframework.modulith.test.ModuleSlicing;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * Spring Modulith's {@link ApplicationModuleTest} for this application: boots the module of the test's package, with
- * the modules it depends on as {@link #value()} says, on an embedded PostgreSQL in a fresh folder, and records every
- * event between modules ({@link RecordedEvents}).
+ * Spring Modulith's {@link ApplicationModuleTest} for this application: boots the module
+ * of the test's package, with the modules it depends on as {@link #value()} says, on an
+ * embedded PostgreSQL in a fresh folder, and records every event between modules
+ * ({@link RecordedEvents}).
  */
-// That annotation's parts put together again: it takes its root from a class annotated @SpringBootApplication, which
+// That annotation's parts put together again: it takes its root from a class annotated
+// @SpringBootApplication, which
 // TodoPlatform is not (see ModuleTestRoot).
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,7 +31,8 @@ import org.springframework.test.annotation.DirtiesContext;
 		properties = { "todo.storage.data-dir=target/test-data/${random.uuid}",
 				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s" })
 @Import(RecordedEvents.class)
-// Each module's context serves one test class: closed after it, its database and relays do not load the rest of
+// Each module's context serves one test class: closed after it, its database and relays
+// do not load the rest of
 // the run.
 @DirtiesContext
 public @interface ModuleTest {
@@ -39,4 +42,5 @@ public @interface ModuleTest {
 
 	@AliasFor(annotation = ModuleSlicing.class, attribute = "extraIncludes")
 	String[] extraIncludes() default {};
+
 }

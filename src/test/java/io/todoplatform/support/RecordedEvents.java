@@ -16,26 +16,29 @@ import org.springframework.context.annotation.Bean;
 import reactor.core.publisher.Mono;
 
 /**
- * A subscriber to every event between modules that remembers what it received, for tests; it can be told to fail a number of
- * times to exercise redelivery.
+ * A subscriber to every event between modules that remembers what it received, for tests;
+ * it can be told to fail a number of times to exercise redelivery.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RecordedEvents {
 
-	public static final List<String> TYPES = List.of("task.created", "task.updated", "task.completed",
-			"task.reopened", "task.deleted", "recurrence.instance-due", "recurrence.instance-skipped",
-			"recurrence.series-stopped", "alert.scheduled", "alert.cancelled", "alert.sent", "alert.failed");
+	public static final List<String> TYPES = List.of("task.created", "task.updated", "task.completed", "task.reopened",
+			"task.deleted", "recurrence.instance-due", "recurrence.instance-skipped", "recurrence.series-stopped",
+			"alert.scheduled", "alert.cancelled", "alert.sent", "alert.failed");
 
 	private final List<CloudEvent> received = new CopyOnWriteArrayList<>();
+
 	private final AtomicInteger failuresToInject = new AtomicInteger();
 
 	/**
-	 * Any module schema has an inbox to record through: the tasks one when tasks runs here, else the one of the module
-	 * a module test runs.
+	 * Any module schema has an inbox to record through: the tasks one when tasks runs
+	 * here, else the one of the module a module test runs.
 	 */
 	@Bean
 	Subscription recordingSubscription(List<ModuleSchema> schemas) {
-		var schema = schemas.stream().filter(candidate -> candidate.name().equals("tasks")).findFirst()
+		var schema = schemas.stream()
+			.filter(candidate -> candidate.name().equals("tasks"))
+			.findFirst()
 			.orElseGet(schemas::getFirst);
 		return new Subscription(Set.copyOf(TYPES), "test.recorder", schema, this::receive);
 	}
@@ -56,9 +59,14 @@ public class RecordedEvents {
 		return received.stream().filter(event -> event.subject().equals(subject)).toList();
 	}
 
-	/** Waits until the events about a subject satisfy the expectation, and returns them. */
+	/**
+	 * Waits until the events about a subject satisfy the expectation, and returns them.
+	 */
 	public List<CloudEvent> awaitAbout(String subject, Predicate<List<CloudEvent>> expectation) {
-		return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
 			.until(() -> about(subject), expectation);
 	}
+
 }

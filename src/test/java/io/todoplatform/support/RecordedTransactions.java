@@ -8,12 +8,14 @@ import org.springframework.transaction.TransactionDefinition;
 import reactor.core.publisher.Mono;
 
 /**
- * A reactive transaction manager without a database, for unit tests of use cases that run work in a transaction of
- * their own: it only counts the transactions that committed and those that rolled back.
+ * A reactive transaction manager without a database, for unit tests of use cases that run
+ * work in a transaction of their own: it only counts the transactions that committed and
+ * those that rolled back.
  */
 public final class RecordedTransactions implements ReactiveTransactionManager {
 
 	private final AtomicInteger commits = new AtomicInteger();
+
 	private final AtomicInteger rollbacks = new AtomicInteger();
 
 	@Override
@@ -44,4 +46,5 @@ public final class RecordedTransactions implements ReactiveTransactionManager {
 	public int rollbacks() {
 		return rollbacks.get();
 	}
+
 }

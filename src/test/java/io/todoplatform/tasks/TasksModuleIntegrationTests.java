@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
- * The tasks module on its own, with what it depends on: what its use cases publish to the other modules.
+ * The tasks module on its own, with what it depends on: what its use cases publish to the
+ * other modules.
  */
 @ModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class TasksModuleIntegrationTests {
 
 	private final ManageTasks manage;
+
 	private final RecordedEvents events;
 
 	TasksModuleIntegrationTests(ManageTasks manage, RecordedEvents events) {
@@ -31,8 +33,9 @@ class TasksModuleIntegrationTests {
 	@Test
 	void completingATaskPublishesTaskCompletedAfterTaskCreated() {
 		var owner = new Owner("module-" + UUID.randomUUID());
-		var task = manage.create(owner, TaskDetails.of("Buy milk", null, null, null, null, null, null, null,
-				ZoneOffset.UTC)).block();
+		var task = manage
+			.create(owner, TaskDetails.of("Buy milk", null, null, null, null, null, null, null, ZoneOffset.UTC))
+			.block();
 
 		manage.complete(owner, task.id()).block();
 
@@ -42,4 +45,5 @@ class TasksModuleIntegrationTests {
 		assertThat(published.get(1).data().get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(published.get(1).data().get("version").asLong()).isEqualTo(1);
 	}
+
 }

@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How many occurrences a second the engine expands, in a zone with daylight saving time. One operation is one
- * occurrence, so the score reads as occurrences per second (target: more than 1,000,000).
+ * How many occurrences a second the engine expands, in a zone with daylight saving time.
+ * One operation is one occurrence, so the score reads as occurrences per second (target:
+ * more than 1,000,000).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,4 +47,5 @@ public class ExpansionThroughput {
 	public List<Occurrence> expand() {
 		return schedule.first(OCCURRENCES);
 	}
+
 }

@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How long finding the next occurrence after a moment takes, for typical rules of series started a year or more
- * earlier, as when a recurring task is completed (target: p99 under 50 µs). Sampled, so that JMH reports
- * percentiles. The moments vary over a year so that no single answer is measured.
+ * How long finding the next occurrence after a moment takes, for typical rules of series
+ * started a year or more earlier, as when a recurring task is completed (target: p99
+ * under 50 µs). Sampled, so that JMH reports percentiles. The moments vary over a year so
+ * that no single answer is measured.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -35,7 +36,9 @@ public class NextOccurrenceLatency {
 
 	private static final SeriesStart START = new SeriesStart.Timed(LocalDateTime.of(2025, 1, 6, 9, 0));
 
-	/** The last one counts from DTSTART, which rules out fast-forwarding: the slow path. */
+	/**
+	 * The last one counts from DTSTART, which rules out fast-forwarding: the slow path.
+	 */
 	@Param({ "FREQ=DAILY", "FREQ=WEEKLY;BYDAY=MO,WE,FR", "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
 			"FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", "FREQ=HOURLY;INTERVAL=8",
 			"FREQ=DAILY;COUNT=1000" })
@@ -60,7 +63,10 @@ public class NextOccurrenceLatency {
 		return schedule.after(moment(), 1);
 	}
 
-	/** As a use case does it: from the stored rule text, which is parsed and checked every time. */
+	/**
+	 * As a use case does it: from the stored rule text, which is parsed and checked every
+	 * time.
+	 */
 	@Benchmark
 	public List<Occurrence> parseAndNextAfter() {
 		return RecurrenceSchedule.of(RecurrenceRule.parse(rule), START, BERLIN).after(moment(), 1);
@@ -70,4 +76,5 @@ public class NextOccurrenceLatency {
 		next = (next + 1) & 255;
 		return moments.get(next);
 	}
+
 }

@@ -12,8 +12,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the recurrence benchmarks, taking JMH's command-line options, and checks the targets: expansion above
- * 1,000,000 occurrences a second, next-after p99 under 50 µs. Exits with 3 if one is missed, like run.sh.
+ * Runs the recurrence benchmarks, taking JMH's command-line options, and checks the
+ * targets: expansion above 1,000,000 occurrences a second, next-after p99 under 50 µs.
+ * Exits with 3 if one is missed, like run.sh.
  */
 public final class RecurrenceBenchmarks {
 
@@ -29,7 +30,10 @@ public final class RecurrenceBenchmarks {
 		System.exit(report(results) ? 0 : 3);
 	}
 
-	/** One fork, 3 warm-up and 5 measured iterations, all benchmarks of this package: unless the command line says. */
+	/**
+	 * One fork, 3 warm-up and 5 measured iterations, all benchmarks of this package:
+	 * unless the command line says.
+	 */
 	private static ChainedOptionsBuilder withDefaults(CommandLineOptions commandLine) {
 		var options = new OptionsBuilder().parent(commandLine);
 		if (commandLine.getIncludes().isEmpty()) {
@@ -67,11 +71,13 @@ public final class RecurrenceBenchmarks {
 			else {
 				double p99 = statistics.getPercentile(99);
 				met &= p99 < P99_MICROSECONDS;
-				System.out.printf(Locale.ROOT, "- %s: p50 %.1f µs, p99 %.1f µs, max %.1f µs (target p99 < %.0f µs) %s%n",
-						name, statistics.getPercentile(50), p99, statistics.getMax(), P99_MICROSECONDS,
+				System.out.printf(Locale.ROOT,
+						"- %s: p50 %.1f µs, p99 %.1f µs, max %.1f µs (target p99 < %.0f µs) %s%n", name,
+						statistics.getPercentile(50), p99, statistics.getMax(), P99_MICROSECONDS,
 						p99 < P99_MICROSECONDS ? "met" : "MISSED");
 			}
 		}
 		return met;
 	}
+
 }

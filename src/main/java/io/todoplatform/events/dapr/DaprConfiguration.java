@@ -3,7 +3,10 @@ package io.todoplatform.events.dapr;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The topic table, checked at start-up in every mode: a mistake in it should not wait for the distributed mode. */
+/**
+ * The topic table, checked at start-up in every mode: a mistake in it should not wait for
+ * the distributed mode.
+ */
 @Configuration(proxyBeanMethods = false)
 class DaprConfiguration {
 
@@ -11,4 +14,5 @@ class DaprConfiguration {
 	DaprTopics daprTopics(DaprSettings settings) {
 		return new DaprTopics(settings.pubsub(), settings.topics());
 	}
+
 }

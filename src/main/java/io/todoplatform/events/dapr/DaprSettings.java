@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The distributed mode's settings, {@code todo.events.dapr.*} (part of the events module's settings).
+ * The distributed mode's settings, {@code todo.events.dapr.*} (part of the events
+ * module's settings).
  *
  * @param pubsub the name of the Dapr pub/sub component
  * @param topics event types by Kafka topic ({@link DaprTopics})

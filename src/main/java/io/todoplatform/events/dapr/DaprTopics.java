@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-
 /**
- * Which Kafka topic carries which event types between app-ids, and the Dapr pub/sub component that reaches them.
- * Every event type is on exactly one topic, so one user's events of a topic stay in order. Every topic has a
- * dead-letter twin, {@code <topic>-dlq}. The table is in {@code application.yaml} and {@code docs/events.md}.
+ * Which Kafka topic carries which event types between app-ids, and the Dapr pub/sub
+ * component that reaches them. Every event type is on exactly one topic, so one user's
+ * events of a topic stay in order. Every topic has a dead-letter twin,
+ * {@code <topic>-dlq}. The table is in {@code application.yaml} and
+ * {@code docs/events.md}.
  *
  * @param pubsub the name of the Dapr pub/sub component
  * @param topics event types by topic
@@ -42,8 +43,9 @@ public record DaprTopics(String pubsub, Map<String, List<String>> topics) {
 	}
 
 	/**
-	 * A module may publish straight to a dead-letter topic (a delivery that failed for good), but only to the twin of
-	 * a topic of the table: a lone {@code -dlq} topic is a mistake.
+	 * A module may publish straight to a dead-letter topic (a delivery that failed for
+	 * good), but only to the twin of a topic of the table: a lone {@code -dlq} topic is a
+	 * mistake.
 	 */
 	private static boolean isDeadLetterOfNone(String topic, Map<String, List<String>> topics) {
 		return topic.endsWith(DEAD_LETTER_SUFFIX)
@@ -52,7 +54,8 @@ public record DaprTopics(String pubsub, Map<String, List<String>> topics) {
 
 	/** The topic that carries the type, if any. */
 	public Optional<String> topicOf(String eventType) {
-		return topics.entrySet().stream()
+		return topics.entrySet()
+			.stream()
 			.filter(entry -> entry.getValue().contains(eventType))
 			.map(Map.Entry::getKey)
 			.findFirst();

@@ -19,22 +19,30 @@ import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The distributed mode's transport: publishes each event through this app's Dapr sidecar (gRPC, the Dapr Java SDK) to
- * the Kafka topic of its type, keyed by the owning user so that one user's events stay in order. The event travels as
- * our own CloudEvent ({@code application/cloudevents+json}): Dapr keeps its id, type, source and subject. While the
- * sidecar is away publishing fails, the event stays in the outbox, and the relay offers it again.
+ * The distributed mode's transport: publishes each event through this app's Dapr sidecar
+ * (gRPC, the Dapr Java SDK) to the Kafka topic of its type, keyed by the owning user so
+ * that one user's events stay in order. The event travels as our own CloudEvent
+ * ({@code application/cloudevents+json}): Dapr keeps its id, type, source and subject.
+ * While the sidecar is away publishing fails, the event stays in the outbox, and the
+ * relay offers it again.
  */
 @Component
 @ConditionalOnProperty(name = "todo.events.transport", havingValue = "dapr")
 class DaprTransport implements EventTransport, DisposableBean {
 
 	static final String CLOUD_EVENTS_JSON = "application/cloudevents+json";
-	/** The key under which the SDK looks for a W3C trace context in the Reactor context. */
+
+	/**
+	 * The key under which the SDK looks for a W3C trace context in the Reactor context.
+	 */
 	private static final String TRACEPARENT = "traceparent";
 
 	private final DaprClient dapr;
+
 	private final DaprTopics topics;
+
 	private final JsonMapper json;
+
 	private final Duration timeout;
 
 	DaprTransport(DaprTopics topics, JsonMapper json, DaprSettings settings) {
@@ -48,14 +56,13 @@ class DaprTransport implements EventTransport, DisposableBean {
 	public Mono<Void> publish(CloudEvent event) {
 		return Mono.defer(() -> {
 			var topic = topics.topicOf(event.type())
-				.orElseThrow(() -> new IllegalStateException("No topic for event type " + event.type()
-						+ ": add it to todo.events.dapr.topics"));
+				.orElseThrow(() -> new IllegalStateException(
+						"No topic for event type " + event.type() + ": add it to todo.events.dapr.topics"));
 			var request = new PublishEventRequest(topics.pubsub(), topic, json.writeValueAsBytes(event))
 				.setContentType(CLOUD_EVENTS_JSON)
 				.setMetadata(Map.of("partitionKey", event.partitionkey()));
 			// The SDK passes a traceparent from the Reactor context on to the sidecar.
-			var trace = event.traceparent() == null ? Context.empty()
-					: Context.of(TRACEPARENT, event.traceparent());
+			var trace = event.traceparent() == null ? Context.empty() : Context.of(TRACEPARENT, event.traceparent());
 			return dapr.publishEvent(request).contextWrite(trace).timeout(timeout);
 		});
 	}
@@ -65,7 +72,10 @@ class DaprTransport implements EventTransport, DisposableBean {
 		dapr.close();
 	}
 
-	/** The event is serialised already, as our CloudEvent JSON: hand its bytes over unchanged. */
+	/**
+	 * The event is serialised already, as our CloudEvent JSON: hand its bytes over
+	 * unchanged.
+	 */
 	private static final class AsIs implements DaprObjectSerializer {
 
 		@Override
@@ -85,5 +95,7 @@ class DaprTransport implements EventTransport, DisposableBean {
 		public String getContentType() {
 			return CLOUD_EVENTS_JSON;
 		}
+
 	}
+
 }

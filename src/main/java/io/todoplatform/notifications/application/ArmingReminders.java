@@ -13,11 +13,16 @@ import reactor.core.publisher.Mono;
 @Service
 class ArmingReminders implements ArmReminders {
 
-	/** Arming at start-up goes this many reminders at a time: enough to be quick, few enough to spare the scheduler. */
+	/**
+	 * Arming at start-up goes this many reminders at a time: enough to be quick, few
+	 * enough to spare the scheduler.
+	 */
 	private static final int ARMING_CONCURRENCY = 16;
 
 	private final Reminders reminders;
+
 	private final ReminderScheduler scheduler;
+
 	private final Clock clock;
 
 	ArmingReminders(Reminders reminders, ReminderScheduler scheduler, Clock clock) {
@@ -38,4 +43,5 @@ class ArmingReminders implements ArmReminders {
 		var lost = scheduler.forgetsOnRestart() ? reminders.scheduled() : reminders.overdue(clock.instant());
 		return lost.flatMap(reminder -> scheduler.schedule(reminder).thenReturn(reminder), ARMING_CONCURRENCY).count();
 	}
+
 }

@@ -36,9 +36,10 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Sends a due reminder to every destination of its owner, each once: destinations that already received this firing
- * are skipped, each channel is tried {@value #RETRIES} more times with exponential backoff, and the outcome
- * ({@code SENT}, or {@code FAILED} with a dead-letter event) is recorded with its event in one transaction.
+ * Sends a due reminder to every destination of its owner, each once: destinations that
+ * already received this firing are skipped, each channel is tried {@value #RETRIES} more
+ * times with exponential backoff, and the outcome ({@code SENT}, or {@code FAILED} with a
+ * dead-letter event) is recorded with its event in one transaction.
  */
 @Service
 class DeliveringReminders implements DeliverReminders {
@@ -47,23 +48,36 @@ class DeliveringReminders implements DeliverReminders {
 	static final int RETRIES = 3;
 
 	/**
-	 * How long a started delivery keeps others off: longer than the retries and timeouts of one delivery take, so a
-	 * live delivery is never doubled; a crashed one is picked up by the next trigger after it.
+	 * How long a started delivery keeps others off: longer than the retries and timeouts
+	 * of one delivery take, so a live delivery is never doubled; a crashed one is picked
+	 * up by the next trigger after it.
 	 */
 	static final Duration LEASE = Duration.ofMinutes(2);
 
-	/** Recording the outcome that lost the race against another change is decided again this often. */
+	/**
+	 * Recording the outcome that lost the race against another change is decided again
+	 * this often.
+	 */
 	private static final int CONFLICT_RETRIES = 3;
 
 	private final Reminders reminders;
+
 	private final TaskSnapshots snapshots;
+
 	private final SettingsStore settings;
+
 	private final Deliveries deliveries;
+
 	private final List<Channel> channels;
+
 	private final Links links;
+
 	private final ReminderEvents events;
+
 	private final TransactionalOperator transactions;
+
 	private final Clock clock;
+
 	private final Duration firstBackoff;
 
 	DeliveringReminders(Reminders reminders, TaskSnapshots snapshots, SettingsStore settings, Deliveries deliveries,
@@ -96,14 +110,17 @@ class DeliveringReminders implements DeliverReminders {
 
 	private Mono<Void> send(Reminder reminder) {
 		var firing = reminder.fireAt();
-		return Mono.zip(settings.find(reminder.owner()).defaultIfEmpty(NotificationSettings.none(reminder.owner())),
-				snapshots.find(reminder.taskId())
-					.switchIfEmpty(Mono.error(() -> new IllegalStateException("Reminder " + reminder.id()
-							+ " belongs to task " + reminder.taskId() + ", of which no event arrived"))),
-				deliveries.delivered(reminder.id(), firing).collect(Collectors.toSet()))
+		return Mono
+			.zip(settings.find(reminder.owner()).defaultIfEmpty(NotificationSettings.none(reminder.owner())),
+					snapshots.find(reminder.taskId())
+						.switchIfEmpty(Mono.error(() -> new IllegalStateException("Reminder " + reminder.id()
+								+ " belongs to task " + reminder.taskId() + ", of which no event arrived"))),
+					deliveries.delivered(reminder.id(), firing).collect(Collectors.toSet()))
 			.flatMap(known -> {
 				var notice = notice(reminder, known.getT2());
-				var pending = known.getT1().destinations().stream()
+				var pending = known.getT1()
+					.destinations()
+					.stream()
 					.filter(destination -> !known.getT3().contains(destination.key()))
 					.toList();
 				return Flux.fromIterable(pending)
@@ -114,8 +131,8 @@ class DeliveringReminders implements DeliverReminders {
 	}
 
 	private Notice notice(Reminder reminder, TaskSnapshot task) {
-		return new Notice(reminder.id().id(), reminder.fireAt(), task.taskId(), task.title(), task.due(),
-				task.allDay(), task.zone(), links.task(task.taskId()), links.snooze(reminder.id(), reminder.fireAt()));
+		return new Notice(reminder.id().id(), reminder.fireAt(), task.taskId(), task.title(), task.due(), task.allDay(),
+				task.zone(), links.task(task.taskId()), links.snooze(reminder.id(), reminder.fireAt()));
 	}
 
 	private Mono<Attempt> attempt(Notice notice, Destination destination) {
@@ -126,8 +143,10 @@ class DeliveringReminders implements DeliverReminders {
 			return Mono.just(new Attempt(destination, false, null));
 		}
 		var reminderId = new ReminderId(notice.reminderId());
-		return channel.get().send(notice, destination)
-			.retryWhen(Retry.backoff(RETRIES, firstBackoff).jitter(0.25)
+		return channel.get()
+			.send(notice, destination)
+			.retryWhen(Retry.backoff(RETRIES, firstBackoff)
+				.jitter(0.25)
 				.filter(failure -> !(failure instanceof UndeliverableException))
 				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
 			.then(Mono.fromSupplier(() -> new Attempt(destination, true, null)))
@@ -141,13 +160,16 @@ class DeliveringReminders implements DeliverReminders {
 	}
 
 	/**
-	 * Records the outcome, unless the reminder changed meanwhile (snoozed, moved, cancelled): then it stays as is. A
-	 * change committed between the read and the write makes the write lose (it names the version it read); the outcome
-	 * is then decided again on the newer state, which gives it up when that state no longer waits for this firing.
+	 * Records the outcome, unless the reminder changed meanwhile (snoozed, moved,
+	 * cancelled): then it stays as is. A change committed between the read and the write
+	 * makes the write lose (it names the version it read); the outcome is then decided
+	 * again on the newer state, which gives it up when that state no longer waits for
+	 * this firing.
 	 */
 	private Mono<Void> finish(Reminder claimed, List<Attempt> attempts, NotificationSettings to, Set<String> before) {
 		var failures = attempts.stream().map(Attempt::failure).filter(failure -> failure != null).toList();
-		var channelsUsed = to.destinations().stream()
+		var channelsUsed = to.destinations()
+			.stream()
 			.filter(destination -> before.contains(destination.key()) || attempts.stream()
 				.anyMatch(attempt -> attempt.destination().equals(destination) && attempt.delivered()))
 			.map(Destination::kind)
@@ -162,7 +184,8 @@ class DeliveringReminders implements DeliverReminders {
 					: OptimisticLocking.won(reminders.save(current.failed(String.join("; ", failures), now)))
 						.flatMap(events::failed))
 			.as(transactions::transactional);
-		return OptimisticLocking.retried(record, CONFLICT_RETRIES, () -> new IllegalStateException("Reminder "
-				+ claimed.id() + " kept changing while the outcome of its delivery was recorded"));
+		return OptimisticLocking.retried(record, CONFLICT_RETRIES, () -> new IllegalStateException(
+				"Reminder " + claimed.id() + " kept changing while the outcome of its delivery was recorded"));
 	}
+
 }

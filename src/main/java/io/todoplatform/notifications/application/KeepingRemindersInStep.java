@@ -26,13 +26,20 @@ import reactor.core.publisher.Mono;
 @Service
 class KeepingRemindersInStep implements KeepRemindersInStep {
 
-	/** A change of a reminder that lost the race against another change is decided again this often. */
+	/**
+	 * A change of a reminder that lost the race against another change is decided again
+	 * this often.
+	 */
 	private static final int CONFLICT_RETRIES = 3;
 
 	private final TaskSnapshots snapshots;
+
 	private final Reminders reminders;
+
 	private final ReminderEvents events;
+
 	private final Retention retention;
+
 	private final Clock clock;
 
 	KeepingRemindersInStep(TaskSnapshots snapshots, Reminders reminders, ReminderEvents events, Retention retention,
@@ -58,8 +65,9 @@ class KeepingRemindersInStep implements KeepRemindersInStep {
 	}
 
 	/**
-	 * Schedules what the task wants and does not have at that time yet; cancels what it no longer wants. A reminder
-	 * not on record whose time is past the retention horizon was sent and pruned long ago: it is not sent again.
+	 * Schedules what the task wants and does not have at that time yet; cancels what it
+	 * no longer wants. A reminder not on record whose time is past the retention horizon
+	 * was sent and pruned long ago: it is not sent again.
 	 */
 	private Flux<Reminder> reconcile(TaskSnapshot task, List<WantedReminder> wanted, List<Reminder> existing) {
 		var now = clock.instant();
@@ -77,26 +85,26 @@ class KeepingRemindersInStep implements KeepRemindersInStep {
 		});
 		var cancellations = Flux.fromIterable(left.values())
 			.filter(reminder -> reminder.status() == ReminderStatus.SCHEDULED)
-			.concatMap(reminder -> keep(reminder.id(), reminder,
-					before -> before == null ? null : before.cancelled(now)));
+			.concatMap(
+					reminder -> keep(reminder.id(), reminder, before -> before == null ? null : before.cancelled(now)));
 		return changes.concatWith(cancellations);
 	}
 
 	/**
-	 * Writes what the task wants of one reminder, decided on the reminder as read with the others ({@code known}).
-	 * When a snooze, a delivery's outcome or a claim changed it since, the task's wish is decided again on that newer
-	 * state rather than given up: it still holds (a moved due time overrides a snooze, a completed task cancels a
-	 * snoozed reminder), and deciding again leaves alone what it would not have touched (a reminder sent meanwhile).
-	 *
-	 * @param decide the reminder as the task wants it, given the one on record (null for none); the same one, or
-	 * null, when there is nothing to write
+	 * Writes what the task wants of one reminder, decided on the reminder as read with
+	 * the others ({@code known}). When a snooze, a delivery's outcome or a claim changed
+	 * it since, the task's wish is decided again on that newer state rather than given
+	 * up: it still holds (a moved due time overrides a snooze, a completed task cancels a
+	 * snoozed reminder), and deciding again leaves alone what it would not have touched
+	 * (a reminder sent meanwhile).
+	 * @param decide the reminder as the task wants it, given the one on record (null for
+	 * none); the same one, or null, when there is nothing to write
 	 */
 	private Mono<Reminder> keep(ReminderId id, @Nullable Reminder known,
 			Function<@Nullable Reminder, @Nullable Reminder> decide) {
 		var reads = new AtomicInteger();
 		var attempt = Mono
-			.defer(() -> (reads.getAndIncrement() == 0 ? Mono.justOrEmpty(known) : reminders.find(id))
-				.map(Optional::of)
+			.defer(() -> (reads.getAndIncrement() == 0 ? Mono.justOrEmpty(known) : reminders.find(id)).map(Optional::of)
 				.defaultIfEmpty(Optional.empty()))
 			.flatMap(before -> {
 				var after = decide.apply(before.orElse(null));
@@ -110,4 +118,5 @@ class KeepingRemindersInStep implements KeepRemindersInStep {
 					: events.scheduled(saved))
 				.thenReturn(saved));
 	}
+
 }

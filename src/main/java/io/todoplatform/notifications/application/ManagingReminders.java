@@ -24,12 +24,18 @@ import reactor.core.publisher.Mono;
 @Service
 class ManagingReminders implements ManageReminders {
 
-	/** A snooze that lost the race against another change of the reminder is applied to the newer state this often. */
+	/**
+	 * A snooze that lost the race against another change of the reminder is applied to
+	 * the newer state this often.
+	 */
 	private static final int CONFLICT_RETRIES = 3;
 
 	private final Reminders reminders;
+
 	private final ReminderEvents events;
+
 	private final Links links;
+
 	private final Clock clock;
 
 	ManagingReminders(Reminders reminders, ReminderEvents events, Links links, Clock clock) {
@@ -47,9 +53,10 @@ class ManagingReminders implements ManageReminders {
 	@Override
 	@Transactional
 	public Mono<Reminder> snooze(String owner, ReminderId id, Duration duration) {
-		return retried(id, reminders.find(owner, id)
-			.switchIfEmpty(Mono.error(() -> new ReminderNotFoundException("You have no reminder " + id)))
-			.flatMap(reminder -> snoozed(reminder, duration)));
+		return retried(id,
+				reminders.find(owner, id)
+					.switchIfEmpty(Mono.error(() -> new ReminderNotFoundException("You have no reminder " + id)))
+					.flatMap(reminder -> snoozed(reminder, duration)));
 	}
 
 	@Override
@@ -63,17 +70,19 @@ class ManagingReminders implements ManageReminders {
 		if (!links.signs(id, fireAt, signature)) {
 			return Mono.error(new InvalidLinkException("This snooze link is not valid"));
 		}
-		return retried(id, reminders.find(id)
-			.filter(reminder -> reminder.fireAt().equals(fireAt))
-			.switchIfEmpty(Mono.error(() -> new ReminderNotFoundException(
-					"This link has been used or the reminder has moved since it was sent")))
-			.flatMap(reminder -> snoozed(reminder, duration)));
+		return retried(id,
+				reminders.find(id)
+					.filter(reminder -> reminder.fireAt().equals(fireAt))
+					.switchIfEmpty(Mono.error(() -> new ReminderNotFoundException(
+							"This link has been used or the reminder has moved since it was sent")))
+					.flatMap(reminder -> snoozed(reminder, duration)));
 	}
 
 	/**
-	 * A snooze is the owner's latest wish, so when a delivery's outcome, a task event or a claim changed the reminder
-	 * since it was read, the snooze is decided again on that newer state rather than given up: a reminder sent
-	 * meanwhile is snoozed all the same, one cancelled meanwhile refuses, one moved meanwhile no longer matches its
+	 * A snooze is the owner's latest wish, so when a delivery's outcome, a task event or
+	 * a claim changed the reminder since it was read, the snooze is decided again on that
+	 * newer state rather than given up: a reminder sent meanwhile is snoozed all the
+	 * same, one cancelled meanwhile refuses, one moved meanwhile no longer matches its
 	 * link.
 	 */
 	private Mono<Reminder> retried(ReminderId id, Mono<Reminder> snooze) {
@@ -85,4 +94,5 @@ class ManagingReminders implements ManageReminders {
 			.flatMap(snoozed -> OptimisticLocking.won(reminders.save(snoozed)))
 			.flatMap(saved -> events.scheduled(saved).thenReturn(saved));
 	}
+
 }

@@ -24,4 +24,5 @@ class ManagingSettings implements ManageSettings {
 	public Mono<NotificationSettings> put(NotificationSettings settings) {
 		return store.save(settings);
 	}
+
 }

@@ -13,7 +13,9 @@ import reactor.core.publisher.Mono;
 class PruningHistory implements PruneHistory {
 
 	private final History history;
+
 	private final Retention retention;
+
 	private final Clock clock;
 
 	PruningHistory(History history, Retention retention, Clock clock) {
@@ -26,4 +28,5 @@ class PruningHistory implements PruneHistory {
 	public Mono<PrunedHistory> prune() {
 		return history.pruneBefore(retention.horizon(clock.instant()));
 	}
+
 }

@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Binds the module's settings here, in the module, rather than through the application's properties scan: so a process
- * whose profile chooses another module leaves them out with the module's other beans (and does not fail on them). The
- * use cases get only their part (the retention, the delivery's backoff), as the channels get theirs.
+ * Binds the module's settings here, in the module, rather than through the application's
+ * properties scan: so a process whose profile chooses another module leaves them out with
+ * the module's other beans (and does not fail on them). The use cases get only their part
+ * (the retention, the delivery's backoff), as the channels get theirs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationProperties.class)
@@ -33,4 +34,5 @@ class NotificationsConfiguration {
 	WebhookProperties webhookProperties(NotificationProperties properties) {
 		return properties.webhook();
 	}
+
 }

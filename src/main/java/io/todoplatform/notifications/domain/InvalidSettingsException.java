@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Settings that break rules; {@code violations} maps each offending field (e.g. {@code push[1].url}) to why.
+ * Settings that break rules; {@code violations} maps each offending field (e.g.
+ * {@code push[1].url}) to why.
  */
 public class InvalidSettingsException extends RuntimeException {
 
@@ -22,4 +23,5 @@ public class InvalidSettingsException extends RuntimeException {
 	public List<String> fields() {
 		return violations.keySet().stream().sorted().toList();
 	}
+
 }

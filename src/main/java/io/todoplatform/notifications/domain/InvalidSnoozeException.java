@@ -5,4 +5,5 @@ public class InvalidSnoozeException extends RuntimeException {
 	public InvalidSnoozeException(String message) {
 		super(message);
 	}
+
 }

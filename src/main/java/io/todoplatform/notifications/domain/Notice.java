@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a reminder tells its owner, the same on every channel.
  *
- * @param reminderId the reminder, with {@code fireAt} the identity of this notice: a receiver can drop repeats by it
+ * @param reminderId the reminder, with {@code fireAt} the identity of this notice: a
+ * receiver can drop repeats by it
  * @param due when the task is due, or null when it has no due time (an absolute reminder)
  * @param allDay whether the task is due on a whole day rather than at an instant
  * @param zone the task's time zone, in which the due time is shown
@@ -19,6 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param snoozeLink a signed link that snoozes this reminder without signing in
  */
 @ValueObject
-public record Notice(UUID reminderId, Instant fireAt, UUID taskId, String title, @Nullable Instant due,
-		boolean allDay, ZoneId zone, URI taskLink, URI snoozeLink) {
+public record Notice(UUID reminderId, Instant fireAt, UUID taskId, String title, @Nullable Instant due, boolean allDay,
+		ZoneId zone, URI taskLink, URI snoozeLink) {
 }

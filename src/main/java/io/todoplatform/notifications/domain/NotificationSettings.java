@@ -7,8 +7,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a user wants their reminders: an email address and push endpoints. Without settings nothing is sent, but
- * reminders are still recorded.
+ * Where a user wants their reminders: an email address and push endpoints. Without
+ * settings nothing is sent, but reminders are still recorded.
  */
 @ValueObject
 public record NotificationSettings(String owner, Destination.@Nullable Email email, List<Destination> push) {

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Whether an IP address is on the public internet, where a user's webhook may be. Not public: loopback, private
- * (RFC 1918), shared (CGNAT, 100.64.0.0/10), link-local (where cloud metadata services answer, 169.254.169.254),
- * unique-local (fc00::/7, as AWS's fd00:ec2::254), multicast, unspecified, broadcast, documentation, benchmarking and
- * reserved ranges (IANA's special-purpose address registries). An IPv4-mapped IPv6 address is judged as the IPv4
- * address it carries; IPv6 outside global unicast space (2000::/3) is not public, which also refuses the other ways of
- * embedding IPv4 (NAT64, the old compatible form), and so are 6to4 and Teredo inside it.
+ * Whether an IP address is on the public internet, where a user's webhook may be. Not
+ * public: loopback, private (RFC 1918), shared (CGNAT, 100.64.0.0/10), link-local (where
+ * cloud metadata services answer, 169.254.169.254), unique-local (fc00::/7, as AWS's
+ * fd00:ec2::254), multicast, unspecified, broadcast, documentation, benchmarking and
+ * reserved ranges (IANA's special-purpose address registries). An IPv4-mapped IPv6
+ * address is judged as the IPv4 address it carries; IPv6 outside global unicast space
+ * (2000::/3) is not public, which also refuses the other ways of embedding IPv4 (NAT64,
+ * the old compatible form), and so are 6to4 and Teredo inside it.
  */
 final class PublicAddresses {
 
@@ -24,7 +26,9 @@ final class PublicAddresses {
 	private static final List<Block> NOT_PUBLIC_IPV6 = Block.all("2001::/23", "2001:db8::/32", "3fff::/20",
 			"2002::/16");
 
-	/** ::ffff:0:0/96, spelled out: Java reads that literal as the IPv4 address it maps. */
+	/**
+	 * ::ffff:0:0/96, spelled out: Java reads that literal as the IPv4 address it maps.
+	 */
 	private static final Block IPV4_MAPPED = new Block(
 			new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0 }, 96);
 
@@ -68,4 +72,5 @@ final class PublicAddresses {
 			return true;
 		}
 	}
+
 }

@@ -8,15 +8,18 @@ import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One reminder of one task: a rule the task's owner chose, and the instant it fires at. The rule's own fire time is
- * kept apart from the effective one, so that a snooze survives unrelated changes of the task, and moving the task's
- * due time (which moves the rule's time) overrides the snooze.
+ * One reminder of one task: a rule the task's owner chose, and the instant it fires at.
+ * The rule's own fire time is kept apart from the effective one, so that a snooze
+ * survives unrelated changes of the task, and moving the task's due time (which moves the
+ * rule's time) overrides the snooze.
  *
- * @param rule the rule as the task events carry it, e.g. {@code {"before":"PT15M"}}, shown back to the user
+ * @param rule the rule as the task events carry it, e.g. {@code {"before":"PT15M"}},
+ * shown back to the user
  * @param ruleFireAt when the rule fires for the task's current due time
  * @param fireAt when the reminder fires: the rule's time, or later when snoozed
  * @param attempts how often delivery of the current fire time was started
- * @param version counts the stored changes, for optimistic locking: each change here counts one, as does a claim
+ * @param version counts the stored changes, for optimistic locking: each change here
+ * counts one, as does a claim
  */
 public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, Instant ruleFireAt, Instant fireAt,
 		ReminderStatus status, int attempts, @Nullable Instant sentAt, @Nullable String lastError, Instant updatedAt,
@@ -24,11 +27,12 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 
 	/** Snoozes are short: between a minute and a week. */
 	public static final Duration SHORTEST_SNOOZE = Duration.ofMinutes(1);
+
 	public static final Duration LONGEST_SNOOZE = Duration.ofDays(7);
 
 	public static Reminder scheduled(String owner, UUID taskId, RuleForm rule, Instant fireAt, Instant now) {
-		return new Reminder(ReminderId.of(taskId, rule), owner, taskId, rule, fireAt, fireAt,
-				ReminderStatus.SCHEDULED, 0, null, null, now, 0);
+		return new Reminder(ReminderId.of(taskId, rule), owner, taskId, rule, fireAt, fireAt, ReminderStatus.SCHEDULED,
+				0, null, null, now, 0);
 	}
 
 	@Override
@@ -37,8 +41,9 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 	}
 
 	/**
-	 * The task now wants this rule to fire at {@code newRuleFireAt}. Unchanged when that is what it already fires at
-	 * (a sent reminder is not sent again for an unrelated change); otherwise it is scheduled afresh.
+	 * The task now wants this rule to fire at {@code newRuleFireAt}. Unchanged when that
+	 * is what it already fires at (a sent reminder is not sent again for an unrelated
+	 * change); otherwise it is scheduled afresh.
 	 */
 	public Reminder wanted(Instant newRuleFireAt, Instant now) {
 		if (newRuleFireAt.equals(ruleFireAt) && status != ReminderStatus.CANCELLED) {
@@ -48,18 +53,23 @@ public record Reminder(ReminderId id, String owner, UUID taskId, RuleForm rule, 
 				null, now, version + 1);
 	}
 
-	/** The task no longer wants it (completed, deleted, or the rule removed). Only a waiting reminder changes. */
+	/**
+	 * The task no longer wants it (completed, deleted, or the rule removed). Only a
+	 * waiting reminder changes.
+	 */
 	public Reminder cancelled(Instant now) {
-		return status != ReminderStatus.SCHEDULED ? this
-				: new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt, ReminderStatus.CANCELLED, attempts, sentAt,
-						lastError, now, version + 1);
+		return status != ReminderStatus.SCHEDULED ? this : new Reminder(id, owner, taskId, rule, ruleFireAt, fireAt,
+				ReminderStatus.CANCELLED, attempts, sentAt, lastError, now, version + 1);
 	}
 
-	/** @throws ReminderNotSnoozableException when the reminder was cancelled (its task is done or gone) */
+	/**
+	 * @throws ReminderNotSnoozableException when the reminder was cancelled (its task is
+	 * done or gone)
+	 */
 	public Reminder snoozed(Duration duration, Instant now) {
 		if (duration.compareTo(SHORTEST_SNOOZE) < 0 || duration.compareTo(LONGEST_SNOOZE) > 0) {
-			throw new InvalidSnoozeException("Snooze for between " + SHORTEST_SNOOZE + " and " + LONGEST_SNOOZE
-					+ ", not " + duration);
+			throw new InvalidSnoozeException(
+					"Snooze for between " + SHORTEST_SNOOZE + " and " + LONGEST_SNOOZE + ", not " + duration);
 		}
 		if (status == ReminderStatus.CANCELLED) {
 			throw new ReminderNotSnoozableException("Reminder " + id + " was cancelled: its task is done or gone");

@@ -5,4 +5,5 @@ public class ReminderNotSnoozableException extends RuntimeException {
 	public ReminderNotSnoozableException(String message) {
 		super(message);
 	}
+
 }

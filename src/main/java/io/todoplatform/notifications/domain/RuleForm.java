@@ -10,23 +10,27 @@ import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * The rule a reminder came from, as the task events state it. The tasks module owns the rules and computes their
- * fire times; here a rule is what the user chose, shown back to them, and part of the reminder's identity. Its
- * {@link #fields() fields} are its JSON form in events, storage and the API: {@code {"before":"PT15M"}},
+ * The rule a reminder came from, as the task events state it. The tasks module owns the
+ * rules and computes their fire times; here a rule is what the user chose, shown back to
+ * them, and part of the reminder's identity. Its {@link #fields() fields} are its JSON
+ * form in events, storage and the API: {@code {"before":"PT15M"}},
  * {@code {"daysBefore":1,"atTime":"18:00"}}, {@code {"at":"2026-12-01T08:00:00Z"}}.
  */
 @ValueObject
 public sealed interface RuleForm {
 
-	/** One text per rule, the same however the event spelled it (e.g. {@code PT60M} and {@code PT1H}). */
+	/**
+	 * One text per rule, the same however the event spelled it (e.g. {@code PT60M} and
+	 * {@code PT1H}).
+	 */
 	String canonical();
 
 	Map<String, Object> fields();
 
 	/**
 	 * Reads the fields of one form.
-	 *
-	 * @throws IllegalArgumentException when they are not exactly one form's fields with valid values
+	 * @throws IllegalArgumentException when they are not exactly one form's fields with
+	 * valid values
 	 */
 	static RuleForm of(Map<String, ?> fields) {
 		try {
@@ -92,4 +96,5 @@ public sealed interface RuleForm {
 			return Map.of("at", instant.toString());
 		}
 	}
+
 }

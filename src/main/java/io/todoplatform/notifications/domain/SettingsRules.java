@@ -11,20 +11,32 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds settings from what a user sent, reporting every broken rule at once. A destination is checked here, once,
- * so that delivery never meets an address it cannot use.
+ * Builds settings from what a user sent, reporting every broken rule at once. A
+ * destination is checked here, once, so that delivery never meets an address it cannot
+ * use.
  */
 public final class SettingsRules {
 
-	/** Deliberately loose: one @, no spaces, a dot in the domain; the mail server has the last word. */
+	/**
+	 * Deliberately loose: one @, no spaces, a dot in the domain; the mail server has the
+	 * last word.
+	 */
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
 	private static final int LONGEST_EMAIL = 254;
+
 	private static final int LONGEST_URL = 2048;
+
 	private static final int SHORTEST_SECRET = 16;
+
 	private static final int LONGEST_SECRET = 256;
+
 	private static final int LONGEST_TOKEN = 4096;
 
-	/** One push endpoint as sent: {@code type} is {@code webhook} (url, secret) or {@code fcm} (token). */
+	/**
+	 * One push endpoint as sent: {@code type} is {@code webhook} (url, secret) or
+	 * {@code fcm} (token).
+	 */
 	public record PushInput(@Nullable String type, @Nullable String url, @Nullable String secret,
 			@Nullable String token) {
 	}
@@ -32,7 +44,9 @@ public final class SettingsRules {
 	private SettingsRules() {
 	}
 
-	/** @param webhooks where webhooks may point */
+	/**
+	 * @param webhooks where webhooks may point
+	 */
 	public static NotificationSettings of(String owner, @Nullable String email, @Nullable List<PushInput> push,
 			WebhookRules webhooks) {
 		var violations = new LinkedHashMap<String, String>();
@@ -84,14 +98,17 @@ public final class SettingsRules {
 		var url = url(input.url(), field + ".url", webhooks, violations);
 		var secret = input.secret();
 		if (secret == null || secret.length() < SHORTEST_SECRET || secret.length() > LONGEST_SECRET) {
-			violations.put(field + ".secret", "is required: " + SHORTEST_SECRET + " to " + LONGEST_SECRET
-					+ " characters that sign each request");
+			violations.put(field + ".secret",
+					"is required: " + SHORTEST_SECRET + " to " + LONGEST_SECRET + " characters that sign each request");
 			return null;
 		}
 		return url == null ? null : new Destination.Webhook(url, secret);
 	}
 
-	/** The reasons never repeat the URL: it may hold a password, and the answer and the logs must not. */
+	/**
+	 * The reasons never repeat the URL: it may hold a password, and the answer and the
+	 * logs must not.
+	 */
 	private static @Nullable URI url(@Nullable String text, String field, WebhookRules webhooks,
 			Map<String, String> violations) {
 		try {
@@ -114,10 +131,12 @@ public final class SettingsRules {
 
 	private static @Nullable Destination fcm(PushInput input, String field, Map<String, String> violations) {
 		var token = input.token();
-		if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN || token.chars().anyMatch(Character::isWhitespace)) {
+		if (token == null || token.isBlank() || token.length() > LONGEST_TOKEN
+				|| token.chars().anyMatch(Character::isWhitespace)) {
 			violations.put(field + ".token", "is required: the FCM registration token, without spaces");
 			return null;
 		}
 		return new Destination.Fcm(token);
 	}
+
 }

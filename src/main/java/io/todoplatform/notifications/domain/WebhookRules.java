@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * Where a webhook may point: an https URL of a public host, without credentials. Checked when a user saves it, and
- * again before every delivery, then against every address its host name resolves to at that moment
- * ({@link #permits}), since DNS may have changed in between. Hosts are written as a DNS name or an IP address in
- * standard notation: the numeric tricks that parsers disagree on ({@code 2130706433}, {@code 0x7f.1},
+ * Where a webhook may point: an https URL of a public host, without credentials. Checked
+ * when a user saves it, and again before every delivery, then against every address its
+ * host name resolves to at that moment ({@link #permits}), since DNS may have changed in
+ * between. Hosts are written as a DNS name or an IP address in standard notation: the
+ * numeric tricks that parsers disagree on ({@code 2130706433}, {@code 0x7f.1},
  * {@code 0177.0.0.1}) are refused rather than interpreted.
  *
- * @param development also allows plain http and loopback addresses, for a receiver on a developer's own machine
+ * @param development also allows plain http and loopback addresses, for a receiver on a
+ * developer's own machine
  */
 @ValueObject
 public record WebhookRules(boolean development) {
@@ -28,15 +30,26 @@ public record WebhookRules(boolean development) {
 			+ "notation";
 
 	private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+
 	private static final Pattern DOTTED_QUAD = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+
 	private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-	/** A last label starting with a letter: one that is all digits or hex makes the host an IPv4 address to browsers. */
+
+	/**
+	 * A last label starting with a letter: one that is all digits or hex makes the host
+	 * an IPv4 address to browsers.
+	 */
 	private static final Pattern TOP_LABEL = Pattern.compile("[a-z]([a-z0-9-]{0,61}[a-z0-9])?");
+
 	private static final List<String> LOCAL_NAMES = List.of("localhost", "local", "internal", "home.arpa",
 			"localdomain");
+
 	private static final int LONGEST_NAME = 253;
 
-	/** Why the URL may not be a webhook, or nothing if it may. The reason never repeats the URL. */
+	/**
+	 * Why the URL may not be a webhook, or nothing if it may. The reason never repeats
+	 * the URL.
+	 */
 	public Optional<String> refusal(URI url) {
 		if (url.getRawUserInfo() != null) {
 			return Optional.of("must not contain a user name or password");
@@ -51,7 +64,10 @@ public record WebhookRules(boolean development) {
 		return hostRefusal(url.getHost().toLowerCase(Locale.ROOT));
 	}
 
-	/** Whether a delivery may connect to this address, one of those the webhook's host resolved to. */
+	/**
+	 * Whether a delivery may connect to this address, one of those the webhook's host
+	 * resolved to.
+	 */
 	public boolean permits(InetAddress address) {
 		return PublicAddresses.isPublic(address) || development && address.isLoopbackAddress();
 	}

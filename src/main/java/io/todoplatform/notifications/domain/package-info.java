@@ -1,6 +1,6 @@
 /**
- * Reminders as delivered: where a user is reached and what a reminder tells them. When reminders fire is decided by
- * tasks and arrives in task events.
+ * Reminders as delivered: where a user is reached and what a reminder tells them. When
+ * reminders fire is decided by tasks and arrives in task events.
  */
 @NullMarked
 @DomainLayer

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reminder as every {@code alert.*} event carries it, after the change the event reports. The JSON Schema is
- * {@code docs/events/alert-data.schema.json}; change both together.
+ * A reminder as every {@code alert.*} event carries it, after the change the event
+ * reports. The JSON Schema is {@code docs/events/alert-data.schema.json}; change both
+ * together.
  *
  * @param fireAt when it fires: the rule's time, or later when snoozed
  * @param status {@code SCHEDULED}, {@code SENT}, {@code CANCELLED} or {@code FAILED}

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jmolecules.event.annotation.DomainEvent;
 
-/** A reminder was scheduled: new, moved or snoozed. Its data is the reminder ({@code alert.scheduled}). */
+/**
+ * A reminder was scheduled: new, moved or snoozed. Its data is the reminder
+ * ({@code alert.scheduled}).
+ */
 @DomainEvent(namespace = "alert", name = "scheduled")
 public record ReminderScheduled(@JsonValue ReminderData reminder) {
 

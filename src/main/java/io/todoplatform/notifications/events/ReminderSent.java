@@ -8,9 +8,11 @@ import org.jmolecules.event.annotation.DomainEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reminder reached its owner's destinations ({@code alert.sent}): the reminder's fields, then when and how.
+ * A reminder reached its owner's destinations ({@code alert.sent}): the reminder's
+ * fields, then when and how.
  *
- * @param channels the channels that delivered it (none when the owner has no destinations)
+ * @param channels the channels that delivered it (none when the owner has no
+ * destinations)
  */
 @DomainEvent(namespace = "alert", name = "sent")
 public record ReminderSent(@JsonUnwrapped ReminderData reminder, @Nullable Instant sentAt, List<String> channels) {

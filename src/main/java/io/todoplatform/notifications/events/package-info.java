@@ -1,6 +1,7 @@
 /**
- * What the notifications module tells about reminders: one past-tense record per {@code alert.*} event, each carrying
- * the reminder after the change ({@code docs/events/alert-data.schema.json}).
+ * What the notifications module tells about reminders: one past-tense record per
+ * {@code alert.*} event, each carrying the reminder after the change
+ * ({@code docs/events/alert-data.schema.json}).
  */
 @NullMarked
 @NamedInterface("events")

@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 class FollowingOccurrences implements FollowOccurrences {
 
 	private final SeriesChanges changes;
+
 	private final Clock clock;
 
 	FollowingOccurrences(SeriesChanges changes, Clock clock) {
@@ -25,17 +26,20 @@ class FollowingOccurrences implements FollowOccurrences {
 	@Override
 	@Transactional
 	public Mono<Void> occurrenceCompleted(Owner owner, SeriesId id, String occurrence, Instant completedAt) {
-		return ignoringGoneSeries(changes.apply(owner, id, series -> series.occurrenceCompleted(occurrence, completedAt)));
+		return ignoringGoneSeries(
+				changes.apply(owner, id, series -> series.occurrenceCompleted(occurrence, completedAt)));
 	}
 
 	@Override
 	@Transactional
 	public Mono<Void> occurrenceDeleted(Owner owner, SeriesId id, String occurrence) {
-		return ignoringGoneSeries(changes.apply(owner, id, series -> series.occurrenceDeleted(occurrence, clock.instant())));
+		return ignoringGoneSeries(
+				changes.apply(owner, id, series -> series.occurrenceDeleted(occurrence, clock.instant())));
 	}
 
 	/** A report about a series that no longer exists has nothing left to move on. */
 	private static Mono<Void> ignoringGoneSeries(Mono<?> change) {
 		return change.then().onErrorResume(SeriesNotFoundException.class, e -> Mono.empty());
 	}
+
 }

@@ -22,7 +22,9 @@ import reactor.core.publisher.Mono;
 class ManagingSeries implements ManageSeries {
 
 	private final AllSeries series;
+
 	private final SeriesChanges changes;
+
 	private final Clock clock;
 
 	ManagingSeries(AllSeries series, SeriesChanges changes, Clock clock) {
@@ -53,8 +55,9 @@ class ManagingSeries implements ManageSeries {
 	public Mono<Series> revise(Owner owner, SeriesId id, Function<Series, Revision> revision) {
 		return changes.apply(owner, id, current -> {
 			var revised = revision.apply(current);
-			return new Series.Changed(current.revise(revised.template(), revised.schedule(), revised.anchor(),
-					clock.instant()), List.of());
+			return new Series.Changed(
+					current.revise(revised.template(), revised.schedule(), revised.anchor(), clock.instant()),
+					List.of());
 		});
 	}
 
@@ -69,4 +72,5 @@ class ManagingSeries implements ManageSeries {
 	public Mono<Void> stop(Owner owner, SeriesId id, boolean deleteOpenInstance) {
 		return changes.apply(owner, id, current -> current.stop(deleteOpenInstance, clock.instant())).then();
 	}
+
 }

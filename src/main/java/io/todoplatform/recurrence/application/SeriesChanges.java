@@ -15,9 +15,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Applies a change to a stored series with optimistic locking and sends what the change asks of the tasks module.
- * Callers run it inside their transaction, so the series and its requests commit together. A change that lost a race
- * with another is applied again to the newer state, a few times; then it fails as a conflict.
+ * Applies a change to a stored series with optimistic locking and sends what the change
+ * asks of the tasks module. Callers run it inside their transaction, so the series and
+ * its requests commit together. A change that lost a race with another is applied again
+ * to the newer state, a few times; then it fails as a conflict.
  */
 @Component
 class SeriesChanges {
@@ -25,6 +26,7 @@ class SeriesChanges {
 	private static final int CONFLICT_RETRIES = 5;
 
 	private final AllSeries series;
+
 	private final SeriesRequests requests;
 
 	SeriesChanges(AllSeries series, SeriesRequests requests) {
@@ -52,4 +54,5 @@ class SeriesChanges {
 	private Mono<Series> send(Series.Changed changed) {
 		return Flux.fromIterable(changed.events()).concatMap(requests::send).then(Mono.just(changed.series()));
 	}
+
 }

@@ -8,6 +8,10 @@ public enum Anchor {
 	/** The rule's own dates, whenever the previous occurrence was completed. */
 	SCHEDULE,
 
-	/** The rule restarted on the day of completion, like "every! 3 days": three days after it was actually done. */
+	/**
+	 * The rule restarted on the day of completion, like "every! 3 days": three days after
+	 * it was actually done.
+	 */
 	COMPLETION
+
 }

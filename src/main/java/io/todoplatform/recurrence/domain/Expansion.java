@@ -10,15 +10,17 @@ import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A schedule's occurrences in order: the rule's wall-clock instances placed in the zone, then UNTIL, COUNT and the
- * exception dates, in that order (RFC 5545 counts before EXDATE removes). These apply here and not in lib-recur,
- * which compares UNTIL in floating time only and cannot fast-forward while counting.
+ * A schedule's occurrences in order: the rule's wall-clock instances placed in the zone,
+ * then UNTIL, COUNT and the exception dates, in that order (RFC 5545 counts before EXDATE
+ * removes). These apply here and not in lib-recur, which compares UNTIL in floating time
+ * only and cannot fast-forward while counting.
  */
 final class Expansion implements Iterator<Occurrence> {
 
 	/**
-	 * How far before a moment a fast-forward starts: a wall-clock time before the moment can fall after it when the
-	 * clocks skip it, by up to a day (Samoa skipped 30 December 2011).
+	 * How far before a moment a fast-forward starts: a wall-clock time before the moment
+	 * can fall after it when the clocks skip it, by up to a day (Samoa skipped 30
+	 * December 2011).
 	 */
 	private static final Duration MARGIN = Duration.ofDays(2);
 
@@ -50,8 +52,9 @@ final class Expansion implements Iterator<Occurrence> {
 	}
 
 	/**
-	 * The occurrences after a moment. Without COUNT, lib-recur skips ahead to shortly before it; the instances up to
-	 * the moment are then skipped, and counted for COUNT, as numbers on the {@link WallClock}.
+	 * The occurrences after a moment. Without COUNT, lib-recur skips ahead to shortly
+	 * before it; the instances up to the moment are then skipped, and counted for COUNT,
+	 * as numbers on the {@link WallClock}.
 	 */
 	static Expansion near(RecurrenceSchedule schedule, Instant moment) {
 		var zone = schedule.zone();
@@ -99,7 +102,8 @@ final class Expansion implements Iterator<Occurrence> {
 			var occurrence = Occurrence.of(local, schedule.zone());
 			var instant = occurrence.instant();
 			if (latest != null && !instant.isAfter(latest)) {
-				continue; // a wall-clock time the clocks skipped, moved onto a moment the series already had
+				continue; // a wall-clock time the clocks skipped, moved onto a moment the
+							// series already had
 			}
 			latest = instant;
 			if (endsBefore(local, occurrence)) {
@@ -113,11 +117,13 @@ final class Expansion implements Iterator<Occurrence> {
 	}
 
 	/**
-	 * DTSTART is the first occurrence even if it lies past UNTIL; it counts towards COUNT like any other. Every series
-	 * ends with the supported time range, which its occurrences, as tasks, cannot leave.
+	 * DTSTART is the first occurrence even if it lies past UNTIL; it counts towards COUNT
+	 * like any other. Every series ends with the supported time range, which its
+	 * occurrences, as tasks, cannot leave.
 	 */
 	private boolean endsBefore(SeriesStart local, Occurrence occurrence) {
 		boolean pastUntil = until != null && !local.equals(schedule.start()) && until.passedBy(occurrence);
 		return pastUntil || !TimeRange.contains(occurrence.instant()) || ++counted > count;
 	}
+
 }

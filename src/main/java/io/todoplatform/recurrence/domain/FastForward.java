@@ -5,8 +5,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Where to start expanding a rule to reach a later time quickly. lib-recur fast-forwards a rule one interval at a
- * time (all but YEARLY), which is fine for days but not for seconds: FREQ=MINUTELY from 1900 took two seconds.
+ * Where to start expanding a rule to reach a later time quickly. lib-recur fast-forwards
+ * a rule one interval at a time (all but YEARLY), which is fine for days but not for
+ * seconds: FREQ=MINUTELY from 1900 took two seconds.
  */
 final class FastForward {
 
@@ -16,8 +17,9 @@ final class FastForward {
 	}
 
 	/**
-	 * For a rule within a day, DTSTART moved on towards {@code from} by whole days that are also whole intervals, so
-	 * that the instances stay the same, leaving lib-recur less than a cycle to step through; DTSTART itself otherwise.
+	 * For a rule within a day, DTSTART moved on towards {@code from} by whole days that
+	 * are also whole intervals, so that the instances stay the same, leaving lib-recur
+	 * less than a cycle to step through; DTSTART itself otherwise.
 	 */
 	static SeriesStart closerStart(RecurrenceRule rule, SeriesStart start, LocalDateTime from) {
 		long interval = rule.interval() * switch (rule.frequency()) {
@@ -34,4 +36,5 @@ final class FastForward {
 		long cycles = (ChronoUnit.DAYS.between(start.date(), from.toLocalDate()) - 1) / daysPerCycle;
 		return cycles > 0 ? start.movedTo(start.date().plusDays(cycles * daysPerCycle)) : start;
 	}
+
 }

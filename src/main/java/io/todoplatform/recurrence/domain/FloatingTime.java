@@ -7,8 +7,9 @@ import java.time.ZoneOffset;
 import org.dmfs.rfc5545.DateTime;
 
 /**
- * Wall-clock times as lib-recur expands them: floating, without a zone, and counted in seconds as if the wall clock
- * were UTC. Comparing such seconds is comparing wall-clock times.
+ * Wall-clock times as lib-recur expands them: floating, without a zone, and counted in
+ * seconds as if the wall clock were UTC. Comparing such seconds is comparing wall-clock
+ * times.
  */
 final class FloatingTime {
 
@@ -46,4 +47,5 @@ final class FloatingTime {
 		return allDay ? new SeriesStart.AllDay(LocalDate.ofEpochDay(Math.floorDiv(second, SECONDS_PER_DAY)))
 				: new SeriesStart.Timed(wallClock(second));
 	}
+
 }

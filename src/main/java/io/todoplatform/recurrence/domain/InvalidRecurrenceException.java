@@ -1,8 +1,9 @@
 package io.todoplatform.recurrence.domain;
 
 /**
- * A recurrence the engine cannot accept, named by the field the user sent ({@code rrule}, {@code dtstart},
- * {@code exdates}); the message says what is wrong in words a user can act on.
+ * A recurrence the engine cannot accept, named by the field the user sent ({@code rrule},
+ * {@code dtstart}, {@code exdates}); the message says what is wrong in words a user can
+ * act on.
  */
 public class InvalidRecurrenceException extends RuntimeException {
 
@@ -20,4 +21,5 @@ public class InvalidRecurrenceException extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
 }

@@ -17,4 +17,5 @@ public class InvalidSeriesException extends RuntimeException {
 	public List<InvalidRecurrenceException> problems() {
 		return problems;
 	}
+
 }

@@ -8,20 +8,22 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The parts lib-recur is given, so that it expands a rule as RFC 5545 says where it does not on its own. COUNT and
- * UNTIL never reach it ({@link Expansion} applies them).
+ * The parts lib-recur is given, so that it expands a rule as RFC 5545 says where it does
+ * not on its own. COUNT and UNTIL never reach it ({@link Expansion} applies them).
  */
 final class LibRecurParts {
 
-	private static final String EVERY_MONTH = IntStream.rangeClosed(1, 12).mapToObj(Integer::toString)
+	private static final String EVERY_MONTH = IntStream.rangeClosed(1, 12)
+		.mapToObj(Integer::toString)
 		.collect(Collectors.joining(","));
 
 	private LibRecurParts() {
 	}
 
 	/**
-	 * The rule without COUNT and UNTIL. A YEARLY BYMONTHDAY without BYMONTH expands over every month of the year
-	 * (BYMONTHDAY "expands" a year, RFC 5545 section 3.3.10): lib-recur keeps DTSTART's month instead.
+	 * The rule without COUNT and UNTIL. A YEARLY BYMONTHDAY without BYMONTH expands over
+	 * every month of the year (BYMONTHDAY "expands" a year, RFC 5545 section 3.3.10):
+	 * lib-recur keeps DTSTART's month instead.
 	 */
 	static RuleParts unbounded(RuleParts parts) {
 		var rule = parts.without(COUNT).without(UNTIL);
@@ -31,16 +33,18 @@ final class LibRecurParts {
 	}
 
 	/**
-	 * Whether lib-recur picks BYSETPOS positions from only part of the first year, the months from DTSTART's on
-	 * ({@code FREQ=YEARLY;BYMONTH=1,10;BYSETPOS=1} from September yields October 2): it must then start on January 1.
+	 * Whether lib-recur picks BYSETPOS positions from only part of the first year, the
+	 * months from DTSTART's on ({@code FREQ=YEARLY;BYMONTH=1,10;BYSETPOS=1} from
+	 * September yields October 2): it must then start on January 1.
 	 */
 	static boolean picksFromYears(RuleParts unbounded) {
 		return unbounded.value(FREQ).filter("YEARLY"::equals).isPresent() && unbounded.has(BYSETPOS);
 	}
 
 	/**
-	 * The rule with what it takes from DTSTART written out (RFC 5545: information not in the rule comes from
-	 * DTSTART, as lib-recur takes it), so that it yields the same instances when started on January 1.
+	 * The rule with what it takes from DTSTART written out (RFC 5545: information not in
+	 * the rule comes from DTSTART, as lib-recur takes it), so that it yields the same
+	 * instances when started on January 1.
 	 */
 	static RuleParts startingAnywhere(RuleParts unbounded, SeriesStart start) {
 		var rule = unbounded;
@@ -77,7 +81,7 @@ final class LibRecurParts {
 	}
 
 	private static DayOfWeek dayOfWeek(String weekday) {
-		return Arrays.stream(DayOfWeek.values()).filter(day -> weekday(day).equals(weekday)).findFirst()
-			.orElseThrow();
+		return Arrays.stream(DayOfWeek.values()).filter(day -> weekday(day).equals(weekday)).findFirst().orElseThrow();
 	}
+
 }

@@ -7,14 +7,16 @@ import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule's instances in wall-clock time, as lib-recur expands them, with DTSTART first whether or not it matches the
- * rule: RFC 5545 makes DTSTART the first instance in any case. Inside, an instance is a {@link FloatingTime} second.
+ * A rule's instances in wall-clock time, as lib-recur expands them, with DTSTART first
+ * whether or not it matches the rule: RFC 5545 makes DTSTART the first instance in any
+ * case. Inside, an instance is a {@link FloatingTime} second.
  * <p>
- * They end, rather than fail or run on, where lib-recur gives up (see {@link RuleInstances}, as for
- * {@code FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30}) and after {@link #LIMIT}
- * instances, so that no expansion is unbounded. The limit is twice {@link RecurrenceRule#MAX_COUNT}: besides the
- * occurrences it counts, a COUNT series can meet at most as many instances that fall on a moment it already had (a
- * wall-clock time the clocks skipped), so the limit never ends a COUNT series before its COUNT does.
+ * They end, rather than fail or run on, where lib-recur gives up (see
+ * {@link RuleInstances}, as for {@code FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30}) and after
+ * {@link #LIMIT} instances, so that no expansion is unbounded. The limit is twice
+ * {@link RecurrenceRule#MAX_COUNT}: besides the occurrences it counts, a COUNT series can
+ * meet at most as many instances that fall on a moment it already had (a wall-clock time
+ * the clocks skipped), so the limit never ends a COUNT series before its COUNT does.
  */
 final class LocalInstances {
 
@@ -42,7 +44,10 @@ final class LocalInstances {
 		return new LocalInstances(start instanceof SeriesStart.AllDay, startIsAnInstance ? null : start, instances);
 	}
 
-	/** The instances from a wall-clock time on, without DTSTART; only right for a rule without COUNT. */
+	/**
+	 * The instances from a wall-clock time on, without DTSTART; only right for a rule
+	 * without COUNT.
+	 */
 	static LocalInstances aheadFrom(RecurrenceRule rule, SeriesStart start, LocalDateTime from) {
 		var instances = rule.instancesFrom(FastForward.closerStart(rule, start, from));
 		if (instances != null) {
@@ -65,8 +70,9 @@ final class LocalInstances {
 	}
 
 	/**
-	 * Skips the instances that fall on or before a moment, counting the distinct moments they fall on: an instance
-	 * the clocks skip can move onto the moment of a later one. Counting matters for COUNT, which cannot skip ahead.
+	 * Skips the instances that fall on or before a moment, counting the distinct moments
+	 * they fall on: an instance the clocks skip can move onto the moment of a later one.
+	 * Counting matters for COUNT, which cannot skip ahead.
 	 */
 	Skipped skipUntil(Instant moment, WallClock clock) {
 		int count = 0;
@@ -111,4 +117,5 @@ final class LocalInstances {
 		}
 		return instances;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Whole numbers in a range. The signed form takes the negated range too, which counts from the end (-1 is the last
- * day of the month).
+ * Whole numbers in a range. The signed form takes the negated range too, which counts
+ * from the end (-1 is the last day of the month).
  */
 record NumberForm(int min, int max, boolean signed) implements ValueForm {
 

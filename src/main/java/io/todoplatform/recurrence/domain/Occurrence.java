@@ -9,16 +9,22 @@ import java.time.format.DateTimeFormatter;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * One occurrence of a series: its wall-clock start in the series' zone (a day, for an all-day series) and the moment
- * that start falls on.
+ * One occurrence of a series: its wall-clock start in the series' zone (a day, for an
+ * all-day series) and the moment that start falls on.
  */
 @ValueObject
 public record Occurrence(SeriesStart local, ZonedDateTime start) {
 
-	/** Always with seconds and a numeric offset, so that every timed occurrence prints in the same shape. */
+	/**
+	 * Always with seconds and a numeric offset, so that every timed occurrence prints in
+	 * the same shape.
+	 */
 	private static final DateTimeFormatter OFFSET_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
-	/** The occurrence at a generated wall-clock start; a start the clocks skip becomes the time it moved to. */
+	/**
+	 * The occurrence at a generated wall-clock start; a start the clocks skip becomes the
+	 * time it moved to.
+	 */
 	static Occurrence of(SeriesStart generated, ZoneId zone) {
 		var start = generated.in(zone);
 		if (generated instanceof SeriesStart.Timed timed && !timed.dateTime().equals(start.toLocalDateTime())) {
@@ -39,7 +45,10 @@ public record Occurrence(SeriesStart local, ZonedDateTime start) {
 		return local.date();
 	}
 
-	/** As the API prints it: {@code 2026-11-23T08:00:00+01:00}, or {@code 2026-11-23} for an all-day occurrence. */
+	/**
+	 * As the API prints it: {@code 2026-11-23T08:00:00+01:00}, or {@code 2026-11-23} for
+	 * an all-day occurrence.
+	 */
 	public String iso() {
 		return allDay() ? date().toString() : start.format(OFFSET_DATE_TIME);
 	}

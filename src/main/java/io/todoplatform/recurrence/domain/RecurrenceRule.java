@@ -11,19 +11,21 @@ import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A valid RFC 5545 recurrence rule (an RRULE value such as {@code FREQ=WEEKLY;BYDAY=MO,TH;COUNT=10}).
+ * A valid RFC 5545 recurrence rule (an RRULE value such as
+ * {@code FREQ=WEEKLY;BYDAY=MO,TH;COUNT=10}).
  * <p>
- * lib-recur expands it, but its parser is lenient: its lax mode drops whatever it does not understand, and even its
- * strict mode takes {@code UNTIL=20201301}, RSCALE and a trailing semicolon, and fails with a NullPointerException
- * on some part names. So the rule is checked here first, with messages meant for users.
+ * lib-recur expands it, but its parser is lenient: its lax mode drops whatever it does
+ * not understand, and even its strict mode takes {@code UNTIL=20201301}, RSCALE and a
+ * trailing semicolon, and fails with a NullPointerException on some part names. So the
+ * rule is checked here first, with messages meant for users.
  */
 @ValueObject
 public final class RecurrenceRule {
 
 	/**
-	 * The largest COUNT. A COUNT series cannot skip ahead: finding the occurrence after a moment counts every one since
-	 * DTSTART (about 30 ns each). A larger COUNT would be cut short by the expansion limit instead of ending where it
-	 * says, so it is refused.
+	 * The largest COUNT. A COUNT series cannot skip ahead: finding the occurrence after a
+	 * moment counts every one since DTSTART (about 30 ns each). A larger COUNT would be
+	 * cut short by the expansion limit instead of ending where it says, so it is refused.
 	 */
 	public static final int MAX_COUNT = 1_000_000;
 
@@ -35,12 +37,15 @@ public final class RecurrenceRule {
 
 	private final @Nullable Until until;
 
-	/** The parts lib-recur expands: without COUNT and UNTIL, which {@link Expansion} applies itself. */
+	/**
+	 * The parts lib-recur expands: without COUNT and UNTIL, which {@link Expansion}
+	 * applies itself.
+	 */
 	private final RuleParts unboundedParts;
 
 	/**
-	 * The rule lib-recur expands. Its rule objects are mutable, but nothing changes this one after parsing: iterating
-	 * only re-inserts the same internal marker part.
+	 * The rule lib-recur expands. Its rule objects are mutable, but nothing changes this
+	 * one after parsing: iterating only re-inserts the same internal marker part.
 	 */
 	private final org.dmfs.rfc5545.recur.RecurrenceRule unbounded;
 
@@ -53,11 +58,15 @@ public final class RecurrenceRule {
 		this.until = parts.value(UNTIL).flatMap(UntilForm::read).orElse(null);
 		this.unboundedParts = LibRecurParts.unbounded(parts);
 		this.unbounded = libRecurRule(unboundedParts.text());
-		this.weeks = parts.value(BYWEEKNO).map(weekNumbers -> WeekNumbers.of(weekNumbers,
-				LibRecurParts.weekStart(parts))).orElse(null);
+		this.weeks = parts.value(BYWEEKNO)
+			.map(weekNumbers -> WeekNumbers.of(weekNumbers, LibRecurParts.weekStart(parts)))
+			.orElse(null);
 	}
 
-	/** Reads a rule, with or without the {@code RRULE:} prefix; throws {@link InvalidRecurrenceException} if bad. */
+	/**
+	 * Reads a rule, with or without the {@code RRULE:} prefix; throws
+	 * {@link InvalidRecurrenceException} if bad.
+	 */
 	public static RecurrenceRule parse(String text) {
 		return new RecurrenceRule(RuleParts.read(text));
 	}
@@ -72,7 +81,10 @@ public final class RecurrenceRule {
 		}
 	}
 
-	/** The rule in normal form: upper case, without prefix, FREQ first. Parsing it again gives an equal rule. */
+	/**
+	 * The rule in normal form: upper case, without prefix, FREQ first. Parsing it again
+	 * gives an equal rule.
+	 */
 	public String value() {
 		return value;
 	}
@@ -93,12 +105,17 @@ public final class RecurrenceRule {
 		return Optional.ofNullable(until);
 	}
 
-	/** The same rule without its COUNT, for a series that restarts and counts for itself. */
+	/**
+	 * The same rule without its COUNT, for a series that restarts and counts for itself.
+	 */
 	public RecurrenceRule withoutCount() {
 		return parts.has(COUNT) ? new RecurrenceRule(parts.without(COUNT)) : this;
 	}
 
-	/** The part that makes the rule set times of day, which an all-day series cannot follow; empty if none. */
+	/**
+	 * The part that makes the rule set times of day, which an all-day series cannot
+	 * follow; empty if none.
+	 */
 	Optional<String> timeOfDayPart() {
 		if (frequency.withinADay()) {
 			return Optional.of("FREQ=" + frequency);
@@ -107,9 +124,10 @@ public final class RecurrenceRule {
 	}
 
 	/**
-	 * The rule's instances from a start on, unbounded, as lib-recur expands them; null if it finds no instance at all.
-	 * A YEARLY rule with BYSETPOS is expanded from January 1 and then moved on to the start, so that its positions are
-	 * picked from whole years (see {@link LibRecurParts#picksFromYears}).
+	 * The rule's instances from a start on, unbounded, as lib-recur expands them; null if
+	 * it finds no instance at all. A YEARLY rule with BYSETPOS is expanded from January 1
+	 * and then moved on to the start, so that its positions are picked from whole years
+	 * (see {@link LibRecurParts#picksFromYears}).
 	 */
 	@Nullable RuleInstances instancesFrom(SeriesStart start) {
 		try {
@@ -117,8 +135,8 @@ public final class RecurrenceRule {
 				return new RuleInstances(unbounded.iterator(FloatingTime.dateTime(start)), weeks);
 			}
 			var wholeYears = libRecurRule(LibRecurParts.startingAnywhere(unboundedParts, start).text());
-			var instances = new RuleInstances(wholeYears.iterator(FloatingTime.dateTime(
-					LibRecurParts.startOfYear(start))), weeks);
+			var instances = new RuleInstances(
+					wholeYears.iterator(FloatingTime.dateTime(LibRecurParts.startOfYear(start))), weeks);
 			instances.fastForward(FloatingTime.second(start) * 1000);
 			return instances;
 		}
@@ -141,4 +159,5 @@ public final class RecurrenceRule {
 	public String toString() {
 		return value;
 	}
+
 }

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * A recurring series: a rule, its start (DTSTART) and exception dates (EXDATE), in the time zone whose wall clock the
- * rule follows, so that a daily 09:00 stays at 09:00 across daylight saving changes.
+ * A recurring series: a rule, its start (DTSTART) and exception dates (EXDATE), in the
+ * time zone whose wall clock the rule follows, so that a daily 09:00 stays at 09:00
+ * across daylight saving changes.
  */
 @ValueObject
 public final class RecurrenceSchedule {
@@ -27,7 +28,10 @@ public final class RecurrenceSchedule {
 
 	private final Set<SeriesStart> exdates;
 
-	/** EXDATE matches by moment, so that 02:30 on a day without 02:30 excludes the occurrence moved to 03:30. */
+	/**
+	 * EXDATE matches by moment, so that 02:30 on a day without 02:30 excludes the
+	 * occurrence moved to 03:30.
+	 */
 	private final Set<Instant> excluded;
 
 	private RecurrenceSchedule(RecurrenceRule rule, SeriesStart start, ZoneId zone, Set<SeriesStart> exdates) {
@@ -38,7 +42,10 @@ public final class RecurrenceSchedule {
 		this.excluded = exdates.stream().map(date -> date.in(zone).toInstant()).collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** Throws {@link InvalidRecurrenceException} if the exception dates or UNTIL are not of the start's kind. */
+	/**
+	 * Throws {@link InvalidRecurrenceException} if the exception dates or UNTIL are not
+	 * of the start's kind.
+	 */
 	public static RecurrenceSchedule of(RecurrenceRule rule, SeriesStart start, ZoneId zone, Set<SeriesStart> exdates) {
 		SeriesConsistency.check(rule, start, zone, exdates);
 		return new RecurrenceSchedule(rule, start, zone, exdates);
@@ -58,14 +65,18 @@ public final class RecurrenceSchedule {
 		return take(Expansion.near(this, moment), limit, moment);
 	}
 
-	/** The occurrence after the given one; empty once COUNT is used up or UNTIL has passed. */
+	/**
+	 * The occurrence after the given one; empty once COUNT is used up or UNTIL has
+	 * passed.
+	 */
 	public Optional<Occurrence> next(Occurrence current) {
 		return after(current.instant(), 1).stream().findFirst();
 	}
 
 	/**
-	 * The same series started again on another day at DTSTART's time of day, as for a task that recurs from when it
-	 * was completed. The new start is its first occurrence; a COUNT counts again from it (see {@link #withoutCount()}).
+	 * The same series started again on another day at DTSTART's time of day, as for a
+	 * task that recurs from when it was completed. The new start is its first occurrence;
+	 * a COUNT counts again from it (see {@link #withoutCount()}).
 	 */
 	public RecurrenceSchedule restartedOn(LocalDate day) {
 		return of(rule, start.movedTo(day), zone, exdates);
@@ -125,4 +136,5 @@ public final class RecurrenceSchedule {
 		var exceptions = exdates.isEmpty() ? "" : ", EXDATE " + exdates;
 		return "DTSTART " + start + " in " + zone + ", RRULE " + rule + exceptions;
 	}
+
 }

@@ -15,16 +15,21 @@ import java.util.Set;
 final class RuleCombinations {
 
 	/** The parts BYSETPOS can pick from. */
-	private static final Set<RulePart> SELECTIONS = EnumSet.of(BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY,
-			BYYEARDAY, BYWEEKNO, BYMONTH);
+	private static final Set<RulePart> SELECTIONS = EnumSet.of(BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY,
+			BYWEEKNO, BYMONTH);
 
 	private RuleCombinations() {
 	}
 
-	/** Checks the combinations and returns the rule's frequency, the one part every rule needs. */
+	/**
+	 * Checks the combinations and returns the rule's frequency, the one part every rule
+	 * needs.
+	 */
 	static Frequency check(RuleParts parts) {
-		var frequency = parts.value(FREQ).map(Frequency::valueOf).orElseThrow(() -> InvalidRecurrenceException
-			.inRule("FREQ is missing: every rule needs a frequency, like FREQ=DAILY"));
+		var frequency = parts.value(FREQ)
+			.map(Frequency::valueOf)
+			.orElseThrow(() -> InvalidRecurrenceException
+				.inRule("FREQ is missing: every rule needs a frequency, like FREQ=DAILY"));
 		require(parts.value(COUNT).map(Long::parseLong).orElse(1L) <= RecurrenceRule.MAX_COUNT,
 				"COUNT is at most 1000000: a series is computed by counting its occurrences from DTSTART, and no more "
 						+ "than that many are counted");
@@ -49,4 +54,5 @@ final class RuleCombinations {
 			throw InvalidRecurrenceException.inRule(message);
 		}
 	}
+
 }

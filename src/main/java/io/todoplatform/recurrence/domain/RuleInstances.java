@@ -6,8 +6,9 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * lib-recur's instances of a rule, as wall-clock milliseconds, with the week numbers corrected ({@link WeekNumbers}).
- * They end where lib-recur gives up: it throws IllegalArgumentException after 4320 intervals without an instance,
+ * lib-recur's instances of a rule, as wall-clock milliseconds, with the week numbers
+ * corrected ({@link WeekNumbers}). They end where lib-recur gives up: it throws
+ * IllegalArgumentException after 4320 intervals without an instance,
  * IllegalStateException when BYSETPOS picks from too many empty sets.
  */
 final class RuleInstances {
@@ -44,8 +45,8 @@ final class RuleInstances {
 
 	/** Past the instances in weeks the rule does not name. */
 	private void settle() {
-		while (weeks != null && hasNext() && !weeks.contain(FloatingTime.wallClock(
-				Math.floorDiv(live().peekMillis(), 1000)).toLocalDate())) {
+		while (weeks != null && hasNext()
+				&& !weeks.contain(FloatingTime.wallClock(Math.floorDiv(live().peekMillis(), 1000)).toLocalDate())) {
 			guarded(() -> live().skip(1));
 		}
 	}
@@ -66,4 +67,5 @@ final class RuleInstances {
 		}
 		return instances;
 	}
+
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The parts of a rule as read from its text: each one known, given once, and with a value of the right form.
+ * The parts of a rule as read from its text: each one known, given once, and with a value
+ * of the right form.
  */
 record RuleParts(Map<RulePart, String> values) {
 
@@ -23,7 +24,10 @@ record RuleParts(Map<RulePart, String> values) {
 		values = Collections.unmodifiableMap(copy);
 	}
 
-	/** Reads {@code FREQ=WEEKLY;BYDAY=MO}, with or without the {@code RRULE:} prefix; names and values in any case. */
+	/**
+	 * Reads {@code FREQ=WEEKLY;BYDAY=MO}, with or without the {@code RRULE:} prefix;
+	 * names and values in any case.
+	 */
 	static RuleParts read(String text) {
 		var rule = text.strip().toUpperCase(Locale.ROOT);
 		rule = rule.startsWith(PREFIX) ? rule.substring(PREFIX.length()) : rule;
@@ -81,9 +85,14 @@ record RuleParts(Map<RulePart, String> values) {
 		return new RuleParts(rest);
 	}
 
-	/** The normal form: upper case, FREQ first, the other parts in the order of RFC 5545's grammar. */
+	/**
+	 * The normal form: upper case, FREQ first, the other parts in the order of RFC 5545's
+	 * grammar.
+	 */
 	String text() {
-		return values.entrySet().stream().map(part -> part.getKey() + "=" + part.getValue())
+		return values.entrySet()
+			.stream()
+			.map(part -> part.getKey() + "=" + part.getValue())
 			.collect(Collectors.joining(";"));
 	}
 }

@@ -13,16 +13,18 @@ import io.todoplatform.recurrence.domain.SeriesEvent.SeriesStopped;
 import org.jmolecules.ddd.types.AggregateRoot;
 
 /**
- * A recurring task: a template and a schedule, with exactly one current occurrence while it is active. Completing,
- * skipping or deleting the current occurrence moves the series on; anything about an older occurrence changes
- * nothing, which makes repeated and late reports harmless.
+ * A recurring task: a template and a schedule, with exactly one current occurrence while
+ * it is active. Completing, skipping or deleting the current occurrence moves the series
+ * on; anything about an older occurrence changes nothing, which makes repeated and late
+ * reports harmless.
  *
  * @param generated how many occurrences the series has asked for so far
- * @param current the latest occurrence asked for (the open one while the series is active)
+ * @param current the latest occurrence asked for (the open one while the series is
+ * active)
  */
 public record Series(SeriesId id, Owner owner, SeriesTemplate template, RecurrenceSchedule schedule, Anchor anchor,
-		boolean active, int generated, Occurrence current, Instant createdAt, Instant updatedAt, long version)
-		implements AggregateRoot<Series, SeriesId> {
+		boolean active, int generated, Occurrence current, Instant createdAt, Instant updatedAt,
+		long version) implements AggregateRoot<Series, SeriesId> {
 
 	/** A change to a series, and what it asks of the tasks module. */
 	public record Changed(Series series, List<SeriesEvent> events) {
@@ -30,13 +32,17 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 
 	public static Changed start(Owner owner, SeriesTemplate template, RecurrenceSchedule schedule, Anchor anchor,
 			Instant now) {
-		var first = schedule.first(1).stream().findFirst()
+		var first = schedule.first(1)
+			.stream()
+			.findFirst()
 			.orElseThrow(() -> new InvalidRecurrenceException("rrule", "the rule yields no occurrence at all"));
 		var series = new Series(SeriesId.random(), owner, template, schedule, anchor, true, 1, first, now, now, 0);
 		return new Changed(series, List.of(new OccurrenceDue(series, first, series.taskIdOf(first))));
 	}
 
-	/** Rebuilds a stored series; the current occurrence is stored as its wall-clock start. */
+	/**
+	 * Rebuilds a stored series; the current occurrence is stored as its wall-clock start.
+	 */
 	public static Series restore(SeriesId id, Owner owner, SeriesTemplate template, RecurrenceSchedule schedule,
 			Anchor anchor, boolean active, int generated, SeriesStart current, Instant createdAt, Instant updatedAt,
 			long version) {
@@ -49,7 +55,10 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 		return id;
 	}
 
-	/** The task of an occurrence has an id derived from both, so asking for it twice names the same task. */
+	/**
+	 * The task of an occurrence has an id derived from both, so asking for it twice names
+	 * the same task.
+	 */
 	public UUID taskIdOf(Occurrence occurrence) {
 		return UUID.nameUUIDFromBytes((id + "/" + occurrence.iso()).getBytes(StandardCharsets.UTF_8));
 	}
@@ -62,7 +71,10 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 		return isCurrent(occurrence) ? advance(completedAt, List.of()) : unchanged();
 	}
 
-	/** A deleted open occurrence is passed over, as if skipped, so the series does not stall. */
+	/**
+	 * A deleted open occurrence is passed over, as if skipped, so the series does not
+	 * stall.
+	 */
 	public Changed occurrenceDeleted(String occurrence, Instant now) {
 		return isCurrent(occurrence) ? advance(now, List.of()) : unchanged();
 	}
@@ -74,19 +86,27 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 		return advance(now, List.of(new OccurrenceSkipped(this, current, currentTaskId())));
 	}
 
-	/** Stopping a stopped series changes nothing but may still remove the open occurrence. */
+	/**
+	 * Stopping a stopped series changes nothing but may still remove the open occurrence.
+	 */
 	public Changed stop(boolean deleteOpenInstance, Instant now) {
 		var stopped = active ? with(false, generated, current, now) : this;
 		return new Changed(stopped, List.of(new SeriesStopped(stopped, currentTaskId(), deleteOpenInstance)));
 	}
 
-	/** New occurrences follow the revised template and schedule; the current one stays as it is. */
+	/**
+	 * New occurrences follow the revised template and schedule; the current one stays as
+	 * it is.
+	 */
 	public Series revise(SeriesTemplate newTemplate, RecurrenceSchedule newSchedule, Anchor newAnchor, Instant now) {
 		return new Series(id, owner, newTemplate, newSchedule, newAnchor, active, generated, current, createdAt, now,
 				version + 1);
 	}
 
-	/** The occurrences after the current one, as the schedule stands (for COMPLETION: if done on time). */
+	/**
+	 * The occurrences after the current one, as the schedule stands (for COMPLETION: if
+	 * done on time).
+	 */
 	public List<Occurrence> upcoming(int limit) {
 		if (!active) {
 			return List.of();
@@ -111,8 +131,9 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 	}
 
 	/**
-	 * SCHEDULE: the rule's next date after the current one (COUNT, UNTIL and EXDATE apply as the rule says). COMPLETION:
-	 * the rule restarted on the day it was done; COUNT then limits the number of occurrences generated.
+	 * SCHEDULE: the rule's next date after the current one (COUNT, UNTIL and EXDATE apply
+	 * as the rule says). COMPLETION: the rule restarted on the day it was done; COUNT
+	 * then limits the number of occurrences generated.
 	 */
 	private Optional<Occurrence> next(Instant at) {
 		if (anchor == Anchor.SCHEDULE) {

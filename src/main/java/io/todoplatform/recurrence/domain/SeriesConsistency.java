@@ -8,19 +8,23 @@ import java.util.Set;
 import io.todoplatform.timerange.TimeRange;
 
 /**
- * What a rule, its start and its exception dates must agree on: an all-day series has dates only, a series with a
- * time of day has date-times only (RFC 5545: UNTIL and EXDATE take the value type of DTSTART).
+ * What a rule, its start and its exception dates must agree on: an all-day series has
+ * dates only, a series with a time of day has date-times only (RFC 5545: UNTIL and EXDATE
+ * take the value type of DTSTART).
  */
 final class SeriesConsistency {
 
 	private SeriesConsistency() {
 	}
 
-	/** The start's moment in the zone must be one every module can store: its occurrences become tasks. */
+	/**
+	 * The start's moment in the zone must be one every module can store: its occurrences
+	 * become tasks.
+	 */
 	static void check(RecurrenceRule rule, SeriesStart start, ZoneId zone, Set<SeriesStart> exdates) {
 		if (!TimeRange.contains(start.date()) || !TimeRange.contains(start.in(zone).toInstant())) {
-			throw new InvalidRecurrenceException("dtstart", "A series starts at a moment that "
-					+ TimeRange.INSTANTS + " in its time zone");
+			throw new InvalidRecurrenceException("dtstart",
+					"A series starts at a moment that " + TimeRange.INSTANTS + " in its time zone");
 		}
 		switch (start) {
 			case SeriesStart.AllDay ignored -> allDay(rule, exdates);
@@ -36,8 +40,8 @@ final class SeriesConsistency {
 			throw inRule("UNTIL must be a date like 19971224, because the series is all-day");
 		}
 		if (exdates.stream().anyMatch(SeriesStart.Timed.class::isInstance)) {
-			throw new InvalidRecurrenceException("exdates", "Exception dates must be dates without a time of day, "
-					+ "because the series is all-day");
+			throw new InvalidRecurrenceException("exdates",
+					"Exception dates must be dates without a time of day, " + "because the series is all-day");
 		}
 	}
 
@@ -46,8 +50,9 @@ final class SeriesConsistency {
 			throw inRule("UNTIL must be a date-time like 19971224T000000Z, because the series starts at a time of day");
 		}
 		if (exdates.stream().anyMatch(SeriesStart.AllDay.class::isInstance)) {
-			throw new InvalidRecurrenceException("exdates", "Exception dates must have a time of day, "
-					+ "because the series starts at a time of day");
+			throw new InvalidRecurrenceException("exdates",
+					"Exception dates must have a time of day, " + "because the series starts at a time of day");
 		}
 	}
+
 }

@@ -23,4 +23,5 @@ public sealed interface SeriesEvent extends DomainEvent {
 	/** No more occurrences; the open one, if any, may go too. */
 	record SeriesStopped(Series series, @Nullable UUID openTaskId, boolean deleteOpenInstance) implements SeriesEvent {
 	}
+
 }

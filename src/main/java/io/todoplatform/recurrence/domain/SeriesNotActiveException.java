@@ -8,4 +8,5 @@ public class SeriesNotActiveException extends RuntimeException {
 	public SeriesNotActiveException(SeriesId id) {
 		super("Series " + id + " has ended: there is no open occurrence to skip");
 	}
+
 }

@@ -12,15 +12,16 @@ import io.todoplatform.timerange.TimeRange;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * Where a series starts (its DTSTART), or where an excluded occurrence would have started (an EXDATE): a wall-clock
- * date-time in the series' zone, or a whole day.
+ * Where a series starts (its DTSTART), or where an excluded occurrence would have started
+ * (an EXDATE): a wall-clock date-time in the series' zone, or a whole day.
  */
 @ValueObject
 public sealed interface SeriesStart {
 
 	/**
-	 * The moment this start falls on in the zone, after RFC 5545 section 3.3.5: a wall-clock time the clocks skip
-	 * moves on by the length of the gap (02:30 becomes 03:30), one they pass twice means the first of the two.
+	 * The moment this start falls on in the zone, after RFC 5545 section 3.3.5: a
+	 * wall-clock time the clocks skip moves on by the length of the gap (02:30 becomes
+	 * 03:30), one they pass twice means the first of the two.
 	 */
 	ZonedDateTime in(ZoneId zone);
 
@@ -29,7 +30,10 @@ public sealed interface SeriesStart {
 
 	LocalDate date();
 
-	/** As stored and shown, always with seconds: {@code 2026-11-23T08:00:00}, or {@code 2026-11-23} for a whole day. */
+	/**
+	 * As stored and shown, always with seconds: {@code 2026-11-23T08:00:00}, or
+	 * {@code 2026-11-23} for a whole day.
+	 */
 	default String iso() {
 		return switch (this) {
 			case Timed timed -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(timed.dateTime());
@@ -39,7 +43,6 @@ public sealed interface SeriesStart {
 
 	/**
 	 * Reads {@link #iso()}'s form back: a local date-time, or a date for a whole day.
-	 *
 	 * @param field the request field the text came from, named in the error
 	 */
 	static SeriesStart parse(String field, String text) {
@@ -48,8 +51,8 @@ public sealed interface SeriesStart {
 			start = text.contains("T") ? new Timed(LocalDateTime.parse(text)) : new AllDay(LocalDate.parse(text));
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidRecurrenceException(field, "'" + text
-					+ "' is not a local date-time like 2026-11-23T08:00:00 or a date like 2026-11-23");
+			throw new InvalidRecurrenceException(field,
+					"'" + text + "' is not a local date-time like 2026-11-23T08:00:00 or a date like 2026-11-23");
 		}
 		if (!TimeRange.contains(start.date())) {
 			throw new InvalidRecurrenceException(field, "'" + text + "' " + TimeRange.DATES);
@@ -57,7 +60,10 @@ public sealed interface SeriesStart {
 		return start;
 	}
 
-	/** Recurrences are exact to the second, as in RFC 5545: fractions of a second are dropped. */
+	/**
+	 * Recurrences are exact to the second, as in RFC 5545: fractions of a second are
+	 * dropped.
+	 */
 	record Timed(LocalDateTime dateTime) implements SeriesStart {
 
 		public Timed {
@@ -80,7 +86,10 @@ public sealed interface SeriesStart {
 		}
 	}
 
-	/** An all-day series, or an excluded day of one; the day begins at the zone's start of day. */
+	/**
+	 * An all-day series, or an excluded day of one; the day begins at the zone's start of
+	 * day.
+	 */
 	record AllDay(LocalDate date) implements SeriesStart {
 
 		@Override
@@ -93,4 +102,5 @@ public sealed interface SeriesStart {
 			return new AllDay(day);
 		}
 	}
+
 }

@@ -9,12 +9,16 @@ import java.time.format.DateTimeFormatter;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * The end of a series (RFC 5545 UNTIL): the last day, or the last moment, an occurrence may start. Inclusive.
+ * The end of a series (RFC 5545 UNTIL): the last day, or the last moment, an occurrence
+ * may start. Inclusive.
  */
 @ValueObject
 public sealed interface Until {
 
-	/** Whether the occurrence starts after this end, so that it and all later ones are not part of the series. */
+	/**
+	 * Whether the occurrence starts after this end, so that it and all later ones are not
+	 * part of the series.
+	 */
 	boolean passedBy(Occurrence occurrence);
 
 	/** The value as a rule writes it. */
@@ -34,7 +38,10 @@ public sealed interface Until {
 		}
 	}
 
-	/** The RFC's form for a series with a time of day: a UTC date-time, {@code 19971224T000000Z}. */
+	/**
+	 * The RFC's form for a series with a time of day: a UTC date-time,
+	 * {@code 19971224T000000Z}.
+	 */
 	record AtInstant(Instant instant) implements Until {
 
 		@Override
@@ -49,8 +56,9 @@ public sealed interface Until {
 	}
 
 	/**
-	 * A floating date-time, {@code 19971224T000000}. RFC 5545 allows it only with a floating start, but it is common in
-	 * the wild; it is read as a wall-clock time in the series' zone.
+	 * A floating date-time, {@code 19971224T000000}. RFC 5545 allows it only with a
+	 * floating start, but it is common in the wild; it is read as a wall-clock time in
+	 * the series' zone.
 	 */
 	record AtLocalTime(LocalDateTime dateTime) implements Until {
 
@@ -64,4 +72,5 @@ public sealed interface Until {
 			return UntilForm.DATE_TIME.format(dateTime);
 		}
 	}
+
 }

@@ -53,4 +53,5 @@ final class UntilForm implements ValueForm {
 		return "a date like 19971224, or a date-time like 19971224T000000Z (UTC) "
 				+ "or 19971224T000000 (the series' time zone), in the years 0001 to 9999";
 	}
+
 }

@@ -12,4 +12,5 @@ interface ValueForm {
 
 	/** What a valid value looks like, to complete "must be ...". */
 	String expected();
+
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A weekday, SU to SA. The numbered form also takes the weekday's place in the month or year, like 1MO for the first
- * Monday or -1FR for the last Friday.
+ * A weekday, SU to SA. The numbered form also takes the weekday's place in the month or
+ * year, like 1MO for the first Monday or -1FR for the last Friday.
  */
 record WeekdayForm(boolean numbered) implements ValueForm {
 

@@ -1,5 +1,6 @@
 /**
- * Recurring series after RFC 5545: rules, their start and exception dates, and the occurrences they produce.
+ * Recurring series after RFC 5545: rules, their start and exception dates, and the
+ * occurrences they produce.
  */
 @NullMarked
 @DomainLayer

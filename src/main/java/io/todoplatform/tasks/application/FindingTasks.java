@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 class FindingTasks implements FindTasks {
 
 	private final Tasks tasks;
+
 	private final Clock clock;
 
 	FindingTasks(Tasks tasks, Clock clock) {
@@ -33,4 +34,5 @@ class FindingTasks implements FindTasks {
 	public Mono<TaskPage> find(Owner owner, TaskQuery query) {
 		return tasks.find(owner, query, clock.instant());
 	}
+
 }

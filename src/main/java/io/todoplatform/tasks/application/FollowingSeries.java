@@ -22,11 +22,16 @@ import reactor.core.publisher.Mono;
 @Service
 class FollowingSeries implements FollowSeries {
 
-	/** A deletion that lost the race against the owner's change is decided again on the newer state this often. */
+	/**
+	 * A deletion that lost the race against the owner's change is decided again on the
+	 * newer state this often.
+	 */
 	private static final int CONFLICT_RETRIES = 3;
 
 	private final Tasks tasks;
+
 	private final TaskEvents events;
+
 	private final Clock clock;
 
 	FollowingSeries(Tasks tasks, TaskEvents events, Clock clock) {
@@ -51,11 +56,11 @@ class FollowingSeries implements FollowSeries {
 	public Mono<Void> skipOccurrence(Owner owner, TaskId id) {
 		return tasks.find(owner, id).flatMap(task -> {
 			var skipped = task.skip(clock.instant());
-			return skipped == task ? Mono.empty()
-					: tasks.update(skipped)
-						// Lost a race with the owner's own change: fail, so that the request is delivered again.
-						.switchIfEmpty(Mono.error(() -> new IllegalStateException("Task " + id + " changed meanwhile")))
-						.flatMap(saved -> events.publish(new TaskUpdated(saved)));
+			return skipped == task ? Mono.empty() : tasks.update(skipped)
+				// Lost a race with the owner's own change: fail, so that the request is
+				// delivered again.
+				.switchIfEmpty(Mono.error(() -> new IllegalStateException("Task " + id + " changed meanwhile")))
+				.flatMap(saved -> events.publish(new TaskUpdated(saved)));
 		});
 	}
 
@@ -66,9 +71,12 @@ class FollowingSeries implements FollowSeries {
 			.filter(task -> task.status() == TaskStatus.OPEN)
 			.flatMap(task -> OptimisticLocking.won(tasks.delete(task)))
 			.flatMap(deleted -> events.publish(new TaskDeleted(deleted)));
-		// An owner's change that came first is decided on again rather than failed: an occurrence still open (renamed,
-		// say) is deleted, one completed or skipped meanwhile is kept, which is why the open check runs again.
+		// An owner's change that came first is decided on again rather than failed: an
+		// occurrence still open (renamed,
+		// say) is deleted, one completed or skipped meanwhile is kept, which is why the
+		// open check runs again.
 		return OptimisticLocking.retried(attempt, CONFLICT_RETRIES,
 				() -> new IllegalStateException("Task " + id + " kept changing while it was deleted with its series"));
 	}
+
 }

@@ -30,11 +30,16 @@ import reactor.core.publisher.Mono;
 @Service
 class ManagingTasks implements ManageTasks {
 
-	/** A change that lost a race against another change is re-applied to the newer state this often. */
+	/**
+	 * A change that lost a race against another change is re-applied to the newer state
+	 * this often.
+	 */
 	private static final int CONFLICT_RETRIES = 3;
 
 	private final Tasks tasks;
+
 	private final TaskEvents events;
+
 	private final Clock clock;
 
 	ManagingTasks(Tasks tasks, TaskEvents events, Clock clock) {
@@ -72,7 +77,8 @@ class ManagingTasks implements ManageTasks {
 	@Override
 	@Transactional
 	public Mono<Void> delete(Owner owner, TaskId id) {
-		// The owner wants it gone whatever changed meanwhile: a lost race deletes the newer state, as the event says.
+		// The owner wants it gone whatever changed meanwhile: a lost race deletes the
+		// newer state, as the event says.
 		var attempt = tasks.find(owner, id)
 			.switchIfEmpty(Mono.error(() -> new TaskNotFoundException(id)))
 			.flatMap(task -> OptimisticLocking.won(tasks.delete(task)))
@@ -81,9 +87,10 @@ class ManagingTasks implements ManageTasks {
 	}
 
 	/**
-	 * Applies a change to the current task with optimistic locking. Without an expected version a lost race is retried
-	 * on the newer state, and a conflict once the retries are spent; with one, it is the caller's conflict to resolve.
-	 * A race lost after reading the expected version does not know the newer version, so it names none.
+	 * Applies a change to the current task with optimistic locking. Without an expected
+	 * version a lost race is retried on the newer state, and a conflict once the retries
+	 * are spent; with one, it is the caller's conflict to resolve. A race lost after
+	 * reading the expected version does not know the newer version, so it names none.
 	 */
 	private Mono<Task> change(Owner owner, TaskId id, @Nullable Long expectedVersion, UnaryOperator<Task> change,
 			Function<Task, TaskEvent> happened) {
@@ -94,12 +101,12 @@ class ManagingTasks implements ManageTasks {
 					return Mono.error(new TaskVersionMismatchException(expectedVersion, current.version()));
 				}
 				var changed = change.apply(current);
-				return changed == current ? Mono.just(current)
-						: OptimisticLocking.won(tasks.update(changed))
-							.flatMap(saved -> events.publish(happened.apply(saved)).thenReturn(saved));
+				return changed == current ? Mono.just(current) : OptimisticLocking.won(tasks.update(changed))
+					.flatMap(saved -> events.publish(happened.apply(saved)).thenReturn(saved));
 			}));
 		return expectedVersion == null
 				? OptimisticLocking.retried(attempt, CONFLICT_RETRIES, () -> new TaskConflictException(id))
 				: OptimisticLocking.retried(attempt, 0, () -> new TaskVersionMismatchException(expectedVersion));
 	}
+
 }

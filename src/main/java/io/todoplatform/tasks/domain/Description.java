@@ -6,6 +6,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record Description(String value) {
 
 	public static final int MAX_LENGTH = 10_000;
+
 	public static final Description NONE = new Description("");
 
 	public Description {

@@ -12,13 +12,19 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public sealed interface Due {
 
-	/** When the task falls due: the instant, or the start of the day. Sorting and due ranges use it. */
+	/**
+	 * When the task falls due: the instant, or the start of the day. Sorting and due
+	 * ranges use it.
+	 */
 	Instant start(ZoneId zone);
 
 	/** When the task becomes overdue: the instant, or the end of the day. */
 	Instant deadline(ZoneId zone);
 
-	/** The day the task falls due on in its zone: reminders a number of days before count from it. */
+	/**
+	 * The day the task falls due on in its zone: reminders a number of days before count
+	 * from it.
+	 */
 	LocalDate day(ZoneId zone);
 
 	record At(Instant instant) implements Due {
@@ -56,4 +62,5 @@ public sealed interface Due {
 			return date;
 		}
 	}
+
 }

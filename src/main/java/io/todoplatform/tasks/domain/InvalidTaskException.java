@@ -14,4 +14,5 @@ public class InvalidTaskException extends RuleViolationException {
 	public InvalidTaskException(String field, String message) {
 		this(List.of(new FieldViolation(field, message)));
 	}
+
 }

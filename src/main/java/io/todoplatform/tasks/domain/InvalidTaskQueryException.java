@@ -14,4 +14,5 @@ public class InvalidTaskQueryException extends RuleViolationException {
 	public InvalidTaskQueryException(String field, String message) {
 		this(List.of(new FieldViolation(field, message)));
 	}
+
 }

@@ -10,7 +10,10 @@ public enum Priority {
 	/** The priority of a task created without one. */
 	public static final Priority DEFAULT = MEDIUM;
 
-	/** A number that grows with importance: sorting by it descending puts the most important first. */
+	/**
+	 * A number that grows with importance: sorting by it descending puts the most
+	 * important first.
+	 */
 	public int urgency() {
 		return values().length - ordinal();
 	}
@@ -18,4 +21,5 @@ public enum Priority {
 	public static Priority ofUrgency(int urgency) {
 		return values()[values().length - urgency];
 	}
+
 }

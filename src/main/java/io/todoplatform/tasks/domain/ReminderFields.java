@@ -8,9 +8,10 @@ import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One reminder as a user writes and reads it: the fields of exactly one form ({@code before}; {@code daysBefore} with
- * {@code atTime}; or {@code at}), the others null. A separate shape from {@link ReminderRule} because what a user
- * sends may name no form or several, and must be refused by name rather than fail to exist.
+ * One reminder as a user writes and reads it: the fields of exactly one form
+ * ({@code before}; {@code daysBefore} with {@code atTime}; or {@code at}), the others
+ * null. A separate shape from {@link ReminderRule} because what a user sends may name no
+ * form or several, and must be refused by name rather than fail to exist.
  */
 public record ReminderFields(@Nullable Duration before, @Nullable Integer daysBefore, @Nullable LocalTime atTime,
 		@Nullable Instant at) {
@@ -18,13 +19,16 @@ public record ReminderFields(@Nullable Duration before, @Nullable Integer daysBe
 	public static ReminderFields of(ReminderRule rule) {
 		return switch (rule) {
 			case ReminderRule.Before before -> new ReminderFields(before.lead(), null, null, null);
-			case ReminderRule.DaysBeforeAt daysBefore -> new ReminderFields(null, daysBefore.days(),
-					daysBefore.time(), null);
+			case ReminderRule.DaysBeforeAt daysBefore ->
+				new ReminderFields(null, daysBefore.days(), daysBefore.time(), null);
 			case ReminderRule.At at -> new ReminderFields(null, null, null, at.instant());
 		};
 	}
 
-	/** @throws InvalidTaskException unless exactly one form is given, with values a reminder may have */
+	/**
+	 * @throws InvalidTaskException unless exactly one form is given, with values a
+	 * reminder may have
+	 */
 	public ReminderRule rule() {
 		var forms = (before != null ? 1 : 0) + (daysBefore != null || atTime != null ? 1 : 0) + (at != null ? 1 : 0);
 		if (forms != 1) {

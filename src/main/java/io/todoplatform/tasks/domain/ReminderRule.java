@@ -10,17 +10,24 @@ import org.jmolecules.ddd.annotation.ValueObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a user asks for when they put a reminder on a task: a lead time before it is due ("15 minutes before"), a
- * local time on a day before the due day ("the day before at 18:00"), or a fixed instant. Rules relative to the due
- * time fire at nothing for a task without one, which is why {@link TaskDetails} refuses them there.
+ * What a user asks for when they put a reminder on a task: a lead time before it is due
+ * ("15 minutes before"), a local time on a day before the due day ("the day before at
+ * 18:00"), or a fixed instant. Rules relative to the due time fire at nothing for a task
+ * without one, which is why {@link TaskDetails} refuses them there.
  */
 @ValueObject
 public sealed interface ReminderRule {
 
-	/** The longest lead time and the most days before: reminders further ahead than a year are a mistake. */
+	/**
+	 * The longest lead time and the most days before: reminders further ahead than a year
+	 * are a mistake.
+	 */
 	Duration LONGEST = Duration.ofDays(366);
 
-	/** When a reminder under this rule fires, for a task due as given in its zone (empty: it has no due time). */
+	/**
+	 * When a reminder under this rule fires, for a task due as given in its zone (empty:
+	 * it has no due time).
+	 */
 	Optional<Instant> fireAt(@Nullable Due due, ZoneId zone);
 
 	/** Whether the rule counts from the due time, and so moves with it. */
@@ -30,8 +37,8 @@ public sealed interface ReminderRule {
 
 		public Before {
 			if (lead.isNegative() || lead.compareTo(LONGEST) > 0) {
-				throw new InvalidTaskException("reminders", "before must be between PT0S and " + LONGEST
-						+ " (" + LONGEST.toDays() + " days), not " + lead);
+				throw new InvalidTaskException("reminders",
+						"before must be between PT0S and " + LONGEST + " (" + LONGEST.toDays() + " days), not " + lead);
 			}
 		}
 
@@ -47,20 +54,21 @@ public sealed interface ReminderRule {
 	}
 
 	/**
-	 * At a wall-clock time on the day that is {@code days} before the due day, in the task's zone. A time that the
-	 * clocks skip that day (spring forward) fires as late as the skip; a time that happens twice fires the first time.
-	 * The time is to the second, so that it reads back as {@code HH:mm} or {@code HH:mm:ss}.
+	 * At a wall-clock time on the day that is {@code days} before the due day, in the
+	 * task's zone. A time that the clocks skip that day (spring forward) fires as late as
+	 * the skip; a time that happens twice fires the first time. The time is to the
+	 * second, so that it reads back as {@code HH:mm} or {@code HH:mm:ss}.
 	 */
 	record DaysBeforeAt(int days, LocalTime time) implements ReminderRule {
 
 		public DaysBeforeAt {
 			if (days < 0 || days > LONGEST.toDays()) {
-				throw new InvalidTaskException("reminders", "daysBefore must be between 0 and " + LONGEST.toDays()
-						+ ", not " + days);
+				throw new InvalidTaskException("reminders",
+						"daysBefore must be between 0 and " + LONGEST.toDays() + ", not " + days);
 			}
 			if (time.getNano() != 0) {
-				throw new InvalidTaskException("reminders", "atTime is a time of day to the second, like 18:00, not "
-						+ time);
+				throw new InvalidTaskException("reminders",
+						"atTime is a time of day to the second, like 18:00, not " + time);
 			}
 		}
 
@@ -88,4 +96,5 @@ public sealed interface ReminderRule {
 			return false;
 		}
 	}
+
 }

@@ -17,4 +17,5 @@ public abstract class RuleViolationException extends RuntimeException {
 	public List<FieldViolation> violations() {
 		return violations;
 	}
+
 }

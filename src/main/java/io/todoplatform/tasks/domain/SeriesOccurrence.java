@@ -5,10 +5,11 @@ import java.util.UUID;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * Marks a task as one occurrence of a recurring series. A series has at most one task per occurrence.
+ * Marks a task as one occurrence of a recurring series. A series has at most one task per
+ * occurrence.
  *
- * @param occurrence the occurrence's scheduled start as the recurrence module writes it: an offset date-time in the
- * series' zone, or a date for all-day series
+ * @param occurrence the occurrence's scheduled start as the recurrence module writes it:
+ * an offset date-time in the series' zone, or a date for all-day series
  */
 @ValueObject
 public record SeriesOccurrence(UUID seriesId, String occurrence) {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record Tags(SortedSet<String> slugs) {
 
 	public static final int MAX_PER_TASK = 20;
+
 	public static final Tags NONE = new Tags(new TreeSet<>());
 
 	public Tags {

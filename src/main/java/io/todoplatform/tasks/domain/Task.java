@@ -6,19 +6,23 @@ import org.jmolecules.ddd.types.AggregateRoot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One thing a user wants done. Changes return a new state; {@code version} counts them for optimistic locking.
+ * One thing a user wants done. Changes return a new state; {@code version} counts them
+ * for optimistic locking.
  *
  * @param series the recurring series this task is an occurrence of, if any
  */
 public record Task(TaskId id, Owner owner, TaskDetails details, TaskStatus status, @Nullable SeriesOccurrence series,
-		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt, long version)
-		implements AggregateRoot<Task, TaskId> {
+		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt,
+		long version) implements AggregateRoot<Task, TaskId> {
 
 	public static Task create(Owner owner, TaskDetails details, Instant now) {
 		return new Task(TaskId.random(), owner, details, TaskStatus.OPEN, null, now, now, null, 0);
 	}
 
-	/** An occurrence of a series; its id is chosen by the series so that asking twice yields the same task. */
+	/**
+	 * An occurrence of a series; its id is chosen by the series so that asking twice
+	 * yields the same task.
+	 */
 	public static Task occurrence(TaskId id, Owner owner, TaskDetails details, SeriesOccurrence series, Instant now) {
 		return new Task(id, owner, details, TaskStatus.OPEN, series, now, now, null, 0);
 	}
@@ -42,7 +46,10 @@ public record Task(TaskId id, Owner owner, TaskDetails details, TaskStatus statu
 		return status == TaskStatus.OPEN ? this : changed(details, TaskStatus.OPEN, now, null);
 	}
 
-	/** Only an open task can be skipped; skipping it again, or a finished task, changes nothing. */
+	/**
+	 * Only an open task can be skipped; skipping it again, or a finished task, changes
+	 * nothing.
+	 */
 	public Task skip(Instant now) {
 		return status != TaskStatus.OPEN ? this : changed(details, TaskStatus.SKIPPED, now, null);
 	}

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything about a task that its owner chooses, checked as a whole.
  *
- * @param reminders in the order the owner gave them, distinct; relative ones only with a due time to count from
+ * @param reminders in the order the owner gave them, distinct; relative ones only with a
+ * due time to count from
  */
 @ValueObject
 public record TaskDetails(Title title, Description description, Priority priority, Tags tags, @Nullable Due due,
@@ -23,7 +24,10 @@ public record TaskDetails(Title title, Description description, Priority priorit
 
 	public static final int MAX_REMINDERS = 10;
 
-	/** Reminders depend on the due time, so they are checked where both are known: no task can break their rules. */
+	/**
+	 * Reminders depend on the due time, so they are checked where both are known: no task
+	 * can break their rules.
+	 */
 	public TaskDetails {
 		reminders = List.copyOf(reminders);
 		var violations = reminderViolations(reminders, due);
@@ -33,11 +37,12 @@ public record TaskDetails(Title title, Description description, Priority priorit
 	}
 
 	/**
-	 * Builds details from the values a user sent, reporting every broken rule at once rather than the first.
+	 * Builds details from the values a user sent, reporting every broken rule at once
+	 * rather than the first.
 	 */
 	public static TaskDetails of(@Nullable String title, @Nullable String description, @Nullable Priority priority,
-			@Nullable List<String> tags, @Nullable Instant dueAt, @Nullable LocalDate dueDate, @Nullable String timeZone,
-			@Nullable List<@Nullable ReminderFields> reminders, ZoneId defaultZone) {
+			@Nullable List<String> tags, @Nullable Instant dueAt, @Nullable LocalDate dueDate,
+			@Nullable String timeZone, @Nullable List<@Nullable ReminderFields> reminders, ZoneId defaultZone) {
 
 		var violations = new ArrayList<FieldViolation>();
 		var validTitle = title == null ? TaskDetails.<Title>reject(violations, "title", "is required")
@@ -65,22 +70,29 @@ public record TaskDetails(Title title, Description description, Priority priorit
 				due, validZone, rules);
 	}
 
-	/** When one of this task's reminders fires: relative ones count from its due time, which it always has for them. */
+	/**
+	 * When one of this task's reminders fires: relative ones count from its due time,
+	 * which it always has for them.
+	 */
 	public Instant fireAt(ReminderRule reminder) {
 		return reminder.fireAt(due, timeZone).orElseThrow();
 	}
 
 	/**
-	 * These details with the reminders of an earlier occurrence of the same series that count from the due time, so
-	 * that they move to this occurrence's due time. A reminder at a fixed instant belonged to that occurrence alone;
-	 * without a due time of its own, an occurrence takes none.
+	 * These details with the reminders of an earlier occurrence of the same series that
+	 * count from the due time, so that they move to this occurrence's due time. A
+	 * reminder at a fixed instant belonged to that occurrence alone; without a due time
+	 * of its own, an occurrence takes none.
 	 */
 	public TaskDetails withRelativeRemindersOf(TaskDetails earlier) {
 		return due == null ? this : new TaskDetails(title, description, priority, tags, due, timeZone,
 				earlier.reminders.stream().filter(ReminderRule::relative).toList());
 	}
 
-	/** The rule of each item, or null where the item breaks a rule of its own (reported, named by its index). */
+	/**
+	 * The rule of each item, or null where the item breaks a rule of its own (reported,
+	 * named by its index).
+	 */
 	private static List<@Nullable ReminderRule> rules(List<FieldViolation> violations,
 			List<@Nullable ReminderFields> items) {
 		var rules = new ArrayList<@Nullable ReminderRule>();

@@ -3,7 +3,8 @@ package io.todoplatform.tasks.domain;
 import org.jmolecules.event.types.DomainEvent;
 
 /**
- * Something that happened to a task, carrying the task as it is afterwards (for a deletion: as it was).
+ * Something that happened to a task, carrying the task as it is afterwards (for a
+ * deletion: as it was).
  */
 public sealed interface TaskEvent extends DomainEvent {
 
@@ -23,4 +24,5 @@ public sealed interface TaskEvent extends DomainEvent {
 
 	record TaskDeleted(Task task) implements TaskEvent {
 	}
+
 }

@@ -9,19 +9,22 @@ import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which of one owner's tasks to list, in what order, and which page. Every criterion narrows the result.
+ * Which of one owner's tasks to list, in what order, and which page. Every criterion
+ * narrows the result.
  *
- * @param text full-text search; without an explicit sort the result is ordered by relevance
+ * @param text full-text search; without an explicit sort the result is ordered by
+ * relevance
  * @param seriesId only the occurrences of this recurring series
  * @param sort empty for the default order (or relevance when searching)
  */
 public record TaskQuery(@Nullable String text, @Nullable TaskStatus status, @Nullable UUID seriesId,
-		Set<Priority> priorities, Set<String> tags,
-		@Nullable Instant dueFrom, @Nullable Instant dueTo, boolean overdue, List<TaskSort> sort, int page,
-		int size) {
+		Set<Priority> priorities, Set<String> tags, @Nullable Instant dueFrom, @Nullable Instant dueTo, boolean overdue,
+		List<TaskSort> sort, int page, int size) {
 
 	public static final int DEFAULT_SIZE = 20;
+
 	public static final int MAX_SIZE = 100;
+
 	public static final int MAX_TEXT_LENGTH = 500;
 
 	public TaskQuery {

@@ -1,6 +1,6 @@
 /**
- * What the tasks module tells other modules: one past-tense record per task event, each carrying the task after the
- * change ({@code docs/events/task-data.schema.json}).
+ * What the tasks module tells other modules: one past-tense record per task event, each
+ * carrying the task after the change ({@code docs/events/task-data.schema.json}).
  */
 @NullMarked
 @NamedInterface("events")

@@ -9,11 +9,13 @@ import org.jmolecules.architecture.cqrs.Command;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An occurrence of a series fell due: its task should exist, with this id and the series' template
- * ({@code recurrence.instance-due}). Asking twice names the same task.
+ * An occurrence of a series fell due: its task should exist, with this id and the series'
+ * template ({@code recurrence.instance-due}). Asking twice names the same task.
  *
- * @param occurrence the occurrence's scheduled start: an offset date-time, or a date for all-day series
- * @param priority {@code VERY_IMPORTANT}, {@code HIGH}, {@code MEDIUM} or {@code LOW}; none means the default
+ * @param occurrence the occurrence's scheduled start: an offset date-time, or a date for
+ * all-day series
+ * @param priority {@code VERY_IMPORTANT}, {@code HIGH}, {@code MEDIUM} or {@code LOW};
+ * none means the default
  * @param dueAt the occurrence's start, for a timed series
  * @param dueDate the occurrence's day, for an all-day series
  */

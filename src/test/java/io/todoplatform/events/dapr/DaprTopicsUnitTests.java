@@ -23,8 +23,8 @@ class DaprTopicsUnitTests {
 
 	@Test
 	void aTypeOnTwoTopicsIsRefusedBecauseItsOrderWouldBeLost() {
-		assertThatThrownBy(() -> new DaprTopics("events",
-				Map.of("a", List.of("task.created"), "b", List.of("task.created"))))
+		assertThatThrownBy(
+				() -> new DaprTopics("events", Map.of("a", List.of("task.created"), "b", List.of("task.created"))))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("task.created is on two topics");
 	}
@@ -49,4 +49,5 @@ class DaprTopicsUnitTests {
 	void thePubSubComponentDefaultsToEvents() {
 		assertThat(new DaprTopics(null, null).pubsub()).isEqualTo("events");
 	}
+
 }

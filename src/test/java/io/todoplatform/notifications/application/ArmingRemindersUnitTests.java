@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeping the scheduler in line with the reminders: each reminder armed or disarmed as it stands, and at start-up
- * whatever the scheduler may have lost.
+ * Keeping the scheduler in line with the reminders: each reminder armed or disarmed as it
+ * stands, and at start-up whatever the scheduler may have lost.
  */
 class ArmingRemindersUnitTests {
 
@@ -85,7 +85,8 @@ class ArmingRemindersUnitTests {
 
 	/** A reminder of another task. */
 	private static Reminder other(Instant fireAt) {
-		return Reminder.scheduled(ReminderFixture.ALICE, UUID.randomUUID(), ReminderFixture.QUARTER_BEFORE,
-				fireAt, NOW);
+		return Reminder.scheduled(ReminderFixture.ALICE, UUID.randomUUID(), ReminderFixture.QUARTER_BEFORE, fireAt,
+				NOW);
 	}
+
 }

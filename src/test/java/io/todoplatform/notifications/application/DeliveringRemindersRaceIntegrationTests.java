@@ -31,9 +31,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 
 /**
- * The race of {@link DeliveringRemindersUnitTests#aSnoozeCommittedWhileTheOutcomeIsRecordedIsKept} against the real
- * database: the owner's snooze commits, in a transaction of its own, after the delivery read the reminder to record
- * its outcome and before it saves it.
+ * The race of
+ * {@link DeliveringRemindersUnitTests#aSnoozeCommittedWhileTheOutcomeIsRecordedIsKept}
+ * against the real database: the owner's snooze commits, in a transaction of its own,
+ * after the delivery read the reminder to record its outcome and before it saves it.
  */
 @ApiTest
 class DeliveringRemindersRaceIntegrationTests {
@@ -75,12 +76,15 @@ class DeliveringRemindersRaceIntegrationTests {
 	void aSnoozeCommittedWhileTheOutcomeIsRecordedIsKept() {
 		var api = new Api(web);
 		var user = api.newUser();
-		// A day ahead: its own timer does not fire during the test; the delivery is triggered here.
+		// A day ahead: its own timer does not fire during the test; the delivery is
+		// triggered here.
 		var fireAt = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
-		var taskId = api.createId(user, Map.of("title", "Call Anna", "reminders", List.of(Map.of("at",
-				fireAt.toString()))));
+		var taskId = api.createId(user,
+				Map.of("title", "Call Anna", "reminders", List.of(Map.of("at", fireAt.toString()))));
 		var id = new ReminderId(UUID.fromString((String) Awaitility.await()
-			.until(() -> api.reminders(user, taskId), found -> !found.isEmpty()).getFirst().get("id")));
+			.until(() -> api.reminders(user, taskId), found -> !found.isEmpty())
+			.getFirst()
+			.get("id")));
 		var snoozedFirst = Interleaving.before(Reminders.class, reminders, "save",
 				() -> manage.snooze(user.name(), id, Duration.ofMinutes(10)));
 		var delivering = new DeliveringReminders(snoozedFirst, snapshots, settings, deliveries, channels, links, events,
@@ -92,4 +96,5 @@ class DeliveringRemindersRaceIntegrationTests {
 		assertThat(reminder.status()).isEqualTo(ReminderStatus.SCHEDULED);
 		assertThat(reminder.fireAt()).isAfter(Instant.now().plus(Duration.ofMinutes(9)));
 	}
+
 }

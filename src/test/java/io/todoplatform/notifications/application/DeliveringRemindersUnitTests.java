@@ -26,8 +26,9 @@ import io.todoplatform.support.RecordedTransactions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Delivering a due reminder to every destination of its owner once per firing: retried when a channel fails, dead
- * lettered when it keeps failing, its outcome recorded with its event in one transaction.
+ * Delivering a due reminder to every destination of its owner once per firing: retried
+ * when a channel fails, dead lettered when it keeps failing, its outcome recorded with
+ * its event in one transaction.
  */
 class DeliveringRemindersUnitTests {
 
@@ -36,13 +37,21 @@ class DeliveringRemindersUnitTests {
 	static final Destination PHONE = new Destination.Fcm("phone-token");
 
 	final InMemoryReminders reminders = new InMemoryReminders();
+
 	final InMemoryTaskSnapshots snapshots = new InMemoryTaskSnapshots();
+
 	final InMemorySettings settings = new InMemorySettings();
+
 	final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+
 	final ScriptedChannel email = new ScriptedChannel("email");
+
 	final ScriptedChannel webhook = new ScriptedChannel("webhook");
+
 	final RecordedReminderEvents events = new RecordedReminderEvents();
+
 	final RecordedTransactions transactions = new RecordedTransactions();
+
 	final DeliveringReminders delivering = new DeliveringReminders(reminders, snapshots, settings, deliveries,
 			List.of(email, webhook), new ReadableLinks(), events, transactions, CLOCK,
 			new NotificationProperties.Delivery(Duration.ofMillis(1)));
@@ -82,8 +91,7 @@ class DeliveringRemindersUnitTests {
 		delivering.deliver(due.id(), NOW).block();
 
 		assertThat(reminders.stored(due.id()).orElseThrow().status()).isEqualTo(ReminderStatus.SENT);
-		assertThat(events.published()).singleElement()
-			.satisfies(sent -> assertThat(sent.channels()).isEmpty());
+		assertThat(events.published()).singleElement().satisfies(sent -> assertThat(sent.channels()).isEmpty());
 	}
 
 	@Test
@@ -123,8 +131,8 @@ class DeliveringRemindersUnitTests {
 
 		assertThat(email.attempts()).isEqualTo(1);
 		assertThat(webhook.delivered()).hasSize(1);
-		assertThat(reminders.stored(due.id()).orElseThrow().lastError()).isEqualTo("email: " + EMAIL.key()
-				+ " refused it");
+		assertThat(reminders.stored(due.id()).orElseThrow().lastError())
+			.isEqualTo("email: " + EMAIL.key() + " refused it");
 		assertThat(events.types()).containsExactly("alert.failed");
 	}
 
@@ -174,8 +182,9 @@ class DeliveringRemindersUnitTests {
 	@Test
 	void aReminderSnoozedWhileItIsBeingSentStaysSnoozed() {
 		settings.given(new NotificationSettings(ALICE, (Destination.Email) EMAIL, List.of()));
-		email.whileSending(() -> reminders.save(reminders.stored(due.id()).orElseThrow()
-			.snoozed(Duration.ofMinutes(10), NOW)).block());
+		email.whileSending(
+				() -> reminders.save(reminders.stored(due.id()).orElseThrow().snoozed(Duration.ofMinutes(10), NOW))
+					.block());
 
 		delivering.deliver(due.id(), NOW).block();
 
@@ -186,9 +195,10 @@ class DeliveringRemindersUnitTests {
 	}
 
 	/**
-	 * Recording the outcome reads the reminder, checks it still fires at the claimed time, and saves it {@code SENT}. A
-	 * snooze (or a task event moving the reminder) committed between that read and the save makes the save lose, and
-	 * the check on the newer state leaves the snoozed reminder waiting for its new time.
+	 * Recording the outcome reads the reminder, checks it still fires at the claimed
+	 * time, and saves it {@code SENT}. A snooze (or a task event moving the reminder)
+	 * committed between that read and the save makes the save lose, and the check on the
+	 * newer state leaves the snoozed reminder waiting for its new time.
 	 */
 	@Test
 	void aSnoozeCommittedWhileTheOutcomeIsRecordedIsKept() {
@@ -208,4 +218,5 @@ class DeliveringRemindersUnitTests {
 		assertThatIllegalStateException().isThrownBy(() -> delivering.deliver(orphan.id(), NOW).block());
 		assertThat(events.published()).isEmpty();
 	}
+
 }

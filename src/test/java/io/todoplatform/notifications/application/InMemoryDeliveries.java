@@ -36,4 +36,5 @@ class InMemoryDeliveries implements Deliveries {
 	public Mono<Void> record(ReminderId id, Instant fireAt, Destination destination, String channel, Instant at) {
 		return Mono.fromRunnable(() -> recorded.add(new Delivery(id, fireAt, destination.key(), channel, at)));
 	}
+
 }

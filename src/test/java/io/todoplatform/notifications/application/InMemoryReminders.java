@@ -18,15 +18,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The reminders table in memory, with the promises of the real one (owner-scoped lookups, saves that write only over
- * the version they were read at, claims that count an attempt and a version and keep other deliveries off until their
- * lease ends or the reminder is saved), and another writer whose change can get in just before our next save.
+ * The reminders table in memory, with the promises of the real one (owner-scoped lookups,
+ * saves that write only over the version they were read at, claims that count an attempt
+ * and a version and keep other deliveries off until their lease ends or the reminder is
+ * saved), and another writer whose change can get in just before our next save.
  */
 class InMemoryReminders implements Reminders {
 
 	private final Map<ReminderId, Reminder> stored = new ConcurrentHashMap<>();
+
 	private final Map<ReminderId, Instant> claimedUntil = new ConcurrentHashMap<>();
+
 	private int interleaved;
+
 	private UnaryOperator<Reminder> theirChange = UnaryOperator.identity();
 
 	/** Stores a reminder as it is, as if an earlier change had. */
@@ -35,17 +39,25 @@ class InMemoryReminders implements Reminders {
 		return reminder;
 	}
 
-	/** Another writer makes {@code change} to the reminder just before our next save of it. */
+	/**
+	 * Another writer makes {@code change} to the reminder just before our next save of
+	 * it.
+	 */
 	void interleave(UnaryOperator<Reminder> change) {
 		interleave(1, change);
 	}
 
-	/** The next {@code saves} saves find the reminder changed by someone else meanwhile. */
+	/**
+	 * The next {@code saves} saves find the reminder changed by someone else meanwhile.
+	 */
 	void loseRaces(int saves) {
 		interleave(saves, reminder -> counted(reminder, reminder.attempts()));
 	}
 
-	/** The reminder as a change of the row that the domain does not make (a claim, say) leaves it. */
+	/**
+	 * The reminder as a change of the row that the domain does not make (a claim, say)
+	 * leaves it.
+	 */
 	private static Reminder counted(Reminder reminder, int attempts) {
 		return new Reminder(reminder.id(), reminder.owner(), reminder.taskId(), reminder.rule(), reminder.ruleFireAt(),
 				reminder.fireAt(), reminder.status(), attempts, reminder.sentAt(), reminder.lastError(),
@@ -130,4 +142,5 @@ class InMemoryReminders implements Reminders {
 	private Flux<Reminder> all() {
 		return Flux.defer(() -> Flux.fromIterable(stored.values()));
 	}
+
 }

@@ -28,4 +28,5 @@ class InMemorySettings implements SettingsStore {
 	public Mono<NotificationSettings> save(NotificationSettings settings) {
 		return Mono.fromSupplier(() -> given(settings));
 	}
+
 }

@@ -34,4 +34,5 @@ class InMemoryTaskSnapshots implements TaskSnapshots {
 	public Mono<Void> save(TaskSnapshot snapshot) {
 		return Mono.fromRunnable(() -> given(snapshot));
 	}
+
 }

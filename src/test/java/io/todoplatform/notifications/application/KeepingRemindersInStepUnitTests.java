@@ -22,8 +22,9 @@ import io.todoplatform.notifications.domain.RuleForm;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeping a task's reminders in step with what its events report: scheduled, moved and cancelled as the task wants
- * them, whatever order the events arrive in and however often.
+ * Keeping a task's reminders in step with what its events report: scheduled, moved and
+ * cancelled as the task wants them, whatever order the events arrive in and however
+ * often.
  */
 class KeepingRemindersInStepUnitTests {
 
@@ -31,8 +32,11 @@ class KeepingRemindersInStepUnitTests {
 	static final ReminderId QUARTER_BEFORE_ID = ReminderId.of(TASK, QUARTER_BEFORE);
 
 	final InMemoryTaskSnapshots snapshots = new InMemoryTaskSnapshots();
+
 	final InMemoryReminders reminders = new InMemoryReminders();
+
 	final RecordedReminderEvents events = new RecordedReminderEvents();
+
 	final KeepingRemindersInStep follow = new KeepingRemindersInStep(snapshots, reminders, events,
 			new Retention(Duration.ofDays(30)), CLOCK);
 
@@ -176,4 +180,5 @@ class KeepingRemindersInStepUnitTests {
 	private static Instant fireAt(Instant due) {
 		return due.minus(Duration.ofMinutes(15));
 	}
+
 }

@@ -23,14 +23,17 @@ import io.todoplatform.notifications.domain.RuleForm;
 import org.junit.jupiter.api.Test;
 
 /**
- * What users do with their reminders: list them, and snooze them signed in or from the link in a notice.
+ * What users do with their reminders: list them, and snooze them signed in or from the
+ * link in a notice.
  */
 class ManagingRemindersUnitTests {
 
 	static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
 	final InMemoryReminders reminders = new InMemoryReminders();
+
 	final RecordedReminderEvents events = new RecordedReminderEvents();
+
 	final ManagingReminders manage = new ManagingReminders(reminders, events, new ReadableLinks(), CLOCK);
 
 	final Reminder due = reminders.given(reminder(NOW));
@@ -139,4 +142,5 @@ class ManagingRemindersUnitTests {
 		assertThat(manage.list(ALICE, null).collectList().block()).containsExactly(earlier, due, otherTask);
 		assertThat(manage.list(ALICE, TASK).collectList().block()).containsExactly(earlier, due);
 	}
+
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class ManagingSettingsUnitTests {
 
 	final InMemorySettings store = new InMemorySettings();
+
 	final ManagingSettings manage = new ManagingSettings(store);
 
 	@Test
@@ -31,4 +32,5 @@ class ManagingSettingsUnitTests {
 
 		assertThat(manage.get(ALICE).block()).isEqualTo(settings);
 	}
+
 }

@@ -38,4 +38,5 @@ class PruningHistoryUnitTests {
 
 		assertThat(pruning.prune().blockOptional()).isEmpty();
 	}
+
 }

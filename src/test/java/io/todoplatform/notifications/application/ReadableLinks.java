@@ -30,4 +30,5 @@ class ReadableLinks implements Links {
 	public boolean signs(ReminderId id, Instant fireAt, String signature) {
 		return signature(id, fireAt).equals(signature);
 	}
+
 }

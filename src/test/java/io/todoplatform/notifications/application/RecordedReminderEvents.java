@@ -12,7 +12,10 @@ import reactor.core.publisher.Mono;
  */
 class RecordedReminderEvents implements ReminderEvents {
 
-	/** One event: its type as on the wire, the reminder as reported, and for {@code alert.sent} its channels. */
+	/**
+	 * One event: its type as on the wire, the reminder as reported, and for
+	 * {@code alert.sent} its channels.
+	 */
 	record Published(String type, Reminder reminder, List<String> channels) {
 	}
 
@@ -49,4 +52,5 @@ class RecordedReminderEvents implements ReminderEvents {
 	private Mono<Void> record(String type, Reminder reminder, List<String> channels) {
 		return Mono.fromRunnable(() -> published.add(new Published(type, reminder, List.copyOf(channels))));
 	}
+
 }

@@ -10,11 +10,13 @@ import io.todoplatform.notifications.domain.ReminderId;
 import reactor.core.publisher.Mono;
 
 /**
- * A scheduler that only remembers what is armed, and when it would fire; it never triggers.
+ * A scheduler that only remembers what is armed, and when it would fire; it never
+ * triggers.
  */
 class RecordedScheduler implements ReminderScheduler {
 
 	private final Map<ReminderId, Instant> armed = new ConcurrentHashMap<>();
+
 	private final boolean forgetsOnRestart;
 
 	RecordedScheduler(boolean forgetsOnRestart) {
@@ -39,4 +41,5 @@ class RecordedScheduler implements ReminderScheduler {
 	public boolean forgetsOnRestart() {
 		return forgetsOnRestart;
 	}
+
 }

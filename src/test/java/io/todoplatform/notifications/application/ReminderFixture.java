@@ -11,8 +11,8 @@ import io.todoplatform.notifications.domain.RuleForm;
 import io.todoplatform.notifications.domain.TaskSnapshot;
 
 /**
- * The users, time, task and reminders the notifications use-case tests share: a task due at 09:00 with a reminder
- * 15 minutes before, which is due now.
+ * The users, time, task and reminders the notifications use-case tests share: a task due
+ * at 09:00 with a reminder 15 minutes before, which is due now.
  */
 final class ReminderFixture {
 
@@ -45,4 +45,5 @@ final class ReminderFixture {
 	static Reminder reminder(Instant fireAt) {
 		return Reminder.scheduled(ALICE, TASK, QUARTER_BEFORE, fireAt, NOW.minus(Duration.ofDays(1)));
 	}
+
 }

@@ -11,16 +11,21 @@ import io.todoplatform.notifications.domain.Notice;
 import reactor.core.publisher.Mono;
 
 /**
- * A channel for one kind of destination that fails as told: its first attempts time out, or the receiver refuses
- * for good; it keeps what it delivered and counts every attempt.
+ * A channel for one kind of destination that fails as told: its first attempts time out,
+ * or the receiver refuses for good; it keeps what it delivered and counts every attempt.
  */
 class ScriptedChannel implements Channel {
 
 	private final String kind;
+
 	private final AtomicInteger failuresLeft = new AtomicInteger();
+
 	private final AtomicInteger attempts = new AtomicInteger();
+
 	private final List<Notice> delivered = new CopyOnWriteArrayList<>();
+
 	private volatile boolean refusing;
+
 	private volatile Runnable whileSending = () -> {
 	};
 
@@ -78,4 +83,5 @@ class ScriptedChannel implements Channel {
 			delivered.add(notice);
 		});
 	}
+
 }

@@ -73,4 +73,5 @@ class FcmPropertiesUnitTests {
 		properties.forEach((name, value) -> source.put("todo.notifications.fcm." + name, value));
 		return new Binder(source).bindOrCreate("todo.notifications.fcm", FcmProperties.class);
 	}
+
 }

@@ -12,7 +12,8 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * The module's settings bind with the defaults the properties always had, and a bad value stops the start naming it.
+ * The module's settings bind with the defaults the properties always had, and a bad value
+ * stops the start naming it.
  */
 class NotificationPropertiesUnitTests {
 
@@ -27,7 +28,8 @@ class NotificationPropertiesUnitTests {
 			assertThat(properties.linkSecret()).isEmpty();
 			assertThat(properties.email().from()).isEqualTo("Todo Platform <reminders@localhost>");
 			assertThat(properties.delivery().firstBackoff()).isEqualTo(Duration.ofSeconds(1));
-			assertThat(properties.inProcess()).isEqualTo(new NotificationProperties.Retries(Duration.ofSeconds(10), 60));
+			assertThat(properties.inProcess())
+				.isEqualTo(new NotificationProperties.Retries(Duration.ofSeconds(10), 60));
 			assertThat(properties.dapr())
 				.isEqualTo(new NotificationProperties.Jobs(Duration.ofSeconds(10), 60, Duration.ofSeconds(5)));
 			assertThat(started.getBean(Retention.class)).isEqualTo(new Retention(Retention.DEFAULT));
@@ -40,9 +42,11 @@ class NotificationPropertiesUnitTests {
 	void environmentVariablesBindAsTheDeploymentsSpellThem() {
 		var variables = Map.<String, Object>of("TODO_NOTIFICATIONS_DELIVERY_FIRST_BACKOFF", "50ms",
 				"TODO_NOTIFICATIONS_DAPR_RETRY_INTERVAL", "2s", "TODO_NOTIFICATIONS_WEBHOOK_DEVELOPMENT", "true");
-		context.withInitializer(started -> started.getEnvironment().getPropertySources().addFirst(
-				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-						variables)))
+		context
+			.withInitializer(started -> started.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource(
+						StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)))
 			.run(started -> {
 				var properties = started.getBean(NotificationProperties.class);
 				assertThat(properties.delivery().firstBackoff()).isEqualTo(Duration.ofMillis(50));
@@ -76,4 +80,5 @@ class NotificationPropertiesUnitTests {
 			assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("todo.notifications.public-url");
 		});
 	}
+
 }

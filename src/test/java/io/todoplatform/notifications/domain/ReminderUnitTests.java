@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 class ReminderUnitTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
 	private static final Instant FIRE = Instant.parse("2026-11-23T12:00:00Z");
+
 	private final UUID task = UUID.randomUUID();
+
 	private final Reminder scheduled = Reminder.scheduled("alice", task, new RuleForm.Before(Duration.ofMinutes(15)),
 			FIRE, NOW);
 
@@ -67,4 +70,5 @@ class ReminderUnitTests {
 		assertThat(scheduled.isDueFor(FIRE.plusMillis(1))).isFalse();
 		assertThat(scheduled.sent(FIRE).isDueFor(FIRE)).isFalse();
 	}
+
 }

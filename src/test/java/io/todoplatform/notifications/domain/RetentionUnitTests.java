@@ -23,7 +23,8 @@ class RetentionUnitTests {
 	@Test
 	void anAgeShorterThanADayIsRefusedSinceRemindersDueInAnOutageMustStillBeSentAfterIt() {
 		assertThatThrownBy(() -> new Retention(Duration.ofHours(23))).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("todo.notifications.retention.age").hasMessageContaining("PT23H");
+			.hasMessageContaining("todo.notifications.retention.age")
+			.hasMessageContaining("PT23H");
 		assertThat(new Retention(Duration.ofDays(1)).age()).isEqualTo(Duration.ofDays(1));
 	}
 
@@ -35,4 +36,5 @@ class RetentionUnitTests {
 		assertThat(retention.forgets(NOW.minus(Duration.ofDays(30)), NOW)).isFalse();
 		assertThat(retention.forgets(NOW.minus(Duration.ofDays(29)), NOW)).isFalse();
 	}
+
 }

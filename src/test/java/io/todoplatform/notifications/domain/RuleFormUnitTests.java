@@ -15,12 +15,14 @@ class RuleFormUnitTests {
 	@Test
 	void eachFormIsReadFromItsFieldsAndWrittenBackTheSame() {
 		var forms = new RuleForm[] { new RuleForm.Before(Duration.ofMinutes(15)),
-				new RuleForm.DaysBeforeAt(1, LocalTime.of(18, 0)), new RuleForm.At(Instant.parse("2026-12-01T08:00:00Z")) };
+				new RuleForm.DaysBeforeAt(1, LocalTime.of(18, 0)),
+				new RuleForm.At(Instant.parse("2026-12-01T08:00:00Z")) };
 
 		for (var form : forms) {
 			assertThat(RuleForm.of(form.fields())).isEqualTo(form);
 		}
-		assertThat(RuleForm.of(Map.of("before", "PT60M")).canonical()).isEqualTo(RuleForm.of(Map.of("before", "PT1H")).canonical());
+		assertThat(RuleForm.of(Map.of("before", "PT60M")).canonical())
+			.isEqualTo(RuleForm.of(Map.of("before", "PT1H")).canonical());
 	}
 
 	@Test
@@ -33,4 +35,5 @@ class RuleFormUnitTests {
 			assertThatThrownBy(() -> RuleForm.of(typed)).isInstanceOf(IllegalArgumentException.class);
 		}
 	}
+
 }

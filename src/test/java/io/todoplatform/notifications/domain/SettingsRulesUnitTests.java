@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 class SettingsRulesUnitTests {
 
 	private static final String SECRET = "0123456789abcdef";
+
 	private static final WebhookRules STRICT = new WebhookRules(false);
 
 	@Test
 	void validSettingsListEveryDestinationEmailFirst() {
-		var settings = SettingsRules.of("alice", " alice@example.org ", List.of(
-				new PushInput("webhook", "https://hooks.example.org/r", SECRET, null),
-				new PushInput("fcm", null, null, "token-1")), STRICT);
+		var settings = SettingsRules.of("alice", " alice@example.org ",
+				List.of(new PushInput("webhook", "https://hooks.example.org/r", SECRET, null),
+						new PushInput("fcm", null, null, "token-1")),
+				STRICT);
 
 		assertThat(settings.destinations()).containsExactly(new Destination.Email("alice@example.org"),
 				new Destination.Webhook(URI.create("https://hooks.example.org/r"), SECRET),
@@ -29,23 +31,26 @@ class SettingsRulesUnitTests {
 
 	@Test
 	void everyBrokenRuleIsReportedAtOnce() {
-		assertThatThrownBy(() -> SettingsRules.of("alice", "alice at example", List.of(
-				new PushInput("webhook", "ftp://example.org", "short", null), new PushInput("pager", null, null, null),
-				new PushInput("fcm", null, null, "has space"), new PushInput(null, null, null, null)), STRICT))
-			.isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.fields()).containsExactly(
-					"email", "push[0].secret", "push[0].url", "push[1].type", "push[2].token", "push[3].type"));
+		assertThatThrownBy(() -> SettingsRules.of("alice", "alice at example",
+				List.of(new PushInput("webhook", "ftp://example.org", "short", null),
+						new PushInput("pager", null, null, null), new PushInput("fcm", null, null, "has space"),
+						new PushInput(null, null, null, null)),
+				STRICT))
+			.isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.fields()).containsExactly("email",
+					"push[0].secret", "push[0].url", "push[1].type", "push[2].token", "push[3].type"));
 	}
 
 	@Test
 	void atMostTenPushEndpoints() {
 		var eleven = Collections.nCopies(11, new PushInput("fcm", null, null, "t"));
 
-		assertThatThrownBy(() -> SettingsRules.of("alice", null, eleven, STRICT))
-			.isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.fields()).containsExactly("push"));
+		assertThatThrownBy(() -> SettingsRules.of("alice", null, eleven, STRICT)).isInstanceOfSatisfying(
+				InvalidSettingsException.class, e -> assertThat(e.fields()).containsExactly("push"));
 	}
 
 	@Test
 	void noSettingsMeanNoDestinations() {
 		assertThat(SettingsRules.of("alice", null, null, STRICT).destinations()).isEmpty();
 	}
+
 }

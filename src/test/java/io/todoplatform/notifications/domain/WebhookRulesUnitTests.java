@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebhookRulesUnitTests {
 
 	private static final WebhookRules STRICT = new WebhookRules(false);
+
 	private static final WebhookRules DEVELOPMENT = new WebhookRules(true);
 
 	@ParameterizedTest
@@ -44,14 +45,16 @@ class WebhookRulesUnitTests {
 			// loopback, unspecified, broadcast
 			"https://127.0.0.1/", "https://127.8.9.10/", "https://[::1]/", "https://0.0.0.0/", "https://[::]/",
 			"https://255.255.255.255/",
-			// private (RFC 1918), shared (CGNAT), link-local and cloud metadata, unique-local (AWS's IPv6 metadata)
+			// private (RFC 1918), shared (CGNAT), link-local and cloud metadata,
+			// unique-local (AWS's IPv6 metadata)
 			"https://10.0.0.1/", "https://172.16.5.4/", "https://172.31.255.255/", "https://192.168.1.1/",
 			"https://100.64.0.1/", "https://100.127.255.254/", "https://169.254.169.254/latest/meta-data/",
 			"https://[fe80::1]/", "https://[fd00:ec2::254]/", "https://[fc00::1]/",
 			// multicast, documentation, benchmarking, reserved
 			"https://224.0.0.1/", "https://239.255.255.250/", "https://[ff02::1]/", "https://192.0.2.1/",
 			"https://198.18.0.1/", "https://240.0.0.1/", "https://[2001:db8::1]/", "https://192.0.0.192/",
-			// IPv4-mapped IPv6 forms of the above, and the other ways of embedding IPv4 in IPv6
+			// IPv4-mapped IPv6 forms of the above, and the other ways of embedding IPv4
+			// in IPv6
 			"https://[::ffff:127.0.0.1]/", "https://[::ffff:7f00:1]/", "https://[::ffff:10.0.0.1]/",
 			"https://[::ffff:169.254.169.254]/", "https://[::ffff:0.0.0.0]/", "https://[::ffff:100.64.0.1]/",
 			"https://[64:ff9b::a9fe:a9fe]/", "https://[2002:a9fe:a9fe::1]/", "https://[::127.0.0.1]/",
@@ -67,8 +70,9 @@ class WebhookRulesUnitTests {
 			"https://ex_ample.org/", "https://hooks.example.org:99999/", "https:hooks.example.org",
 			"https://[fe80::1%25eth0]/", "https://-hooks.example.org/" })
 	void numericHostTricksAndUnqualifiedNamesAreRefusedRatherThanInterpreted(String url) {
-		assertThat(STRICT.refusal(URI.create(url))).isPresent().get().isIn(WebhookRules.UNCLEAR_HOST,
-				WebhookRules.NOT_PUBLIC);
+		assertThat(STRICT.refusal(URI.create(url))).isPresent()
+			.get()
+			.isIn(WebhookRules.UNCLEAR_HOST, WebhookRules.NOT_PUBLIC);
 	}
 
 	@ParameterizedTest
@@ -107,4 +111,5 @@ class WebhookRulesUnitTests {
 		assertThat(DEVELOPMENT.permits(InetAddress.ofLiteral("::1"))).isTrue();
 		assertThat(DEVELOPMENT.permits(InetAddress.ofLiteral("10.1.2.3"))).isFalse();
 	}
+
 }

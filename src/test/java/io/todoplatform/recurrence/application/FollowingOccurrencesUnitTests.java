@@ -14,14 +14,17 @@ import io.todoplatform.recurrence.domain.SeriesId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Moving series on as the tasks module reports their occurrences done or deleted; reports may repeat or come late.
+ * Moving series on as the tasks module reports their occurrences done or deleted; reports
+ * may repeat or come late.
  */
 class FollowingOccurrencesUnitTests {
 
 	static final Instant DONE_LATE = Instant.parse("2026-12-05T20:00:00Z");
 
 	final InMemorySeries series = new InMemorySeries();
+
 	final RecordedSeriesRequests requests = new RecordedSeriesRequests();
+
 	final FollowingOccurrences follow = new FollowingOccurrences(new SeriesChanges(series, requests), CLOCK);
 
 	@Test
@@ -82,4 +85,5 @@ class FollowingOccurrencesUnitTests {
 
 		assertThat(requests.sent()).isEmpty();
 	}
+
 }

@@ -12,13 +12,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The series store in memory, with the promises of the real one (owner-scoped lookups, optimistic updates), and
- * another writer whose change of a series can get in just before our next updates.
+ * The series store in memory, with the promises of the real one (owner-scoped lookups,
+ * optimistic updates), and another writer whose change of a series can get in just before
+ * our next updates.
  */
 class InMemorySeries implements AllSeries {
 
 	private final Map<SeriesId, Series> stored = new LinkedHashMap<>();
+
 	private int racesToLose;
+
 	private int updates;
 
 	/** Stores a series as it is, as if an earlier request had. */
@@ -36,7 +39,9 @@ class InMemorySeries implements AllSeries {
 		return updates;
 	}
 
-	/** The next {@code updates} updates find the series changed by someone else meanwhile. */
+	/**
+	 * The next {@code updates} updates find the series changed by someone else meanwhile.
+	 */
 	void loseRaces(int count) {
 		racesToLose = count;
 	}
@@ -53,8 +58,8 @@ class InMemorySeries implements AllSeries {
 			if (current != null && racesToLose > 0) {
 				racesToLose--;
 				given(new Series(current.id(), current.owner(), current.template(), current.schedule(),
-						current.anchor(), current.active(), current.generated(), current.current(),
-						current.createdAt(), current.updatedAt(), current.version() + 1));
+						current.anchor(), current.active(), current.generated(), current.current(), current.createdAt(),
+						current.updatedAt(), current.version() + 1));
 				return null;
 			}
 			if (current == null || current.version() != series.version() - 1) {
@@ -74,4 +79,5 @@ class InMemorySeries implements AllSeries {
 	public Flux<Series> list(Owner owner) {
 		return Flux.defer(() -> Flux.fromIterable(stored.values())).filter(series -> series.owner().equals(owner));
 	}
+
 }

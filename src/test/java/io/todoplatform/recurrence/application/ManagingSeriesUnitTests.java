@@ -24,12 +24,15 @@ import io.todoplatform.recurrence.domain.SeriesTemplate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starting, reading, revising, skipping and stopping one's own recurring tasks, and what each asks of tasks.
+ * Starting, reading, revising, skipping and stopping one's own recurring tasks, and what
+ * each asks of tasks.
  */
 class ManagingSeriesUnitTests {
 
 	final InMemorySeries series = new InMemorySeries();
+
 	final RecordedSeriesRequests requests = new RecordedSeriesRequests();
+
 	final ManagingSeries manage = new ManagingSeries(series, new SeriesChanges(series, requests), CLOCK);
 
 	@Test
@@ -61,8 +64,10 @@ class ManagingSeriesUnitTests {
 		var moved = manage.skip(ALICE, daily.id()).block();
 
 		assertThat(moved.current().iso()).isEqualTo(SECOND);
-		assertThat(requests.sent()).hasSize(2).first().isInstanceOfSatisfying(OccurrenceSkipped.class,
-				skipped -> assertThat(skipped.taskId()).isEqualTo(daily.currentTaskId()));
+		assertThat(requests.sent()).hasSize(2)
+			.first()
+			.isInstanceOfSatisfying(OccurrenceSkipped.class,
+					skipped -> assertThat(skipped.taskId()).isEqualTo(daily.currentTaskId()));
 		assertThat(requests.dueOccurrences()).containsExactly(SECOND);
 	}
 
@@ -114,4 +119,5 @@ class ManagingSeriesUnitTests {
 		assertThat(series.stored(daily.id())).contains(daily);
 		assertThat(requests.sent()).isEmpty();
 	}
+
 }

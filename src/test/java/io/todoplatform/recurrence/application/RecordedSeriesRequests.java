@@ -24,15 +24,20 @@ class RecordedSeriesRequests implements SeriesRequests {
 		return List.copyOf(sent);
 	}
 
-	/** What was asked, in order: {@code OccurrenceDue}, {@code OccurrenceSkipped}, {@code SeriesStopped}. */
+	/**
+	 * What was asked, in order: {@code OccurrenceDue}, {@code OccurrenceSkipped},
+	 * {@code SeriesStopped}.
+	 */
 	List<String> kinds() {
 		return sent.stream().map(event -> event.getClass().getSimpleName()).toList();
 	}
 
 	/** The occurrences asked for, as the API prints them. */
 	List<String> dueOccurrences() {
-		return sent.stream().filter(OccurrenceDue.class::isInstance)
+		return sent.stream()
+			.filter(OccurrenceDue.class::isInstance)
 			.map(event -> ((OccurrenceDue) event).occurrence().iso())
 			.toList();
 	}
+
 }

@@ -17,20 +17,24 @@ import io.todoplatform.recurrence.domain.SeriesId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Applying a change to a stored series: written optimistically, and its requests sent once it is.
+ * Applying a change to a stored series: written optimistically, and its requests sent
+ * once it is.
  */
 class SeriesChangesUnitTests {
 
 	final InMemorySeries series = new InMemorySeries();
+
 	final RecordedSeriesRequests requests = new RecordedSeriesRequests();
+
 	final SeriesChanges changes = new SeriesChanges(series, requests);
 
 	@Test
 	void aChangeIsStoredAndItsRequestsSent() {
 		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
 
-		var changed = changes.apply(ALICE, daily.id(), current -> current.occurrenceCompleted(current.current().iso(),
-				NOW)).block();
+		var changed = changes
+			.apply(ALICE, daily.id(), current -> current.occurrenceCompleted(current.current().iso(), NOW))
+			.block();
 
 		assertThat(series.stored(daily.id())).contains(changed);
 		assertThat(requests.dueOccurrences()).containsExactly(SECOND);
@@ -41,8 +45,9 @@ class SeriesChangesUnitTests {
 		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
 		series.loseRaces(2);
 
-		var changed = changes.apply(ALICE, daily.id(), current -> current.occurrenceCompleted(current.current().iso(),
-				NOW)).block();
+		var changed = changes
+			.apply(ALICE, daily.id(), current -> current.occurrenceCompleted(current.current().iso(), NOW))
+			.block();
 
 		assertThat(changed.version()).isEqualTo(3);
 		assertThat(requests.dueOccurrences()).containsExactly(SECOND);
@@ -53,8 +58,8 @@ class SeriesChangesUnitTests {
 		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
 		series.loseRaces(Integer.MAX_VALUE);
 
-		var changing = changes.apply(ALICE, daily.id(), current -> new Series.Changed(current.revise(
-				current.template(), current.schedule(), Anchor.COMPLETION, NOW), List.of()));
+		var changing = changes.apply(ALICE, daily.id(), current -> new Series.Changed(
+				current.revise(current.template(), current.schedule(), Anchor.COMPLETION, NOW), List.of()));
 
 		assertThatExceptionOfType(SeriesConflictException.class).isThrownBy(changing::block);
 		assertThat(requests.sent()).isEmpty();
@@ -75,4 +80,5 @@ class SeriesChangesUnitTests {
 		assertThatExceptionOfType(SeriesNotFoundException.class)
 			.isThrownBy(() -> changes.apply(ALICE, SeriesId.random(), current -> current.stop(false, NOW)).block());
 	}
+
 }

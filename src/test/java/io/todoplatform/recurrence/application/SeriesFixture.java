@@ -15,7 +15,8 @@ import io.todoplatform.recurrence.domain.SeriesStart;
 import io.todoplatform.recurrence.domain.SeriesTemplate;
 
 /**
- * The users, time and series the recurrence use-case tests share: series start on 1 December 2026 at 09:00 UTC.
+ * The users, time and series the recurrence use-case tests share: series start on 1
+ * December 2026 at 09:00 UTC.
  */
 final class SeriesFixture {
 
@@ -32,12 +33,13 @@ final class SeriesFixture {
 
 	static RecurrenceSchedule schedule(String rule, String... exdates) {
 		return RecurrenceSchedule.of(RecurrenceRule.parse(rule), SeriesStart.parse("dtstart", "2026-12-01T09:00:00"),
-				ZoneOffset.UTC, Arrays.stream(exdates).map(date -> SeriesStart.parse("exdates", date))
-					.collect(Collectors.toSet()));
+				ZoneOffset.UTC,
+				Arrays.stream(exdates).map(date -> SeriesStart.parse("exdates", date)).collect(Collectors.toSet()));
 	}
 
 	/** A series of {@code owner}'s that has just asked for its first occurrence. */
 	static Series started(Owner owner, String rule, Anchor anchor) {
 		return Series.start(owner, TEMPLATE, schedule(rule), anchor, NOW).series();
 	}
+
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Days that not every month or year has are skipped, as RFC 5545 ignores invalid dates; lib-recur does so by default
- * (its RSCALE extension's SKIP=OMIT), which these tests pin down.
+ * Days that not every month or year has are skipped, as RFC 5545 ignores invalid dates;
+ * lib-recur does so by default (its RSCALE extension's SKIP=OMIT), which these tests pin
+ * down.
  */
 class CalendarEdgesUnitTests {
 
@@ -62,13 +63,18 @@ class CalendarEdgesUnitTests {
 	void aCountedRuleThatCanNeverMatchIsJustItsStart() {
 		var never = allDay("FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31;COUNT=5", "2026-01-01", BERLIN);
 
-		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(iso(never.first(5))).containsExactly("2026-01-01"));
+		assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> assertThat(iso(never.first(5))).containsExactly("2026-01-01"));
 	}
 
-	/** RFC 5545 allows BYSECOND=60 for leap seconds, which Java's time scale does not have. */
+	/**
+	 * RFC 5545 allows BYSECOND=60 for leap seconds, which Java's time scale does not
+	 * have.
+	 */
 	@Test
 	void aLeapSecondNeverOccurs() {
 		assertThat(iso(timed("FREQ=MINUTELY;BYSECOND=60", "2026-06-30T23:59:00", BERLIN).first(3)))
 			.containsExactly("2026-06-30T23:59:00+02:00");
 	}
+
 }

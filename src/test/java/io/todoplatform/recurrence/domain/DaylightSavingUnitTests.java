@@ -8,8 +8,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules follow the wall clock of the series' zone. In 2026 New York moves forward on 8 March and back on 1 November,
- * Berlin on 29 March and 25 October.
+ * Rules follow the wall clock of the series' zone. In 2026 New York moves forward on 8
+ * March and back on 1 November, Berlin on 29 March and 25 October.
  */
 class DaylightSavingUnitTests {
 
@@ -60,7 +60,10 @@ class DaylightSavingUnitTests {
 			.containsExactly("2026-10-31T01:30:00-04:00", "2026-11-01T01:30:00-04:00", "2026-11-02T01:30:00-05:00");
 	}
 
-	/** 02:00 moves onto 03:00, which the rule also produces: one occurrence, and COUNT counts it once. */
+	/**
+	 * 02:00 moves onto 03:00, which the rule also produces: one occurrence, and COUNT
+	 * counts it once.
+	 */
 	@Test
 	void anHourlyRuleAcrossTheGapHasNoDuplicate() {
 		assertThat(iso(timed("FREQ=HOURLY;COUNT=4", "2026-03-08T00:00", NEW_YORK).first(10))).containsExactly(
@@ -68,7 +71,10 @@ class DaylightSavingUnitTests {
 				"2026-03-08T04:00:00-04:00");
 	}
 
-	/** The wall clock shows 01:00 twice; the rule means the first, and the hour after that is 02:00. */
+	/**
+	 * The wall clock shows 01:00 twice; the rule means the first, and the hour after that
+	 * is 02:00.
+	 */
 	@Test
 	void anHourlyRuleAcrossTheRepeatedHourFollowsTheWallClock() {
 		assertThat(iso(timed("FREQ=HOURLY;COUNT=3", "2026-11-01T00:00", NEW_YORK).first(10)))
@@ -86,4 +92,5 @@ class DaylightSavingUnitTests {
 		assertThat(timed("FREQ=DAILY;UNTIL=20260329T070000Z", "2026-03-27T09:00", BERLIN).first(10)).hasSize(3);
 		assertThat(timed("FREQ=DAILY;UNTIL=20260329T065959Z", "2026-03-27T09:00", BERLIN).first(10)).hasSize(2);
 	}
+
 }

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules lib-recur expands unlike RFC 5545, and what this engine yields instead. DTSTART is the first occurrence in
- * every case (RFC 5545: it counts even when it does not match the rule).
+ * Rules lib-recur expands unlike RFC 5545, and what this engine yields instead. DTSTART
+ * is the first occurrence in every case (RFC 5545: it counts even when it does not match
+ * the rule).
  */
 class LibRecurCorrectionsUnitTests {
 
@@ -32,8 +33,9 @@ class LibRecurCorrectionsUnitTests {
 
 	@Test
 	void setPositionsOfAYearArePickedFromTheWholeYear() {
-		assertThat(iso(timed("FREQ=YEARLY;COUNT=3;BYMONTHDAY=15;BYHOUR=6,18;BYSETPOS=3,-3", "1997-09-02T09:00",
-				NEW_YORK).first(10)))
+		assertThat(
+				iso(timed("FREQ=YEARLY;COUNT=3;BYMONTHDAY=15;BYHOUR=6,18;BYSETPOS=3,-3", "1997-09-02T09:00", NEW_YORK)
+					.first(10)))
 			.containsExactly("1997-09-02T09:00:00-04:00", "1997-11-15T18:00:00-05:00", "1998-02-15T06:00:00-05:00");
 		assertThat(iso(timed("FREQ=YEARLY;COUNT=3;BYMONTH=1,10;BYSETPOS=1", "1997-09-02T09:00", NEW_YORK).first(10)))
 			.containsExactly("1997-09-02T09:00:00-04:00", "1998-01-02T09:00:00-05:00", "1999-01-02T09:00:00-05:00");
@@ -43,9 +45,8 @@ class LibRecurCorrectionsUnitTests {
 
 	@Test
 	void setPositionsOfAYearCanPickDtstartItself() {
-		assertThat(iso(timed("FREQ=YEARLY;COUNT=3;BYMONTH=1,9;BYSETPOS=-1", "1997-09-02T09:00", NEW_YORK)
-			.first(10))).containsExactly("1997-09-02T09:00:00-04:00", "1998-09-02T09:00:00-04:00",
-					"1999-09-02T09:00:00-04:00");
+		assertThat(iso(timed("FREQ=YEARLY;COUNT=3;BYMONTH=1,9;BYSETPOS=-1", "1997-09-02T09:00", NEW_YORK).first(10)))
+			.containsExactly("1997-09-02T09:00:00-04:00", "1998-09-02T09:00:00-04:00", "1999-09-02T09:00:00-04:00");
 	}
 
 	@Test
@@ -56,7 +57,8 @@ class LibRecurCorrectionsUnitTests {
 
 	@Test
 	void setPositionsFromTooManyEmptyYearsEndTheSeriesInsteadOfFailing() {
-		assertThat(iso(timed("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYSETPOS=1", "1997-09-02T09:00", NEW_YORK)
-			.first(10))).containsExactly("1997-09-02T09:00:00-04:00");
+		assertThat(iso(timed("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYSETPOS=1", "1997-09-02T09:00", NEW_YORK).first(10)))
+			.containsExactly("1997-09-02T09:00:00-04:00");
 	}
+
 }

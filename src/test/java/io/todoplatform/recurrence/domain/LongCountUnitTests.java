@@ -11,7 +11,8 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
- * The longest COUNT a rule may have ends the series exactly where COUNT says, never earlier for want of expansion.
+ * The longest COUNT a rule may have ends the series exactly where COUNT says, never
+ * earlier for want of expansion.
  */
 class LongCountUnitTests {
 
@@ -27,9 +28,10 @@ class LongCountUnitTests {
 	}
 
 	/**
-	 * Across daylight saving changes, the minutes the clocks skip land on moments the series already has: they do not
-	 * count, so the millionth occurrence comes more than a million wall-clock minutes after DTSTART. The expected one
-	 * is found here by java.time alone, minute by minute.
+	 * Across daylight saving changes, the minutes the clocks skip land on moments the
+	 * series already has: they do not count, so the millionth occurrence comes more than
+	 * a million wall-clock minutes after DTSTART. The expected one is found here by
+	 * java.time alone, minute by minute.
 	 */
 	@Test
 	void aMillionMinutesAcrossDaylightSavingEndWithTheMillionthDistinctMoment() {
@@ -43,7 +45,7 @@ class LongCountUnitTests {
 	private static Instant millionthMoment(LocalDateTime start, ZoneId zone) {
 		Instant latest = null;
 		var counted = 0;
-		for (var wallClock = start; ; wallClock = wallClock.plusMinutes(1)) {
+		for (var wallClock = start;; wallClock = wallClock.plusMinutes(1)) {
 			var moment = ZonedDateTime.of(wallClock, zone).toInstant();
 			if (latest == null || moment.isAfter(latest)) {
 				latest = moment;
@@ -53,4 +55,5 @@ class LongCountUnitTests {
 			}
 		}
 	}
+
 }

@@ -62,4 +62,5 @@ class RecurrenceRuleUnitTests {
 		assertThat(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=3;BYDAY=MO").withoutCount().value())
 			.isEqualTo("FREQ=WEEKLY;BYDAY=MO");
 	}
+
 }

@@ -20,14 +20,16 @@ class RecurrenceScheduleUnitTests {
 
 		assertThat(iso(daily.after(Instant.parse("2026-01-03T08:00:00Z"), 2)))
 			.containsExactly("2026-01-04T09:00:00+01:00", "2026-01-05T09:00:00+01:00");
-		assertThat(iso(daily.after(Instant.parse("2026-01-03T07:59:59Z"), 1))).containsExactly("2026-01-03T09:00:00+01:00");
+		assertThat(iso(daily.after(Instant.parse("2026-01-03T07:59:59Z"), 1)))
+			.containsExactly("2026-01-03T09:00:00+01:00");
 	}
 
 	@Test
 	void afterAMomentBeforeTheStartBeginsWithTheStart() {
 		var weekly = allDay("FREQ=WEEKLY;BYDAY=MO", "2026-01-01", BERLIN);
 
-		assertThat(iso(weekly.after(Instant.parse("2020-01-01T00:00:00Z"), 2))).containsExactly("2026-01-01", "2026-01-05");
+		assertThat(iso(weekly.after(Instant.parse("2020-01-01T00:00:00Z"), 2))).containsExactly("2026-01-01",
+				"2026-01-05");
 	}
 
 	@Test
@@ -103,4 +105,5 @@ class RecurrenceScheduleUnitTests {
 			.isEqualTo(timed("FREQ=DAILY", "2026-01-01T09:00", BERLIN, "2026-01-02T09:00"))
 			.hasSameHashCodeAs(timed("FREQ=DAILY", "2026-01-01T09:00", BERLIN, "2026-01-02T09:00"));
 	}
+
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class Rfc5545IntradayExamplesUnitTests {
 
 	/**
-	 * The RFC's "every 3 hours from 9:00 AM to 5:00 PM" is inconsistent: its UNTIL, 17:00 UTC, is 13:00 EDT, yet it
-	 * lists 15:00. The rule as written means what UNTIL says: 09:00 and 12:00 only.
+	 * The RFC's "every 3 hours from 9:00 AM to 5:00 PM" is inconsistent: its UNTIL, 17:00
+	 * UTC, is 13:00 EDT, yet it lists 15:00. The rule as written means what UNTIL says:
+	 * 09:00 and 12:00 only.
 	 */
 	@Test
 	void everyThreeHoursUntilAUtcEndStopsAtThatMoment() {
@@ -23,7 +24,10 @@ class Rfc5545IntradayExamplesUnitTests {
 			.isEqualTo(edtTimes(1997, 9, 2, "09:00", "12:00"));
 	}
 
-	/** The RFC's listed times are what a 5:00 PM end in the series' own zone (a floating UNTIL) gives. */
+	/**
+	 * The RFC's listed times are what a 5:00 PM end in the series' own zone (a floating
+	 * UNTIL) gives.
+	 */
 	@Test
 	void everyThreeHoursFromNineToFiveInTheSeriesZoneGivesTheRfcsTimes() {
 		assertThat(occurrences("19970902T090000", "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T170000", 10))
@@ -45,13 +49,15 @@ class Rfc5545IntradayExamplesUnitTests {
 	@Test
 	void everyTwentyMinutesFromNineToFourFortyEveryDayAsADailyRule() {
 		assertThat(occurrences("19970902T090000", "FREQ=DAILY;BYHOUR=9,10,11,12,13,14,15,16;BYMINUTE=0,20,40", 49))
-			.isEqualTo(all(workingDayEveryTwentyMinutes(2), workingDayEveryTwentyMinutes(3), edtTimes(1997, 9, 4, "09:00")));
+			.isEqualTo(all(workingDayEveryTwentyMinutes(2), workingDayEveryTwentyMinutes(3),
+					edtTimes(1997, 9, 4, "09:00")));
 	}
 
 	@Test
 	void everyTwentyMinutesFromNineToFourFortyEveryDayAsAMinutelyRule() {
 		assertThat(occurrences("19970902T090000", "FREQ=MINUTELY;INTERVAL=20;BYHOUR=9,10,11,12,13,14,15,16", 49))
-			.isEqualTo(all(workingDayEveryTwentyMinutes(2), workingDayEveryTwentyMinutes(3), edtTimes(1997, 9, 4, "09:00")));
+			.isEqualTo(all(workingDayEveryTwentyMinutes(2), workingDayEveryTwentyMinutes(3),
+					edtTimes(1997, 9, 4, "09:00")));
 	}
 
 	/** 9:00, 9:20, 9:40, 10:00, ... 16:00, 16:20, 16:40 on a day of September 1997. */
@@ -61,4 +67,5 @@ class Rfc5545IntradayExamplesUnitTests {
 			.toArray(String[]::new);
 		return edtTimes(1997, 9, day, times);
 	}
+
 }

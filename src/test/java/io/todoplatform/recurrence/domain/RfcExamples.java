@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The examples of RFC 5545 section 3.8.5.3, which all assume America/New_York: their expected occurrences written as
- * the RFC lists them, at 09:00 EDT (-04:00) or EST (-05:00) as it prints them.
+ * The examples of RFC 5545 section 3.8.5.3, which all assume America/New_York: their
+ * expected occurrences written as the RFC lists them, at 09:00 EDT (-04:00) or EST
+ * (-05:00) as it prints them.
  */
 final class RfcExamples {
 
@@ -21,7 +22,10 @@ final class RfcExamples {
 	private RfcExamples() {
 	}
 
-	/** The first occurrences of the rule from DTSTART, both written as in the RFC (19970902T090000). */
+	/**
+	 * The first occurrences of the rule from DTSTART, both written as in the RFC
+	 * (19970902T090000).
+	 */
 	static List<String> occurrences(String dtstart, String rrule, int limit, String... exdates) {
 		var excluded = Arrays.stream(exdates).map(RfcExamples::local).collect(Collectors.toSet());
 		var schedule = RecurrenceSchedule.of(RecurrenceRule.parse(rrule), local(dtstart), NEW_YORK, excluded);
@@ -50,7 +54,9 @@ final class RfcExamples {
 
 	/** Times of day ("10:30") on one day in EDT. */
 	static List<String> edtTimes(int year, int month, int day, String... times) {
-		return Arrays.stream(times).map(time -> "%04d-%02d-%02dT%s:00-04:00".formatted(year, month, day, time)).toList();
+		return Arrays.stream(times)
+			.map(time -> "%04d-%02d-%02dT%s:00-04:00".formatted(year, month, day, time))
+			.toList();
 	}
 
 	@SafeVarargs
@@ -59,6 +65,9 @@ final class RfcExamples {
 	}
 
 	private static List<String> nineAm(int year, int month, String offset, int... days) {
-		return Arrays.stream(days).mapToObj(day -> "%04d-%02d-%02dT09:00:00%s".formatted(year, month, day, offset)).toList();
+		return Arrays.stream(days)
+			.mapToObj(day -> "%04d-%02d-%02dT09:00:00%s".formatted(year, month, day, offset))
+			.toList();
 	}
+
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A rule, its start and its exception dates must be of one kind: all-day, or with a time of day; and within the years
- * 1 to 9999.
+ * A rule, its start and its exception dates must be of one kind: all-day, or with a time
+ * of day; and within the years 1 to 9999.
  */
 class ScheduleValidationUnitTests {
 
@@ -33,12 +33,14 @@ class ScheduleValidationUnitTests {
 
 	@Test
 	void exceptionDatesAreOfTheStartsKind() {
-		assertRejected(() -> RecurrenceSchedule.of(RecurrenceRule.parse("FREQ=DAILY"), on("2026-01-01"), BERLIN,
-				Set.of(at("2026-01-02T00:00"))), "exdates",
-				"Exception dates must be dates without a time of day, because the series is all-day");
-		assertRejected(() -> RecurrenceSchedule.of(RecurrenceRule.parse("FREQ=DAILY"), at("2026-01-01T09:00"), BERLIN,
-				Set.of(on("2026-01-02"))), "exdates",
-				"Exception dates must have a time of day, because the series starts at a time of day");
+		assertRejected(
+				() -> RecurrenceSchedule.of(RecurrenceRule.parse("FREQ=DAILY"), on("2026-01-01"), BERLIN,
+						Set.of(at("2026-01-02T00:00"))),
+				"exdates", "Exception dates must be dates without a time of day, because the series is all-day");
+		assertRejected(
+				() -> RecurrenceSchedule.of(RecurrenceRule.parse("FREQ=DAILY"), at("2026-01-01T09:00"), BERLIN,
+						Set.of(on("2026-01-02"))),
+				"exdates", "Exception dates must have a time of day, because the series starts at a time of day");
 	}
 
 	@Test
@@ -55,7 +57,8 @@ class ScheduleValidationUnitTests {
 				+ " in its time zone";
 		assertRejected(() -> allDay("FREQ=DAILY", "+10000-01-01", BERLIN), "dtstart", outside);
 		assertRejected(() -> timed("FREQ=DAILY", "-5000-01-01T00:00", BERLIN), "dtstart", outside);
-		// The last evening of 9999 in New York is already the year 10000 in UTC, which no task can be due at.
+		// The last evening of 9999 in New York is already the year 10000 in UTC, which no
+		// task can be due at.
 		assertRejected(() -> timed("FREQ=DAILY", "9999-12-31T20:00", NEW_YORK), "dtstart", outside);
 		assertThat(timed("FREQ=DAILY", "9999-12-31T18:59:59", NEW_YORK).first(1)).hasSize(1);
 	}
@@ -72,8 +75,8 @@ class ScheduleValidationUnitTests {
 	void aSeriesEndsWithTheSupportedTimeRange() {
 		assertThat(iso(timed("FREQ=DAILY", "9999-12-30T12:00", NEW_YORK).first(5)))
 			.containsExactly("9999-12-30T12:00:00-05:00", "9999-12-31T12:00:00-05:00");
-		assertThat(iso(allDay("FREQ=DAILY", "9999-12-30", ZoneId.of("UTC")).first(5)))
-			.containsExactly("9999-12-30", "9999-12-31");
+		assertThat(iso(allDay("FREQ=DAILY", "9999-12-30", ZoneId.of("UTC")).first(5))).containsExactly("9999-12-30",
+				"9999-12-31");
 		assertThat(timed("FREQ=DAILY", "9999-12-30T12:00", NEW_YORK).after(Instant.parse("9999-12-31T17:00:00Z"), 5))
 			.isEmpty();
 	}
@@ -83,4 +86,5 @@ class ScheduleValidationUnitTests {
 			.withMessage(message)
 			.satisfies(rejected -> assertThat(rejected.field()).isEqualTo(field));
 	}
+
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Schedules written the short way for tests: starts and exception dates as ISO local date-times or dates.
+ * Schedules written the short way for tests: starts and exception dates as ISO local
+ * date-times or dates.
  */
 final class Schedules {
 
@@ -42,4 +43,5 @@ final class Schedules {
 	static List<String> iso(List<Occurrence> occurrences) {
 		return occurrences.stream().map(Occurrence::iso).toList();
 	}
+
 }

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a series starts and ends: DTSTART is always the first occurrence and counts towards COUNT; UNTIL is
- * inclusive; an exception date removes an occurrence after COUNT has counted it.
+ * Where a series starts and ends: DTSTART is always the first occurrence and counts
+ * towards COUNT; UNTIL is inclusive; an exception date removes an occurrence after COUNT
+ * has counted it.
  */
 class SeriesEndUnitTests {
 
@@ -72,4 +73,5 @@ class SeriesEndUnitTests {
 		assertThat(iso(timed("FREQ=DAILY;UNTIL=20260101T000000Z", "2026-02-01T09:00", BERLIN).first(10)))
 			.containsExactly("2026-02-01T09:00:00+01:00");
 	}
+
 }

@@ -31,8 +31,9 @@ class SeriesUnitTests {
 		var started = start("FREQ=WEEKLY;BYDAY=MO,TH", Anchor.SCHEDULE);
 
 		assertThat(started.series().current().iso()).isEqualTo("2026-11-23T08:00:00+01:00");
-		assertThat(started.events()).singleElement().isInstanceOfSatisfying(OccurrenceDue.class,
-				due -> assertThat(due.taskId()).isEqualTo(started.series().currentTaskId()));
+		assertThat(started.events()).singleElement()
+			.isInstanceOfSatisfying(OccurrenceDue.class,
+					due -> assertThat(due.taskId()).isEqualTo(started.series().currentTaskId()));
 	}
 
 	@Test
@@ -62,8 +63,8 @@ class SeriesUnitTests {
 		var series = start("FREQ=DAILY", Anchor.SCHEDULE).series();
 
 		assertThat(series.taskIdOf(series.current())).isEqualTo(series.currentTaskId());
-		assertThat(start("FREQ=DAILY", Anchor.SCHEDULE).series().currentTaskId())
-			.as("another series, another task").isNotEqualTo(series.currentTaskId());
+		assertThat(start("FREQ=DAILY", Anchor.SCHEDULE).series().currentTaskId()).as("another series, another task")
+			.isNotEqualTo(series.currentTaskId());
 	}
 
 	@Test
@@ -121,9 +122,10 @@ class SeriesUnitTests {
 		var stopped = start("FREQ=DAILY", Anchor.SCHEDULE).series().stop(true, NOW);
 
 		assertThat(stopped.series().active()).isFalse();
-		assertThat(stopped.events()).singleElement().isInstanceOfSatisfying(SeriesStopped.class,
-				event -> assertThat(event.deleteOpenInstance()).isTrue());
+		assertThat(stopped.events()).singleElement()
+			.isInstanceOfSatisfying(SeriesStopped.class, event -> assertThat(event.deleteOpenInstance()).isTrue());
 		assertThatExceptionOfType(SeriesNotActiveException.class).isThrownBy(() -> stopped.series().skip(NOW));
 		assertThat(stopped.series().stop(false, NOW).series()).isSameAs(stopped.series());
 	}
+
 }

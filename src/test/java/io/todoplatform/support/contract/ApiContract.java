@@ -14,9 +14,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An OpenAPI 3.1 document as a contract that real exchanges are held to: the operation is in it, the status is one
- * it documents, with the documented headers, media type and body schema; and a request the server accepted (2xx)
- * matches what the document says the operation takes, so the document is never stricter than the server.
+ * An OpenAPI 3.1 document as a contract that real exchanges are held to: the operation is
+ * in it, the status is one it documents, with the documented headers, media type and body
+ * schema; and a request the server accepted (2xx) matches what the document says the
+ * operation takes, so the document is never stricter than the server.
  */
 public final class ApiContract {
 
@@ -27,21 +28,30 @@ public final class ApiContract {
 			"/events/", "/job/", "/dapr/");
 
 	private final JsonNode document;
+
 	private final DocumentSchemas schemas;
+
 	private final List<PathTemplate> paths;
 
 	private ApiContract(String document) {
 		this.document = JSON.readTree(document);
 		this.schemas = new DocumentSchemas(document);
-		this.paths = this.document.path("paths").propertyNames().stream().map(PathTemplate::new)
-			.sorted(Comparator.comparingInt(PathTemplate::variables)).toList();
+		this.paths = this.document.path("paths")
+			.propertyNames()
+			.stream()
+			.map(PathTemplate::new)
+			.sorted(Comparator.comparingInt(PathTemplate::variables))
+			.toList();
 	}
 
 	public static ApiContract of(String document) {
 		return new ApiContract(document);
 	}
 
-	/** Everything about the exchange that the document does not allow; empty when it conforms. */
+	/**
+	 * Everything about the exchange that the document does not allow; empty when it
+	 * conforms.
+	 */
 	public List<String> violations(Exchange exchange) {
 		var path = exchange.uri().getRawPath();
 		PathTemplate template = null;
@@ -73,14 +83,18 @@ public final class ApiContract {
 		return violations.stream().map(violation -> exchange + ": " + violation).toList();
 	}
 
-	/** A path of the document, such as {@code /api/v1/tasks/{id}}, as a pattern over raw request paths. */
+	/**
+	 * A path of the document, such as {@code /api/v1/tasks/{id}}, as a pattern over raw
+	 * request paths.
+	 */
 	private record PathTemplate(String text, Pattern pattern, List<String> names) {
 
 		private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
 		PathTemplate(String text) {
-			this(text, Pattern.compile(VARIABLE.splitAsStream(text).map(Pattern::quote)
-				.reduce((a, b) -> a + "([^/]+)" + b).orElse("") + (text.endsWith("}") ? "([^/]+)" : "")),
+			this(text, Pattern
+				.compile(VARIABLE.splitAsStream(text).map(Pattern::quote).reduce((a, b) -> a + "([^/]+)" + b).orElse("")
+						+ (text.endsWith("}") ? "([^/]+)" : "")),
 					VARIABLE.matcher(text).results().map(found -> found.group(1)).toList());
 		}
 
@@ -100,4 +114,5 @@ public final class ApiContract {
 			return values;
 		}
 	}
+
 }

@@ -5,7 +5,8 @@ import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilder
 import org.springframework.context.annotation.Bean;
 
 /**
- * Gives the API tests' client the {@link ContractFilter}: every answer they get is held to the API document.
+ * Gives the API tests' client the {@link ContractFilter}: every answer they get is held
+ * to the API document.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ContractChecking {
@@ -14,4 +15,5 @@ public class ContractChecking {
 	WebTestClientBuilderCustomizer contractFilter() {
 		return builder -> builder.filter(new ContractFilter());
 	}
+
 }

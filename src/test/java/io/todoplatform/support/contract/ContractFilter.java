@@ -23,9 +23,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Holds every exchange of a client to the API document its server publishes at {@code /v3/api-docs}, and fails the
- * exchange (and so the test that made it) with every way it breaks the document. The API tests' clients use it, so
- * each response they provoke is checked against the document.
+ * Holds every exchange of a client to the API document its server publishes at
+ * {@code /v3/api-docs}, and fails the exchange (and so the test that made it) with every
+ * way it breaks the document. The API tests' clients use it, so each response they
+ * provoke is checked against the document.
  */
 public final class ContractFilter implements ExchangeFilterFunction {
 
@@ -47,33 +48,43 @@ public final class ContractFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		var sent = new AtomicReference<>(new Sent(request.headers(), new byte[0]));
-		var recorded = ClientRequest.from(request).body((message, context) -> request.body()
-			.insert(new Recording(message, sent), context)).build();
-		return next.exchange(recorded).flatMap(response -> DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
-			.map(ContractFilter::bytes)
-			.defaultIfEmpty(new byte[0])
-			.flatMap(received -> contracts.apply(request).map(contract -> {
-				var violations = contract.violations(new Exchange(request.method(), request.url(), sent.get().headers(),
-						sent.get().body(), response.statusCode().value(), response.headers().asHttpHeaders(), received));
-				if (!violations.isEmpty()) {
-					throw new AssertionError("The answer breaks the API document (/v3/api-docs):\n  "
-							+ String.join("\n  ", violations));
-				}
-				return response.mutate()
-					.body(consumed -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(received)))
-					.build();
-			})));
+		var recorded = ClientRequest.from(request)
+			.body((message, context) -> request.body().insert(new Recording(message, sent), context))
+			.build();
+		return next.exchange(recorded)
+			.flatMap(response -> DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
+				.map(ContractFilter::bytes)
+				.defaultIfEmpty(new byte[0])
+				.flatMap(received -> contracts.apply(request).map(contract -> {
+					var violations = contract.violations(
+							new Exchange(request.method(), request.url(), sent.get().headers(), sent.get().body(),
+									response.statusCode().value(), response.headers().asHttpHeaders(), received));
+					if (!violations.isEmpty()) {
+						throw new AssertionError("The answer breaks the API document (/v3/api-docs):\n  "
+								+ String.join("\n  ", violations));
+					}
+					return response.mutate()
+						.body(consumed -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(received)))
+						.build();
+				})));
 	}
 
 	private static Mono<ApiContract> published(ClientRequest request) {
 		var url = request.url();
 		var server = url.getScheme() + "://" + url.getAuthority();
-		return PUBLISHED.computeIfAbsent(server, base -> WebClient.create(base).get().uri("/v3/api-docs")
-			.exchangeToMono(response -> DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers())))
-			.map(buffer -> ApiContract.of(new String(bytes(buffer), StandardCharsets.UTF_8))).cache());
+		return PUBLISHED.computeIfAbsent(server,
+				base -> WebClient.create(base)
+					.get()
+					.uri("/v3/api-docs")
+					.exchangeToMono(response -> DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers())))
+					.map(buffer -> ApiContract.of(new String(bytes(buffer), StandardCharsets.UTF_8)))
+					.cache());
 	}
 
-	/** Without the codecs' size limit: the API document alone is larger than the API takes in a request. */
+	/**
+	 * Without the codecs' size limit: the API document alone is larger than the API takes
+	 * in a request.
+	 */
 	private static byte[] bytes(DataBuffer buffer) {
 		var bytes = new byte[buffer.readableByteCount()];
 		buffer.read(bytes);
@@ -81,7 +92,10 @@ public final class ContractFilter implements ExchangeFilterFunction {
 		return bytes;
 	}
 
-	/** What went out: the headers as written (the codecs add the content type), and the body. */
+	/**
+	 * What went out: the headers as written (the codecs add the content type), and the
+	 * body.
+	 */
 	private record Sent(HttpHeaders headers, byte[] body) {
 	}
 
@@ -102,5 +116,7 @@ public final class ContractFilter implements ExchangeFilterFunction {
 				return super.writeWith(Mono.just(bufferFactory().wrap(sent.get().body())));
 			});
 		}
+
 	}
+
 }

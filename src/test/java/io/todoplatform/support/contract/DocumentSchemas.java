@@ -12,26 +12,33 @@ import com.networknt.schema.dialect.Dialects;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The schemas of one OpenAPI 3.1 document, by their JSON pointer in it, validated with the OpenAPI 3.1 dialect of
- * JSON Schema 2020-12, formats asserted.
+ * The schemas of one OpenAPI 3.1 document, by their JSON pointer in it, validated with
+ * the OpenAPI 3.1 dialect of JSON Schema 2020-12, formats asserted.
  */
 final class DocumentSchemas {
 
 	private static final String BASE = "https://todo-platform.dev/api-document.json";
 
 	private final SchemaRegistry registry;
+
 	private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
 	DocumentSchemas(String document) {
-		this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), builder -> builder
-			.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-			.schemas(Map.of(BASE, document)));
+		this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+				builder -> builder
+					.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+					.schemas(Map.of(BASE, document)));
 	}
 
-	/** What is wrong with the value, by the schema at this pointer of the document (empty: nothing). */
+	/**
+	 * What is wrong with the value, by the schema at this pointer of the document (empty:
+	 * nothing).
+	 */
 	List<String> violations(String pointer, JsonNode value) {
 		var schema = compiled.computeIfAbsent(pointer, at -> registry.getSchema(SchemaLocation.of(BASE + "#" + at)));
-		return schema.validate(value).stream().map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+		return schema.validate(value)
+			.stream()
+			.map(error -> error.getInstanceLocation() + ": " + error.getMessage())
 			.toList();
 	}
 
@@ -39,4 +46,5 @@ final class DocumentSchemas {
 	static String token(String name) {
 		return name.replace("~", "~0").replace("/", "~1");
 	}
+
 }

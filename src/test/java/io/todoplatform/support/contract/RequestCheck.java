@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Holds a request that the server accepted to what the document says its operation takes: its parameters and its
- * body. A request the document forbids but the server takes means the document is stricter than the API.
+ * Holds a request that the server accepted to what the document says its operation takes:
+ * its parameters and its body. A request the document forbids but the server takes means
+ * the document is stricter than the API.
  */
 record RequestCheck(DocumentSchemas schemas, JsonNode operation, String at) {
 
@@ -36,8 +37,10 @@ record RequestCheck(DocumentSchemas schemas, JsonNode operation, String at) {
 				}
 				continue;
 			}
-			var decoded = values.stream().map(value -> "header".equals(parameter.path("in").asString()) ? value
-					: UriUtils.decode(value == null ? "" : value, StandardCharsets.UTF_8)).toList();
+			var decoded = values.stream()
+				.map(value -> "header".equals(parameter.path("in").asString()) ? value
+						: UriUtils.decode(value == null ? "" : value, StandardCharsets.UTF_8))
+				.toList();
 			var value = "array".equals(Values.type(schema)) ? Values.array(decoded, schema.path("items"))
 					: Values.of(decoded.getFirst(), schema);
 			schemas.violations(at + "/parameters/" + i + "/schema", value)
@@ -58,8 +61,10 @@ record RequestCheck(DocumentSchemas schemas, JsonNode operation, String at) {
 			}
 			return;
 		}
-		var documented = content.propertyNames().stream()
-			.filter(name -> MediaType.parseMediaType(name).isCompatibleWith(type)).findFirst();
+		var documented = content.propertyNames()
+			.stream()
+			.filter(name -> MediaType.parseMediaType(name).isCompatibleWith(type))
+			.findFirst();
 		if (documented.isEmpty()) {
 			violations.add("the accepted request is " + type + ", the document takes " + content.propertyNames());
 			return;
@@ -81,7 +86,9 @@ record RequestCheck(DocumentSchemas schemas, JsonNode operation, String at) {
 
 	private static JsonNode form(byte[] body, JsonNode schema) {
 		var object = JsonNodeFactory.instance.objectNode();
-		var fields = UriComponentsBuilder.newInstance().query(new String(body, StandardCharsets.UTF_8)).build()
+		var fields = UriComponentsBuilder.newInstance()
+			.query(new String(body, StandardCharsets.UTF_8))
+			.build()
 			.getQueryParams();
 		fields.forEach((name, values) -> object.set(UriUtils.decode(name, StandardCharsets.UTF_8),
 				Values.of(UriUtils.decode(values.getFirst() == null ? "" : values.getFirst(), StandardCharsets.UTF_8),

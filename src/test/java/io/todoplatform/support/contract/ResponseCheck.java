@@ -8,8 +8,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * Holds an answer to what the document says of its operation: a documented status, the headers it always carries,
- * its media type and the schema of its body.
+ * Holds an answer to what the document says of its operation: a documented status, the
+ * headers it always carries, its media type and the schema of its body.
  */
 record ResponseCheck(DocumentSchemas schemas, JsonNode document, JsonNode operation, String at) {
 
@@ -35,8 +35,10 @@ record ResponseCheck(DocumentSchemas schemas, JsonNode document, JsonNode operat
 				violations.add("the documented header " + header.getKey() + " is missing");
 			}
 			else if (value != null && header.getValue().has("schema")) {
-				schemas.violations(here + "/headers/" + DocumentSchemas.token(header.getKey()) + "/schema",
-						StringNode.valueOf(value)).forEach(v -> violations.add("header " + header.getKey() + v));
+				schemas
+					.violations(here + "/headers/" + DocumentSchemas.token(header.getKey()) + "/schema",
+							StringNode.valueOf(value))
+					.forEach(v -> violations.add("header " + header.getKey() + v));
 			}
 		}
 		body(exchange, response.path("content"), here + "/content/", violations);
@@ -56,7 +58,9 @@ record ResponseCheck(DocumentSchemas schemas, JsonNode document, JsonNode operat
 					+ ", the document describes " + content.propertyNames());
 			return;
 		}
-		var documented = content.propertyNames().stream().filter(name -> MediaType.parseMediaType(name).includes(type))
+		var documented = content.propertyNames()
+			.stream()
+			.filter(name -> MediaType.parseMediaType(name).includes(type))
 			.findFirst();
 		if (documented.isEmpty()) {
 			violations.add("the answer is " + type + ", the document describes " + content.propertyNames());
@@ -64,8 +68,10 @@ record ResponseCheck(DocumentSchemas schemas, JsonNode document, JsonNode operat
 		}
 		if (MediaTypes.isJson(type)) {
 			try {
-				schemas.violations(here + DocumentSchemas.token(documented.get()) + "/schema",
-						ApiContract.JSON.readTree(body)).forEach(v -> violations.add("body " + v));
+				schemas
+					.violations(here + DocumentSchemas.token(documented.get()) + "/schema",
+							ApiContract.JSON.readTree(body))
+					.forEach(v -> violations.add("body " + v));
 			}
 			catch (JacksonException e) {
 				violations.add("the body is not JSON: " + e.getOriginalMessage());

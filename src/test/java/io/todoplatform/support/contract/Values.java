@@ -7,8 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Text from a path, a query or a form as the JSON value its schema means: "5" is the integer 5 where an integer is
- * documented, "true" a boolean; anything else stays text, which then breaks the schema.
+ * Text from a path, a query or a form as the JSON value its schema means: "5" is the
+ * integer 5 where an integer is documented, "true" a boolean; anything else stays text,
+ * which then breaks the schema.
  */
 final class Values {
 
@@ -38,4 +39,5 @@ final class Values {
 		texts.forEach(text -> array.add(of(text, items)));
 		return array;
 	}
+
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class FindingTasksUnitTests {
 
 	final InMemoryTasks tasks = new InMemoryTasks();
+
 	final FindingTasks find = new FindingTasks(tasks, CLOCK);
 
 	@Test
@@ -70,4 +71,5 @@ class FindingTasksUnitTests {
 		return new TaskQuery(null, null, null, Set.of(), Set.of(), null, null, overdue, List.of(), 0,
 				TaskQuery.DEFAULT_SIZE);
 	}
+
 }

@@ -19,9 +19,10 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * The race of {@link FollowingSeriesUnitTests#anOccurrenceCompletedWhileItIsBeingDeletedIsKept} against the real
- * database: the owner's completion commits, in a transaction of its own, after the series' open check of the
- * occurrence and before its delete.
+ * The race of
+ * {@link FollowingSeriesUnitTests#anOccurrenceCompletedWhileItIsBeingDeletedIsKept}
+ * against the real database: the owner's completion commits, in a transaction of its own,
+ * after the series' open check of the occurrence and before its delete.
  */
 @ApiTest
 class FollowingSeriesRaceIntegrationTests {
@@ -52,8 +53,15 @@ class FollowingSeriesRaceIntegrationTests {
 
 		follow.deleteOpenOccurrence(owner, id).as(TransactionalOperator.create(transactions)::transactional).block();
 
-		web.get().uri("/api/v1/tasks/{id}", id.id()).headers(user).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+		web.get()
+			.uri("/api/v1/tasks/{id}", id.id())
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("COMPLETED");
 	}
+
 }

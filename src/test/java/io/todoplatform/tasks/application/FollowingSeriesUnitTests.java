@@ -24,7 +24,8 @@ import io.todoplatform.tasks.domain.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the recurrence module asks of tasks: occurrences created, skipped or removed, each request harmless to repeat.
+ * What the recurrence module asks of tasks: occurrences created, skipped or removed, each
+ * request harmless to repeat.
  */
 class FollowingSeriesUnitTests {
 
@@ -33,7 +34,9 @@ class FollowingSeriesUnitTests {
 	static final Instant SECOND_DUE = Instant.parse("2026-12-02T09:00:00Z");
 
 	final InMemoryTasks tasks = new InMemoryTasks();
+
 	final RecordedTaskEvents events = new RecordedTaskEvents();
+
 	final FollowingSeries follow = new FollowingSeries(tasks, events, CLOCK);
 
 	@Test
@@ -56,12 +59,14 @@ class FollowingSeriesUnitTests {
 		var relative = new ReminderRule.Before(Duration.ofMinutes(15));
 		var fixed = new ReminderRule.At(Instant.parse("2026-12-01T07:00:00Z"));
 		var reminded = details("Water plants", FIRST_DUE, List.of(relative, fixed));
-		tasks.given(Task.occurrence(TaskId.random(), ALICE, reminded, new SeriesOccurrence(SERIES, "2026-12-01T09:00:00+00:00"),
-				NOW));
+		tasks.given(Task.occurrence(TaskId.random(), ALICE, reminded,
+				new SeriesOccurrence(SERIES, "2026-12-01T09:00:00+00:00"), NOW));
 		var next = TaskId.random();
 
-		follow.createOccurrence(next, ALICE, new SeriesOccurrence(SERIES, "2026-12-02T09:00:00+00:00"),
-				details("Water plants", SECOND_DUE, List.of())).block();
+		follow
+			.createOccurrence(next, ALICE, new SeriesOccurrence(SERIES, "2026-12-02T09:00:00+00:00"),
+					details("Water plants", SECOND_DUE, List.of()))
+			.block();
 
 		assertThat(tasks.stored(next).orElseThrow().details().reminders()).containsExactly(relative);
 	}
@@ -125,9 +130,10 @@ class FollowingSeriesUnitTests {
 	}
 
 	/**
-	 * The open check and the delete are two steps: when the owner completes the occurrence in between (a series stopped
-	 * with its open occurrence while its owner ticks it off), the delete names the version it checked and loses, and
-	 * the check on the newer state keeps the completed task.
+	 * The open check and the delete are two steps: when the owner completes the
+	 * occurrence in between (a series stopped with its open occurrence while its owner
+	 * ticks it off), the delete names the version it checked and loses, and the check on
+	 * the newer state keeps the completed task.
 	 */
 	@Test
 	void anOccurrenceCompletedWhileItIsBeingDeletedIsKept() {
@@ -136,8 +142,8 @@ class FollowingSeriesUnitTests {
 
 		follow.deleteOpenOccurrence(ALICE, task.id()).block();
 
-		assertThat(tasks.stored(task.id())).hasValueSatisfying(kept -> assertThat(kept.status())
-			.isEqualTo(TaskStatus.COMPLETED));
+		assertThat(tasks.stored(task.id()))
+			.hasValueSatisfying(kept -> assertThat(kept.status()).isEqualTo(TaskStatus.COMPLETED));
 		assertThat(events.published()).isEmpty();
 	}
 
@@ -145,4 +151,5 @@ class FollowingSeriesUnitTests {
 		return Task.occurrence(TaskId.random(), owner, details("Water plants", FIRST_DUE, List.of()),
 				new SeriesOccurrence(UUID.randomUUID(), "2026-12-01T09:00:00+00:00"), NOW);
 	}
+
 }

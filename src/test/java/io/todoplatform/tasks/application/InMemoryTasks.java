@@ -18,13 +18,16 @@ import io.todoplatform.tasks.domain.TaskQuery;
 import reactor.core.publisher.Mono;
 
 /**
- * The tasks store in memory, with the promises of the real one (owner-scoped lookups, optimistic updates and deletes,
- * one task per occurrence of a series), and another writer who can change a task just before our next writes of it.
+ * The tasks store in memory, with the promises of the real one (owner-scoped lookups,
+ * optimistic updates and deletes, one task per occurrence of a series), and another
+ * writer who can change a task just before our next writes of it.
  */
 class InMemoryTasks implements Tasks {
 
 	private final Map<TaskId, Task> stored = new LinkedHashMap<>();
+
 	private int interleaved;
+
 	private UnaryOperator<Task> theirChange = UnaryOperator.identity();
 
 	/** Stores a task as it is, as if an earlier request had. */
@@ -41,13 +44,18 @@ class InMemoryTasks implements Tasks {
 		return stored.size();
 	}
 
-	/** The next {@code updates} updates find the task changed by someone else meanwhile. */
+	/**
+	 * The next {@code updates} updates find the task changed by someone else meanwhile.
+	 */
 	void loseRaces(int updates) {
 		interleave(updates, task -> new Task(task.id(), task.owner(), task.details(), task.status(), task.series(),
 				task.createdAt(), task.updatedAt(), task.completedAt(), task.version() + 1));
 	}
 
-	/** Another writer makes {@code change} to the task just before each of our next {@code writes} writes of it. */
+	/**
+	 * Another writer makes {@code change} to the task just before each of our next
+	 * {@code writes} writes of it.
+	 */
 	void interleave(int writes, UnaryOperator<Task> change) {
 		interleaved = writes;
 		theirChange = change;
@@ -61,8 +69,10 @@ class InMemoryTasks implements Tasks {
 	@Override
 	public Mono<Boolean> insertOccurrence(Task task) {
 		return Mono.fromSupplier(() -> {
-			var taken = stored.values().stream().anyMatch(other -> other.id().equals(task.id())
-					|| other.series() != null && other.series().equals(task.series()));
+			var taken = stored.values()
+				.stream()
+				.anyMatch(other -> other.id().equals(task.id())
+						|| other.series() != null && other.series().equals(task.series()));
 			if (!taken) {
 				given(task);
 			}
@@ -85,7 +95,8 @@ class InMemoryTasks implements Tasks {
 
 	@Override
 	public Mono<Task> latestOccurrence(Owner owner, UUID seriesId) {
-		return Mono.fromSupplier(() -> stored.values().stream()
+		return Mono.fromSupplier(() -> stored.values()
+			.stream()
 			.filter(task -> task.owner().equals(owner) && task.series() != null
 					&& task.series().seriesId().equals(seriesId))
 			.reduce((earlier, later) -> later)
@@ -111,11 +122,15 @@ class InMemoryTasks implements Tasks {
 		return current;
 	}
 
-	/** Filters by owner, status, series and overdue only: what the use cases decide, not the store's search. */
+	/**
+	 * Filters by owner, status, series and overdue only: what the use cases decide, not
+	 * the store's search.
+	 */
 	@Override
 	public Mono<TaskPage> find(Owner owner, TaskQuery query, Instant now) {
 		return Mono.fromSupplier(() -> {
-			var matching = stored.values().stream()
+			var matching = stored.values()
+				.stream()
 				.filter(task -> task.owner().equals(owner))
 				.filter(task -> query.status() == null || task.status() == query.status())
 				.filter(task -> query.seriesId() == null
@@ -127,4 +142,5 @@ class InMemoryTasks implements Tasks {
 			return new TaskPage(page, query.page(), query.size(), matching.size());
 		});
 	}
+
 }

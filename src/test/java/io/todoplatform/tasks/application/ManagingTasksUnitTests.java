@@ -20,12 +20,15 @@ import io.todoplatform.tasks.domain.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Creating, revising, completing, reopening and deleting one's own tasks, and what each tells other modules.
+ * Creating, revising, completing, reopening and deleting one's own tasks, and what each
+ * tells other modules.
  */
 class ManagingTasksUnitTests {
 
 	final InMemoryTasks tasks = new InMemoryTasks();
+
 	final RecordedTaskEvents events = new RecordedTaskEvents();
+
 	final ManagingTasks manage = new ManagingTasks(tasks, events, CLOCK);
 
 	@Test
@@ -177,4 +180,5 @@ class ManagingTasksUnitTests {
 		assertThatExceptionOfType(TaskVersionMismatchException.class).isThrownBy(revising::block)
 			.withMessage("The task changed meanwhile: it is no longer at version 0");
 	}
+
 }

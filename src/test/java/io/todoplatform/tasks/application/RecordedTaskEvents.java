@@ -27,4 +27,5 @@ class RecordedTaskEvents implements TaskEvents {
 	List<String> kinds() {
 		return published.stream().map(event -> event.getClass().getSimpleName()).toList();
 	}
+
 }

@@ -42,4 +42,5 @@ final class TaskFixture {
 	static ReviseTask retitled(String title) {
 		return new ReviseTask(new ReviseTask.Change<>(title), null, null, null, null, null, null, null, ZoneOffset.UTC);
 	}
+
 }

@@ -100,4 +100,5 @@ class ReminderRuleUnitTests {
 		assertThat(new ReminderRule.DaysBeforeAt(0, LocalTime.NOON).relative()).isTrue();
 		assertThat(new ReminderRule.At(Instant.EPOCH).relative()).isFalse();
 	}
+
 }

@@ -62,8 +62,9 @@ class TaskDetailsUnitTests {
 	@Test
 	void theEdgesOfTheYearsOneTo9999AreDueTimes() {
 		var last = Instant.parse("9999-12-31T23:59:59.999999999Z");
-		assertThat(TaskDetails.of("t", null, null, null, last, null, null,
-				List.of(new ReminderFields(null, null, null, last)), UTC).due()).isEqualTo(new Due.At(last));
+		assertThat(TaskDetails
+			.of("t", null, null, null, last, null, null, List.of(new ReminderFields(null, null, null, last)), UTC)
+			.due()).isEqualTo(new Due.At(last));
 		assertThat(TaskDetails.of("t", null, null, null, Instant.parse("0001-01-01T00:00:00Z"), null, null, null, UTC)
 			.due()).isNotNull();
 		assertThat(TaskDetails.of("t", null, null, null, null, LocalDate.of(1, 1, 1), null, null, UTC).due())
@@ -82,8 +83,9 @@ class TaskDetailsUnitTests {
 
 	@Test
 	void tagsAreDistinctSlugsAndAtMostTwenty() {
-		var tags = TaskDetails.of("t", null, null, List.of("work", "home", "work", "my-tag-2"), null, null, null, null,
-				UTC).tags();
+		var tags = TaskDetails
+			.of("t", null, null, List.of("work", "home", "work", "my-tag-2"), null, null, null, null, UTC)
+			.tags();
 		assertThat(tags.slugs()).containsExactly("home", "my-tag-2", "work");
 
 		var twentyOne = IntStream.range(0, 21).mapToObj(i -> "t" + i).toList();
@@ -91,9 +93,8 @@ class TaskDetailsUnitTests {
 			.isThrownBy(() -> TaskDetails.of("t", null, null, twentyOne, null, null, null, null, UTC));
 		assertThatExceptionOfType(InvalidTaskException.class)
 			.isThrownBy(() -> TaskDetails.of("t", null, null, List.of("a".repeat(33)), null, null, null, null, UTC));
-		assertThatExceptionOfType(InvalidTaskException.class)
-			.isThrownBy(() -> TaskDetails.of("t", null, null, Collections.singletonList(null), null, null, null, null,
-					UTC));
+		assertThatExceptionOfType(InvalidTaskException.class).isThrownBy(
+				() -> TaskDetails.of("t", null, null, Collections.singletonList(null), null, null, null, null, UTC));
 	}
 
 	@Test
@@ -111,4 +112,5 @@ class TaskDetailsUnitTests {
 		assertThat(Tag.PREDEFINED).extracting(Tag::slug)
 			.containsExactly("work", "personal", "shopping", "health", "finance", "learning", "home");
 	}
+
 }

@@ -55,6 +55,8 @@ class TaskQueryUnitTests {
 			.isThrownBy(() -> query(null, Set.of(), null, Instant.parse("-5000-01-01T00:00:00Z"), 0, 20))
 			.satisfies(e -> assertThat(e.violations().getFirst().field()).isEqualTo("dueTo"));
 		assertThat(query(null, Set.of(), Instant.parse("0001-01-01T00:00:00Z"),
-				Instant.parse("9999-12-31T23:59:59.999999999Z"), 0, 20).dueTo()).isNotNull();
+				Instant.parse("9999-12-31T23:59:59.999999999Z"), 0, 20)
+			.dueTo()).isNotNull();
 	}
+
 }

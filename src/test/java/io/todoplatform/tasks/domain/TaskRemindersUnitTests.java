@@ -31,9 +31,9 @@ class TaskRemindersUnitTests {
 		assertThat(details.reminders()).containsExactly(new ReminderRule.DaysBeforeAt(1, LocalTime.of(18, 0)),
 				new ReminderRule.At(Instant.parse("2026-11-30T12:00:00Z")),
 				new ReminderRule.Before(Duration.ofMinutes(15)));
-		assertThat(details.reminders()).extracting(details::fireAt).containsExactly(
-				Instant.parse("2026-11-30T17:00:00Z"), Instant.parse("2026-11-30T12:00:00Z"),
-				Instant.parse("2026-12-01T07:45:00Z"));
+		assertThat(details.reminders()).extracting(details::fireAt)
+			.containsExactly(Instant.parse("2026-11-30T17:00:00Z"), Instant.parse("2026-11-30T12:00:00Z"),
+					Instant.parse("2026-12-01T07:45:00Z"));
 		assertThat(details.reminders()).extracting(ReminderFields::of)
 			.containsExactly(EVENING_BEFORE, FIXED, QUARTER_HOUR);
 	}
@@ -52,10 +52,11 @@ class TaskRemindersUnitTests {
 		var negative = new ReminderFields(Duration.ofMinutes(-5), null, null, null);
 		var tooFar = new ReminderFields(null, 367, LocalTime.NOON, null);
 
-		assertViolations(() -> TaskDetails.of(" ", null, null, null, DUE, null, null,
-				Arrays.asList(none, two, halfForm, negative, tooFar, null, QUARTER_HOUR, QUARTER_HOUR), BERLIN),
-				"title", "reminders[0]", "reminders[1]", "reminders[2]", "reminders[3]", "reminders[4]",
-				"reminders[5]", "reminders[7]");
+		assertViolations(
+				() -> TaskDetails.of(" ", null, null, null, DUE, null, null,
+						Arrays.asList(none, two, halfForm, negative, tooFar, null, QUARTER_HOUR, QUARTER_HOUR), BERLIN),
+				"title", "reminders[0]", "reminders[1]", "reminders[2]", "reminders[3]", "reminders[4]", "reminders[5]",
+				"reminders[7]");
 	}
 
 	@Test
@@ -115,4 +116,5 @@ class TaskRemindersUnitTests {
 		assertThatExceptionOfType(InvalidTaskException.class).isThrownBy(call)
 			.satisfies(e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly(fields));
 	}
+
 }

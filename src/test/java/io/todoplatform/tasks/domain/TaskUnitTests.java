@@ -74,4 +74,5 @@ class TaskUnitTests {
 			assertThat(Priority.ofUrgency(priority.urgency())).isEqualTo(priority);
 		}
 	}
+
 }

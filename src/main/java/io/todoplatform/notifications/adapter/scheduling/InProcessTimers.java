@@ -19,13 +19,15 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /**
- * The local mode's stand-in for the Dapr scheduler: one timer in memory per waiting reminder, armed by the scheduler
- * adapter and fired through the {@link Trigger} a primary adapter provides, as Dapr triggers {@code POST /job/{name}};
- * it never queries on a period. A trigger that must come again (the database was away, or another delivery is under
- * way) is re-armed after {@code retryInterval}, like a Dapr job's failure policy; after {@code maxRetries} the reminder
- * waits for the next start. A timer waits at most {@link #LONGEST_WAIT} at a time, then again for what is left by the
- * clock: a delay is counted in nanoseconds in a long (292 years, less than a reminder in the year 9999 is away), and a
- * clock that was set meanwhile is followed.
+ * The local mode's stand-in for the Dapr scheduler: one timer in memory per waiting
+ * reminder, armed by the scheduler adapter and fired through the {@link Trigger} a
+ * primary adapter provides, as Dapr triggers {@code POST /job/{name}}; it never queries
+ * on a period. A trigger that must come again (the database was away, or another delivery
+ * is under way) is re-armed after {@code retryInterval}, like a Dapr job's failure
+ * policy; after {@code maxRetries} the reminder waits for the next start. A timer waits
+ * at most {@link #LONGEST_WAIT} at a time, then again for what is left by the clock: a
+ * delay is counted in nanoseconds in a long (292 years, less than a reminder in the year
+ * 9999 is away), and a clock that was set meanwhile is followed.
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "in-process", matchIfMissing = true)
@@ -35,24 +37,32 @@ public class InProcessTimers implements DisposableBean {
 
 	static final Duration LONGEST_WAIT = Duration.ofDays(1);
 
-	/** What a timer starts when it fires: {@link DeliveryOutcome#BUSY} or an error means it must come again. */
+	/**
+	 * What a timer starts when it fires: {@link DeliveryOutcome#BUSY} or an error means
+	 * it must come again.
+	 */
 	@FunctionalInterface
 	public interface Trigger {
 
 		Mono<DeliveryOutcome> fire(ReminderId id, Instant fireAt);
+
 	}
 
 	private final Trigger trigger;
+
 	private final Clock clock;
+
 	private final Duration retryInterval;
+
 	private final int maxRetries;
+
 	private final Map<ReminderId, Timer> armed = new ConcurrentHashMap<>();
+
 	private final Duration longestWait;
 
 	@Autowired
 	InProcessTimers(Trigger trigger, Clock clock, NotificationProperties properties) {
-		this(trigger, clock, properties.inProcess().retryInterval(), properties.inProcess().maxRetries(),
-				LONGEST_WAIT);
+		this(trigger, clock, properties.inProcess().retryInterval(), properties.inProcess().maxRetries(), LONGEST_WAIT);
 	}
 
 	InProcessTimers(Trigger trigger, Clock clock, Duration retryInterval, int maxRetries, Duration longestWait) {
@@ -63,7 +73,10 @@ public class InProcessTimers implements DisposableBean {
 		this.longestWait = longestWait;
 	}
 
-	/** One armed firing, waiting in one or more steps; replacing or cancelling it disposes the current step. */
+	/**
+	 * One armed firing, waiting in one or more steps; replacing or cancelling it disposes
+	 * the current step.
+	 */
 	private static final class Timer {
 
 		private Disposable pending = () -> {
@@ -84,9 +97,13 @@ public class InProcessTimers implements DisposableBean {
 			disposed = true;
 			pending.dispose();
 		}
+
 	}
 
-	/** Arms the reminder's timer for the firing at {@code fireAt}, replacing whatever was armed for it before. */
+	/**
+	 * Arms the reminder's timer for the firing at {@code fireAt}, replacing whatever was
+	 * armed for it before.
+	 */
 	public void arm(ReminderId id, Instant fireAt) {
 		arm(id, fireAt, untilDue(fireAt), 0);
 	}
@@ -111,20 +128,17 @@ public class InProcessTimers implements DisposableBean {
 	/** Waits for the delay, at most {@code longestWait} at a time, then fires. */
 	private void await(ReminderId id, Instant fireAt, Timer timer, Duration delay, int retry) {
 		if (delay.compareTo(longestWait) > 0) {
-			timer.waitFor(Mono.delay(longestWait)
-				.subscribe(step -> await(id, fireAt, timer, untilDue(fireAt), retry)));
+			timer.waitFor(Mono.delay(longestWait).subscribe(step -> await(id, fireAt, timer, untilDue(fireAt), retry)));
 			return;
 		}
-		timer.waitFor(Mono.delay(delay)
-			.then(Mono.defer(() -> trigger.fire(id, fireAt)))
-			.subscribe(outcome -> {
-				if (outcome == DeliveryOutcome.BUSY) {
-					again(id, fireAt, timer, retry, "another delivery is under way");
-				}
-				else {
-					armed.remove(id, timer);
-				}
-			}, failure -> again(id, fireAt, timer, retry, failure.toString())));
+		timer.waitFor(Mono.delay(delay).then(Mono.defer(() -> trigger.fire(id, fireAt))).subscribe(outcome -> {
+			if (outcome == DeliveryOutcome.BUSY) {
+				again(id, fireAt, timer, retry, "another delivery is under way");
+			}
+			else {
+				armed.remove(id, timer);
+			}
+		}, failure -> again(id, fireAt, timer, retry, failure.toString())));
 	}
 
 	private Duration untilDue(Instant fireAt) {
@@ -151,4 +165,5 @@ public class InProcessTimers implements DisposableBean {
 		armed.values().forEach(Timer::dispose);
 		armed.clear();
 	}
+
 }

@@ -21,14 +21,17 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /**
- * Real timers, waiting in steps of 100 ms instead of a day, so that a test sees several steps go by.
+ * Real timers, waiting in steps of 100 ms instead of a day, so that a test sees several
+ * steps go by.
  */
 class InProcessTimersUnitTests {
 
 	static final Duration STEP = Duration.ofMillis(100);
 
 	final Clock clock = Clock.systemUTC();
+
 	final Map<ReminderId, Instant> deliveredAt = new ConcurrentHashMap<>();
+
 	final InProcessTimers timers = new InProcessTimers((id, fireAt) -> {
 		deliveredAt.put(id, clock.instant());
 		return Mono.just(DeliveryOutcome.DONE);
@@ -91,4 +94,5 @@ class InProcessTimersUnitTests {
 		return Reminder.scheduled("alice", UUID.randomUUID(), RuleForm.of(Map.of("at", fireAt.toString())), fireAt,
 				clock.instant());
 	}
+
 }

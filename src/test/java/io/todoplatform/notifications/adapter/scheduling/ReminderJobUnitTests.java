@@ -16,8 +16,8 @@ class ReminderJobUnitTests {
 
 	static final Instant FIRE = Instant.parse("2026-11-23T12:00:00Z");
 
-	final Reminder reminder = Reminder.scheduled("alice", UUID.randomUUID(), new RuleForm.Before(Duration.ofMinutes(15)),
-			FIRE, FIRE.minusSeconds(3600));
+	final Reminder reminder = Reminder.scheduled("alice", UUID.randomUUID(),
+			new RuleForm.Before(Duration.ofMinutes(15)), FIRE, FIRE.minusSeconds(3600));
 
 	@Test
 	void aReminderNamesItsJobAndTheNameNamesTheReminder() {
@@ -34,7 +34,9 @@ class ReminderJobUnitTests {
 
 		var data = json.writeValueAsString(new ReminderJob(reminder.id().id(), FIRE));
 
-		assertThat(data).isEqualTo("{\"reminderId\":\"" + reminder.id().id() + "\",\"fireAt\":\"2026-11-23T12:00:00Z\"}");
+		assertThat(data)
+			.isEqualTo("{\"reminderId\":\"" + reminder.id().id() + "\",\"fireAt\":\"2026-11-23T12:00:00Z\"}");
 		assertThat(json.readValue(data, ReminderJob.class)).isEqualTo(new ReminderJob(reminder.id().id(), FIRE));
 	}
+
 }

@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
- * Arms the scheduler from the module's own reminder events. They leave the outbox only after the change committed,
- * straight into the module's inbox (no broker round trip, ADR 0027), and are redelivered until handled, so every
- * committed reminder gets armed, even when the process dies right after the commit. The reminder is read afresh, so an
- * old event cannot undo a newer change.
+ * Arms the scheduler from the module's own reminder events. They leave the outbox only
+ * after the change committed, straight into the module's inbox (no broker round trip, ADR
+ * 0027), and are redelivered until handled, so every committed reminder gets armed, even
+ * when the process dies right after the commit. The reminder is read afresh, so an old
+ * event cannot undo a newer change.
  */
 @Configuration(proxyBeanMethods = false)
 class ReminderEventSubscription {
@@ -44,4 +45,5 @@ class ReminderEventSubscription {
 	Mono<Void> on(ReminderCancelled event) {
 		return arm.arm(new ReminderId(event.reminder().reminderId()));
 	}
+
 }

@@ -24,8 +24,8 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
- * Subscribes notifications to every task event: each carries the whole task with its reminders and their fire
- * times, which is all this module knows of tasks.
+ * Subscribes notifications to every task event: each carries the whole task with its
+ * reminders and their fire times, which is all this module knows of tasks.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskEventSubscription {
@@ -72,7 +72,10 @@ class TaskEventSubscription {
 		return changed(event.task(), true);
 	}
 
-	/** Maps the task before returning the work: a value this module cannot take makes the event unprocessable. */
+	/**
+	 * Maps the task before returning the work: a value this module cannot take makes the
+	 * event unprocessable.
+	 */
 	private Mono<Void> changed(TaskData task, boolean deleted) {
 		return reminders.taskChanged(snapshot(task, deleted), task.reminders().stream().map(this::wanted).toList());
 	}
@@ -85,7 +88,10 @@ class TaskEventSubscription {
 				task.dueDate() != null, zone, task.version(), deleted);
 	}
 
-	/** A reminder's rule is the fields of its form; when it fires is what the tasks module computed. */
+	/**
+	 * A reminder's rule is the fields of its form; when it fires is what the tasks module
+	 * computed.
+	 */
 	private WantedReminder wanted(TaskData.Reminder reminder) {
 		var rule = new LinkedHashMap<String, Object>();
 		if (reminder.before() != null) {
@@ -102,4 +108,5 @@ class TaskEventSubscription {
 		}
 		return new WantedReminder(RuleForm.of(rule), reminder.fireAt());
 	}
+
 }

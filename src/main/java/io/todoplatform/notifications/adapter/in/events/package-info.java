@@ -1,6 +1,7 @@
 /**
- * The events notifications listens to: task events, and its own {@code alert.scheduled} and {@code alert.cancelled},
- * which arm and disarm the scheduler once the change they report has committed.
+ * The events notifications listens to: task events, and its own {@code alert.scheduled}
+ * and {@code alert.cancelled}, which arm and disarm the scheduler once the change they
+ * report has committed.
  */
 @NullMarked
 @PrimaryAdapter

@@ -22,10 +22,12 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where the sidecar triggers a reminder's Dapr job. The answer drives the job's failure policy: 200 when the
- * reminder was delivered, failed for good, or needs nothing (a stale trigger); 503 when it must come again (another
- * delivery of it is under way, or the database is away); 404, which Dapr does not retry, for a job that is not a
- * reminder's. Only the sidecar may call here: {@code identity.ApiSecurity} checks its token on {@code /job/**}.
+ * Where the sidecar triggers a reminder's Dapr job. The answer drives the job's failure
+ * policy: 200 when the reminder was delivered, failed for good, or needs nothing (a stale
+ * trigger); 503 when it must come again (another delivery of it is under way, or the
+ * database is away); 404, which Dapr does not retry, for a job that is not a reminder's.
+ * Only the sidecar may call here: {@code identity.ApiSecurity} checks its token on
+ * {@code /job/**}.
  */
 @RestController
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "dapr")
@@ -34,6 +36,7 @@ class JobTriggers implements SidecarOnlyRoute {
 	private static final Logger log = LoggerFactory.getLogger(JobTriggers.class);
 
 	private final DeliverReminders deliver;
+
 	private final ObjectReader jobData;
 
 	JobTriggers(DeliverReminders deliver, JsonMapper json) {
@@ -73,4 +76,5 @@ class JobTriggers implements SidecarOnlyRoute {
 	private static ResponseEntity<Void> comeAgain() {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
 	}
+
 }

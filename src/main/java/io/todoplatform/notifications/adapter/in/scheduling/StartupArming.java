@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import reactor.util.retry.Retry;
 
 /**
- * Once the application is ready, arms what the scheduler may have lost while it was away: reminders that fell due
- * while it was down are delivered now, late but not lost. A sidecar that is not up yet is waited for.
+ * Once the application is ready, arms what the scheduler may have lost while it was away:
+ * reminders that fell due while it was down are delivered now, late but not lost. A
+ * sidecar that is not up yet is waited for.
  */
 @Component
 class StartupArming {
@@ -28,11 +29,12 @@ class StartupArming {
 	@EventListener(ApplicationReadyEvent.class)
 	void armLostReminders() {
 		arm.armAtStartup()
-			.retryWhen(Retry.backoff(30, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
+			.retryWhen(Retry.backoff(30, Duration.ofMillis(200))
+				.maxBackoff(Duration.ofSeconds(10))
 				.doBeforeRetry(retry -> log.warn("Arming reminders at start-up failed, trying again: {}",
 						retry.failure().toString())))
-			.subscribe(count -> log.info("Armed {} reminder(s) at start-up", count),
-					failure -> log.error("Could not arm reminders at start-up; they are armed at the next start",
-							failure));
+			.subscribe(count -> log.info("Armed {} reminder(s) at start-up", count), failure -> log
+				.error("Could not arm reminders at start-up; they are armed at the next start", failure));
 	}
+
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Where the local mode's timers trigger a reminder's delivery, as the sidecar does through {@link JobTriggers}: the
- * outcome tells the timers whether to come again.
+ * Where the local mode's timers trigger a reminder's delivery, as the sidecar does
+ * through {@link JobTriggers}: the outcome tells the timers whether to come again.
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "in-process", matchIfMissing = true)
@@ -28,4 +28,5 @@ class TimerTriggers implements InProcessTimers.Trigger {
 	public Mono<DeliveryOutcome> fire(ReminderId id, Instant fireAt) {
 		return deliver.deliver(id, fireAt);
 	}
+
 }

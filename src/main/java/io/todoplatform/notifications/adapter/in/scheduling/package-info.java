@@ -1,6 +1,6 @@
 /**
- * What triggers deliveries: Dapr job triggers on {@code POST /job/{name}}, the local mode's timers, and arming at
- * start-up.
+ * What triggers deliveries: Dapr job triggers on {@code POST /job/{name}}, the local
+ * mode's timers, and arming at start-up.
  */
 @NullMarked
 @PrimaryAdapter

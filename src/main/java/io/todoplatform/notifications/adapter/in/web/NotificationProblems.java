@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * How the notifications API reports the module's own failures, as RFC 9457 problem details.
+ * How the notifications API reports the module's own failures, as RFC 9457 problem
+ * details.
  */
 @RestControllerAdvice(assignableTypes = { ReminderController.class, SettingsController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +33,7 @@ class NotificationProblems {
 			super("Invalid input: " + params);
 			this.params = List.copyOf(params);
 		}
+
 	}
 
 	@ExceptionHandler
@@ -60,4 +62,5 @@ class NotificationProblems {
 	ProblemDetail conflict(RuntimeException e) {
 		return Problems.of(HttpStatus.CONFLICT, e.getMessage());
 	}
+
 }

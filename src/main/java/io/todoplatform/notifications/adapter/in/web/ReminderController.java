@@ -39,14 +39,13 @@ class ReminderController {
 
 	/** The body of a snooze: for how long, as an ISO-8601 duration. */
 	record SnoozeRequest(@Schema(requiredMode = RequiredMode.REQUIRED, pattern = JsonSchemas.DURATION,
-			description = "An ISO 8601 duration, 1 minute to 7 days", example = "PT10M")
-	@JsonProperty("for") @Nullable Duration duration) {
+			description = "An ISO 8601 duration, 1 minute to 7 days",
+			example = "PT10M") @JsonProperty("for") @Nullable Duration duration) {
 	}
 
 	/** By fire time; at most {@value ManageReminders#MOST_LISTED}. */
 	@GetMapping
-	Mono<List<ReminderResponse>> list(Caller caller,
-			@RequestParam(required = false) @Nullable String taskId) {
+	Mono<List<ReminderResponse>> list(Caller caller, @RequestParam(required = false) @Nullable String taskId) {
 		return Mono.defer(() -> {
 			var task = taskId == null ? null : Ids.uuidOr(taskId, value -> new NotificationProblems.InvalidInput(
 					List.of(new InvalidParam("taskId", "'" + value + "' is not a UUID"))));
@@ -55,8 +54,7 @@ class ReminderController {
 	}
 
 	@PostMapping(path = "/{id}/snooze", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ReminderResponse> snooze(Caller caller, @PathVariable String id,
-			@RequestBody SnoozeRequest request) {
+	Mono<ReminderResponse> snooze(Caller caller, @PathVariable String id, @RequestBody SnoozeRequest request) {
 		return Mono.defer(() -> {
 			var reminder = new ReminderId(
 					Ids.uuidOr(id, value -> new ReminderNotFoundException("You have no reminder " + value)));

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a user's reminders go. Webhook secrets are write-only: they are never shown back; webhook URLs must point at
- * public hosts ({@link WebhookRules}).
+ * Where a user's reminders go. Webhook secrets are write-only: they are never shown back;
+ * webhook URLs must point at public hosts ({@link WebhookRules}).
  */
 @RestController
 class SettingsController {
@@ -30,6 +30,7 @@ class SettingsController {
 	static final String PATH = "/api/v1/me/notification-settings";
 
 	private final ManageSettings manage;
+
 	private final WebhookRules webhooks;
 
 	SettingsController(ManageSettings manage, WebhookRules webhooks) {
@@ -38,8 +39,9 @@ class SettingsController {
 	}
 
 	@Schema(name = "NotificationSettingsRequest")
-	record SettingsRequest(@Schema(pattern = NotificationApiDocumentation.EMAIL_INPUT, example = "alice@example.org",
-			description = "Where reminders are mailed; default none") @Nullable String email,
+	record SettingsRequest(
+			@Schema(pattern = NotificationApiDocumentation.EMAIL_INPUT, example = "alice@example.org",
+					description = "Where reminders are mailed; default none") @Nullable String email,
 			@ArraySchema(arraySchema = @Schema(description = "Push endpoints; default none"),
 					maxItems = NotificationSettings.MOST_PUSH_ENDPOINTS,
 					schema = @Schema(ref = NotificationApiDocumentation.PUSH_INPUT)) @Nullable List<PushInput> push) {
@@ -77,9 +79,9 @@ class SettingsController {
 	/** Replaces the settings as a whole. */
 	@PutMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<SettingsResponse> put(Caller caller, @RequestBody SettingsRequest request) {
-		return Mono.fromCallable(() -> SettingsRules.of(caller.subject(), request.email(), request.push(),
-				webhooks))
+		return Mono.fromCallable(() -> SettingsRules.of(caller.subject(), request.email(), request.push(), webhooks))
 			.flatMap(manage::put)
 			.map(SettingsResponse::of);
 	}
+
 }

@@ -27,8 +27,9 @@ import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
 
 /**
- * The page a snooze link in an email opens. Opening it changes nothing (mail scanners open links): it offers
- * buttons, and only their POST snoozes. No sign-in: the link's signature is the proof.
+ * The page a snooze link in an email opens. Opening it changes nothing (mail scanners
+ * open links): it offers buttons, and only their POST snoozes. No sign-in: the link's
+ * signature is the proof.
  */
 @RestController
 class SnoozePage {
@@ -54,10 +55,15 @@ class SnoozePage {
 		for (var choice : CHOICES) {
 			buttons.append("<form method=\"post\"><input type=\"hidden\" name=\"reminder\" value=\"")
 				.append(link.reminder().id())
-				.append("\"><input type=\"hidden\" name=\"at\" value=\"").append(link.fireAt().toEpochMilli())
-				.append("\"><input type=\"hidden\" name=\"sig\" value=\"").append(HtmlUtils.htmlEscape(link.sig()))
-				.append("\"><input type=\"hidden\" name=\"for\" value=\"").append(choice)
-				.append("\"><button type=\"submit\">Snooze ").append(words(choice)).append("</button></form>");
+				.append("\"><input type=\"hidden\" name=\"at\" value=\"")
+				.append(link.fireAt().toEpochMilli())
+				.append("\"><input type=\"hidden\" name=\"sig\" value=\"")
+				.append(HtmlUtils.htmlEscape(link.sig()))
+				.append("\"><input type=\"hidden\" name=\"for\" value=\"")
+				.append(choice)
+				.append("\"><button type=\"submit\">Snooze ")
+				.append(words(choice))
+				.append("</button></form>");
 		}
 		return page(HttpStatus.OK, "Snooze this reminder?" + buttons);
 	}
@@ -72,8 +78,8 @@ class SnoozePage {
 				return Mono.just(page(HttpStatus.BAD_REQUEST, "This snooze link is not valid."));
 			}
 			return manage.snoozeFiring(link.reminder(), link.fireAt(), link.sig(), duration)
-				.map(reminder -> page(HttpStatus.OK, "Snoozed: you will be reminded again at "
-						+ reminder.fireAt() + " (UTC)."))
+				.map(reminder -> page(HttpStatus.OK,
+						"Snoozed: you will be reminded again at " + reminder.fireAt() + " (UTC)."))
 				.onErrorResume(InvalidLinkException.class,
 						e -> Mono.just(page(HttpStatus.BAD_REQUEST, "This snooze link is not valid.")))
 				.onErrorResume(ReminderNotFoundException.class, e -> Mono.just(page(HttpStatus.GONE, e.getMessage())))
@@ -91,9 +97,8 @@ class SnoozePage {
 		static @Nullable Link read(Map<String, String> values) {
 			try {
 				var sig = values.get("sig");
-				return sig == null ? null
-						: new Link(new ReminderId(UUID.fromString(values.get("reminder"))),
-								Instant.ofEpochMilli(Long.parseLong(values.get("at"))), sig);
+				return sig == null ? null : new Link(new ReminderId(UUID.fromString(values.get("reminder"))),
+						Instant.ofEpochMilli(Long.parseLong(values.get("at"))), sig);
 			}
 			catch (RuntimeException e) {
 				return null;
@@ -111,8 +116,8 @@ class SnoozePage {
 	}
 
 	private static String words(Duration duration) {
-		return duration.toDays() > 0 ? "for a day" : duration.toHours() > 0 ? "for an hour"
-				: "for " + duration.toMinutes() + " minutes";
+		return duration.toDays() > 0 ? "for a day"
+				: duration.toHours() > 0 ? "for an hour" : "for " + duration.toMinutes() + " minutes";
 	}
 
 	private static ResponseEntity<String> page(HttpStatus status, String body) {
@@ -120,4 +125,5 @@ class SnoozePage {
 				+ body + "</p></body></html>";
 		return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(html);
 	}
+
 }

@@ -1,6 +1,7 @@
 /**
- * The notifications API ({@code /api/v1/reminders}, {@code /api/v1/me/notification-settings}) and the signed snooze
- * page that emails link to.
+ * The notifications API ({@code /api/v1/reminders},
+ * {@code /api/v1/me/notification-settings}) and the signed snooze page that emails link
+ * to.
  */
 @NullMarked
 @PrimaryAdapter

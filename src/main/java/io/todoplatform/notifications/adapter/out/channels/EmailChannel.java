@@ -26,9 +26,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends notices by email through the SMTP server configured with Boot's {@code spring.mail.*} properties. Without
- * {@code spring.mail.host} Boot creates no sender and this channel delivers nothing. The server's 5xx answers (an
- * unknown mailbox, a refused message) are final; a 4xx answer or a server out of reach is worth another try.
+ * Sends notices by email through the SMTP server configured with Boot's
+ * {@code spring.mail.*} properties. Without {@code spring.mail.host} Boot creates no
+ * sender and this channel delivers nothing. The server's 5xx answers (an unknown mailbox,
+ * a refused message) are final; a 4xx answer or a server out of reach is worth another
+ * try.
  */
 @Component
 class EmailChannel implements Channel {
@@ -36,6 +38,7 @@ class EmailChannel implements Channel {
 	private static final Logger log = LoggerFactory.getLogger(EmailChannel.class);
 
 	private final @Nullable JavaMailSender mail;
+
 	private final InternetAddress from;
 
 	@Autowired
@@ -68,8 +71,9 @@ class EmailChannel implements Channel {
 		}
 		return Mono.fromRunnable(() -> mail.send(message(mail, notice, email.address())))
 			.subscribeOn(Schedulers.boundedElastic())
-			.onErrorMap(EmailChannel::refusedForGood, error -> new UndeliverableException(
-					"The reminder cannot be mailed to " + email.address() + ": " + error.getMessage(), error))
+			.onErrorMap(EmailChannel::refusedForGood,
+					error -> new UndeliverableException(
+							"The reminder cannot be mailed to " + email.address() + ": " + error.getMessage(), error))
 			.then();
 	}
 
@@ -90,15 +94,16 @@ class EmailChannel implements Channel {
 	static boolean refusedForGood(Throwable error) {
 		return switch (error) {
 			case MailParseException unparseable -> true;
-			case MailSendException failed -> failed.getFailedMessages().values().stream()
-				.anyMatch(EmailChannel::refusal);
+			case MailSendException failed ->
+				failed.getFailedMessages().values().stream().anyMatch(EmailChannel::refusal);
 			default -> false;
 		};
 	}
 
 	/**
-	 * A 5xx reply to MAIL FROM or DATA, or a recipient the server calls invalid (Angus Mail counts 5xx replies to
-	 * RCPT as invalid, except 552, which RFC 5321 says to treat as temporary). Connection failures are none of these.
+	 * A 5xx reply to MAIL FROM or DATA, or a recipient the server calls invalid (Angus
+	 * Mail counts 5xx replies to RCPT as invalid, except 552, which RFC 5321 says to
+	 * treat as temporary). Connection failures are none of these.
 	 */
 	private static boolean refusal(Exception failure) {
 		return switch (failure) {
@@ -122,4 +127,5 @@ class EmailChannel implements Channel {
 			throw new IllegalArgumentException("todo.notifications.email.from is not an email address: " + address, e);
 		}
 	}
+
 }

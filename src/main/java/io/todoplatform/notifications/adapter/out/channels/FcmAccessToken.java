@@ -12,17 +12,19 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The OAuth2 access token FCM takes, obtained with a service-account key from the token endpoint the key names and
- * kept until shortly before it expires. The Google library fetches it with blocking I/O, so that runs on
- * {@code boundedElastic}, and without its own retries: the caller of a channel retries. The key is read as a
- * service-account key only: Google marks loading "any" credential file as unsafe for files one does not control, since
- * some kinds make the library call URLs or run programs they name.
+ * The OAuth2 access token FCM takes, obtained with a service-account key from the token
+ * endpoint the key names and kept until shortly before it expires. The Google library
+ * fetches it with blocking I/O, so that runs on {@code boundedElastic}, and without its
+ * own retries: the caller of a channel retries. The key is read as a service-account key
+ * only: Google marks loading "any" credential file as unsafe for files one does not
+ * control, since some kinds make the library call URLs or run programs they name.
  */
 final class FcmAccessToken {
 
 	static final String SCOPE = "https://www.googleapis.com/auth/firebase.messaging";
 
 	private final GoogleCredentials credentials;
+
 	private final AtomicBoolean rejected = new AtomicBoolean();
 
 	private FcmAccessToken(GoogleCredentials credentials) {
@@ -44,7 +46,10 @@ final class FcmAccessToken {
 		return Mono.fromCallable(this::fetch).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** FCM refused the token (401): the next attempt fetches a new one, whatever its expiry says. */
+	/**
+	 * FCM refused the token (401): the next attempt fetches a new one, whatever its
+	 * expiry says.
+	 */
 	void rejected() {
 		rejected.set(true);
 	}
@@ -59,4 +64,5 @@ final class FcmAccessToken {
 		}
 		return credentials.getAccessToken().getTokenValue();
 	}
+
 }

@@ -22,21 +22,27 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Pushes notices to devices through Firebase Cloud Messaging (HTTP v1 API). A token FCM no longer knows (404, or 400
- * with {@code UNREGISTERED} or {@code INVALID_ARGUMENT}) or one from another Firebase project (403
- * {@code SENDER_ID_MISMATCH}) is undeliverable; a refused access token (401) is replaced on the next attempt; 429 and
- * 5xx are worth another try.
+ * Pushes notices to devices through Firebase Cloud Messaging (HTTP v1 API). A token FCM
+ * no longer knows (404, or 400 with {@code UNREGISTERED} or {@code INVALID_ARGUMENT}) or
+ * one from another Firebase project (403 {@code SENDER_ID_MISMATCH}) is undeliverable; a
+ * refused access token (401) is replaced on the next attempt; 429 and 5xx are worth
+ * another try.
  */
 @Component
 class FcmChannel implements Channel {
 
 	private static final Logger log = LoggerFactory.getLogger(FcmChannel.class);
+
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
 	private static final Set<String> UNDELIVERABLE = Set.of("UNREGISTERED", "INVALID_ARGUMENT", "SENDER_ID_MISMATCH");
 
 	private final @Nullable URI messages;
+
 	private final @Nullable FcmAccessToken access;
+
 	private final WebClient http;
+
 	private final JsonMapper json;
 
 	FcmChannel(FcmProperties fcm, WebClient.Builder http, JsonMapper json) {
@@ -91,7 +97,10 @@ class FcmChannel implements Channel {
 		return error;
 	}
 
-	/** FCM's own code from the details of a Google API error, else the error's status; empty if there is none. */
+	/**
+	 * FCM's own code from the details of a Google API error, else the error's status;
+	 * empty if there is none.
+	 */
 	private String errorCode(String body) {
 		try {
 			var error = json.readTree(body).path("error");
@@ -106,4 +115,5 @@ class FcmChannel implements Channel {
 			return "";
 		}
 	}
+
 }

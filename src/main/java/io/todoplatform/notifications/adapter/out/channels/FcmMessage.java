@@ -6,9 +6,10 @@ import java.util.Map;
 import io.todoplatform.notifications.domain.Notice;
 
 /**
- * The body of an FCM HTTP v1 {@code messages:send} request for one notice to one device: a notification the device
- * shows, the ids and links the app needs as data (FCM takes only strings there), and high priority on Android and
- * APNs so that a reminder arrives on time on a sleeping device.
+ * The body of an FCM HTTP v1 {@code messages:send} request for one notice to one device:
+ * a notification the device shows, the ids and links the app needs as data (FCM takes
+ * only strings there), and high priority on Android and APNs so that a reminder arrives
+ * on time on a sleeping device.
  */
 record FcmMessage(Message message) {
 

@@ -5,8 +5,8 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * Turns a webhook's host name into the addresses it has right now. The system's resolver in production; a test can
- * point names at addresses of its choosing.
+ * Turns a webhook's host name into the addresses it has right now. The system's resolver
+ * in production; a test can point names at addresses of its choosing.
  */
 @FunctionalInterface
 public interface HostResolver {
@@ -14,4 +14,5 @@ public interface HostResolver {
 	HostResolver SYSTEM = host -> List.of(InetAddress.getAllByName(host));
 
 	List<InetAddress> addresses(String host) throws UnknownHostException;
+
 }

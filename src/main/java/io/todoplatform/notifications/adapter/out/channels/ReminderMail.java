@@ -12,12 +12,14 @@ import jakarta.mail.internet.MimeMultipart;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The email a notice becomes: plain text and HTML alternatives saying the same, marked as automatic so that
- * auto-responders stay quiet, and with a Message-ID made of the notice's identity so that a repeat is recognisable.
+ * The email a notice becomes: plain text and HTML alternatives saying the same, marked as
+ * automatic so that auto-responders stay quiet, and with a Message-ID made of the
+ * notice's identity so that a repeat is recognisable.
  */
 final class ReminderMail {
 
 	private static final String UTF_8 = "UTF-8";
+
 	private static final String HTML = """
 			<!DOCTYPE html>
 			<html><body>
@@ -48,7 +50,10 @@ final class ReminderMail {
 		return "Reminder: " + notice.title().replaceAll("\\p{Cntrl}+", " ");
 	}
 
-	/** The same for every attempt at one notice, so that mail clients and servers can drop repeats. */
+	/**
+	 * The same for every attempt at one notice, so that mail clients and servers can drop
+	 * repeats.
+	 */
 	static String messageId(Notice notice, InternetAddress from) {
 		var address = from.getAddress();
 		var domain = address.substring(address.lastIndexOf('@') + 1);
@@ -71,4 +76,5 @@ final class ReminderMail {
 		var snooze = HtmlUtils.htmlEscape(notice.snoozeLink().toString());
 		return HTML.formatted(HtmlUtils.htmlEscape(notice.title()), due, task, snooze);
 	}
+
 }

@@ -25,12 +25,14 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts notices to webhooks that users run, as JSON signed with their secret ({@link WebhookSignature}), only to
- * public addresses ({@link WebhookRules}, checked again here and against the addresses the host resolves to, see
- * {@link WebhookConnector}). {@code X-Todo-Delivery} is the same for every attempt at one notice, so a receiver can
- * drop repeats by it. 2xx is accepted; 408, 429, 5xx, a connection failure or no answer within
- * {@code todo.notifications.webhook.timeout} (10 s) are worth another try; any other answer (a 4xx, or a redirect,
- * which is not followed) and a destination the rules refuse are final. At most
+ * Posts notices to webhooks that users run, as JSON signed with their secret
+ * ({@link WebhookSignature}), only to public addresses ({@link WebhookRules}, checked
+ * again here and against the addresses the host resolves to, see
+ * {@link WebhookConnector}). {@code X-Todo-Delivery} is the same for every attempt at one
+ * notice, so a receiver can drop repeats by it. 2xx is accepted; 408, 429, 5xx, a
+ * connection failure or no answer within {@code todo.notifications.webhook.timeout} (10
+ * s) are worth another try; any other answer (a 4xx, or a redirect, which is not
+ * followed) and a destination the rules refuse are final. At most
  * {@code todo.notifications.webhook.max-answer} (64 KB) of an answer's body is read.
  */
 @Component
@@ -41,10 +43,15 @@ class WebhookChannel implements Channel {
 	static final String DELIVERY = "X-Todo-Delivery";
 
 	private final WebClient http;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
+
 	private final WebhookRules rules;
+
 	private final Duration timeout;
+
 	private final long maxAnswer;
 
 	WebhookChannel(WebClient.Builder http, JsonMapper json, Clock clock, WebhookProperties properties,
@@ -75,7 +82,8 @@ class WebhookChannel implements Channel {
 		}
 		var refusal = rules.refusal(webhook.url());
 		if (refusal.isPresent()) {
-			// Saved under other rules, or before there were any: refused now, without a word about the URL itself.
+			// Saved under other rules, or before there were any: refused now, without a
+			// word about the URL itself.
 			return Mono.error(new UndeliverableException("The webhook URL " + refusal.get() + ": refused"));
 		}
 		return Mono.defer(() -> {
@@ -116,7 +124,10 @@ class WebhookChannel implements Channel {
 				: Mono.error(worthRetrying(status) ? failing(response) : refused(webhook, status))));
 	}
 
-	/** Reads and drops the body, at most {@code maxAnswer} bytes of it: a longer one is cut off with the connection. */
+	/**
+	 * Reads and drops the body, at most {@code maxAnswer} bytes of it: a longer one is
+	 * cut off with the connection.
+	 */
 	private Mono<Void> discardBody(ClientResponse response) {
 		var left = new AtomicLong(maxAnswer);
 		return response.bodyToFlux(DataBuffer.class).takeWhile(buffer -> {
@@ -126,7 +137,10 @@ class WebhookChannel implements Channel {
 		}).then();
 	}
 
-	/** The receiver is slow, busy or failing for now; other than 2xx, everything else is an answer to keep. */
+	/**
+	 * The receiver is slow, busy or failing for now; other than 2xx, everything else is
+	 * an answer to keep.
+	 */
 	private static boolean worthRetrying(HttpStatusCode status) {
 		return status.is5xxServerError() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()
 				|| status.value() == HttpStatus.TOO_MANY_REQUESTS.value();
@@ -141,7 +155,10 @@ class WebhookChannel implements Channel {
 		return new UndeliverableException("The webhook at " + webhook.url().getHost() + " answered " + status);
 	}
 
-	/** A destination refused while connecting arrives wrapped in the client's own exception. */
+	/**
+	 * A destination refused while connecting arrives wrapped in the client's own
+	 * exception.
+	 */
 	private static Throwable refusalWithin(Throwable error) {
 		for (var cause = error; cause != null; cause = cause.getCause()) {
 			if (cause instanceof UndeliverableException refusal) {
@@ -150,4 +167,5 @@ class WebhookChannel implements Channel {
 		}
 		return error;
 	}
+
 }

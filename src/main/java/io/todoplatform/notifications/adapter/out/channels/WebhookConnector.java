@@ -9,10 +9,12 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * The HTTP client under every webhook delivery, whatever the application's {@code WebClient.Builder} is configured
- * with: it connects only to {@link CheckedAddresses checked addresses}, follows no redirect (a signed POST must not be
- * passed on to wherever a receiver points), keeps no connection between deliveries (each one resolves and checks
- * afresh), and gives up on a connection after the connect timeout (the channel limits the whole delivery).
+ * The HTTP client under every webhook delivery, whatever the application's
+ * {@code WebClient.Builder} is configured with: it connects only to
+ * {@link CheckedAddresses checked addresses}, follows no redirect (a signed POST must not
+ * be passed on to wherever a receiver points), keeps no connection between deliveries
+ * (each one resolves and checks afresh), and gives up on a connection after the connect
+ * timeout (the channel limits the whole delivery).
  */
 final class WebhookConnector {
 
@@ -26,4 +28,5 @@ final class WebhookConnector {
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis());
 		return new ReactorClientHttpConnector(client);
 	}
+
 }

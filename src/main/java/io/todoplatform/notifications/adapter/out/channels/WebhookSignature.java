@@ -14,15 +14,17 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How webhook deliveries are signed, the one definition for the sender and for receivers. {@code X-Todo-Signature}
- * is {@code v1=} and the lower-case hex HMAC-SHA256, keyed with the destination's secret, of the
- * {@code X-Todo-Timestamp} header (Unix seconds), a dot, and the raw body bytes. A receiver recomputes it over the
- * bytes it received, before parsing them, and refuses a timestamp far from its own clock: the signed timestamp keeps
- * a captured delivery from being replayed later.
+ * How webhook deliveries are signed, the one definition for the sender and for receivers.
+ * {@code X-Todo-Signature} is {@code v1=} and the lower-case hex HMAC-SHA256, keyed with
+ * the destination's secret, of the {@code X-Todo-Timestamp} header (Unix seconds), a dot,
+ * and the raw body bytes. A receiver recomputes it over the bytes it received, before
+ * parsing them, and refuses a timestamp far from its own clock: the signed timestamp
+ * keeps a captured delivery from being replayed later.
  */
 final class WebhookSignature {
 
 	static final String VERSION = "v1=";
+
 	private static final HexFormat HEX = HexFormat.of();
 
 	private WebhookSignature() {
@@ -33,9 +35,9 @@ final class WebhookSignature {
 	}
 
 	/**
-	 * Whether a delivery is authentic and recent: signed with this secret over this timestamp and body, and the
-	 * timestamp no further than the tolerance from now, either way. The comparison takes the same time however many
-	 * characters match.
+	 * Whether a delivery is authentic and recent: signed with this secret over this
+	 * timestamp and body, and the timestamp no further than the tolerance from now,
+	 * either way. The comparison takes the same time however many characters match.
 	 */
 	static boolean verify(String secret, @Nullable String timestamp, byte[] body, @Nullable String signature,
 			Instant now, Duration tolerance) {
@@ -69,4 +71,5 @@ final class WebhookSignature {
 			throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
 		}
 	}
+
 }

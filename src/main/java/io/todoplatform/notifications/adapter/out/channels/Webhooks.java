@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The rules every webhook URL and address must pass (when saved and when called), and the resolver that finds a
- * host's addresses.
+ * The rules every webhook URL and address must pass (when saved and when called), and the
+ * resolver that finds a host's addresses.
  */
 @Configuration(proxyBeanMethods = false)
 class Webhooks {
@@ -29,4 +29,5 @@ class Webhooks {
 	HostResolver hostResolver() {
 		return HostResolver.SYSTEM;
 	}
+
 }

@@ -1,6 +1,6 @@
 /**
- * The channels reminders go out on: email over SMTP, webhooks signed with the user's secret, and Firebase Cloud
- * Messaging to the user's devices.
+ * The channels reminders go out on: email over SMTP, webhooks signed with the user's
+ * secret, and Firebase Cloud Messaging to the user's devices.
  */
 @NullMarked
 @SecondaryAdapter

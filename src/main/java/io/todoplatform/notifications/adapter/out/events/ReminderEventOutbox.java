@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes the records of {@code notifications.events} to the notifications outbox: {@code alert.scheduled},
- * {@code alert.cancelled} and {@code alert.sent} (topic {@code alerts}) and {@code alert.failed} (topic
- * {@code alerts-dlq}); subject the reminder id, partition key the owner. Schema:
+ * Writes the records of {@code notifications.events} to the notifications outbox:
+ * {@code alert.scheduled}, {@code alert.cancelled} and {@code alert.sent} (topic
+ * {@code alerts}) and {@code alert.failed} (topic {@code alerts-dlq}); subject the
+ * reminder id, partition key the owner. Schema:
  * {@code docs/events/alert-data.schema.json}.
  */
 @Component
@@ -66,9 +67,10 @@ class ReminderEventOutbox implements ReminderEvents {
 	private static ReminderData.Rule rule(RuleForm rule) {
 		return switch (rule) {
 			case RuleForm.Before before -> new ReminderData.Rule(before.lead(), null, null, null);
-			case RuleForm.DaysBeforeAt daysBefore -> new ReminderData.Rule(null, daysBefore.days(),
-					daysBefore.time().toString(), null);
+			case RuleForm.DaysBeforeAt daysBefore ->
+				new ReminderData.Rule(null, daysBefore.days(), daysBefore.time().toString(), null);
 			case RuleForm.At at -> new ReminderData.Rule(null, null, null, at.instant());
 		};
 	}
+
 }

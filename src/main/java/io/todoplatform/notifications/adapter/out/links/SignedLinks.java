@@ -21,18 +21,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The links in notices. A snooze link names one firing of one reminder and carries an HMAC-SHA256 of both, keyed with
- * {@code todo.notifications.link-secret}: whoever holds the email can snooze that reminder, and nothing else. It
- * stops working once the reminder fires at another time (snoozed or moved), so it works once.
+ * The links in notices. A snooze link names one firing of one reminder and carries an
+ * HMAC-SHA256 of both, keyed with {@code todo.notifications.link-secret}: whoever holds
+ * the email can snooze that reminder, and nothing else. It stops working once the
+ * reminder fires at another time (snoozed or moved), so it works once.
  */
 @Component
 class SignedLinks implements Links {
 
 	private static final Logger log = LoggerFactory.getLogger(SignedLinks.class);
+
 	/** Served by adapter.in.web.SnoozePage. */
 	private static final String SNOOZE_PATH = "/notifications/snooze";
 
 	private final String publicUrl;
+
 	private final SecretKeySpec key;
 
 	SignedLinks(NotificationProperties properties) {
@@ -84,4 +87,5 @@ class SignedLinks implements Links {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
 		}
 	}
+
 }

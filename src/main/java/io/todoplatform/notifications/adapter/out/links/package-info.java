@@ -1,5 +1,6 @@
 /**
- * The links notices carry, and the signatures that let a snooze link work without signing in.
+ * The links notices carry, and the signatures that let a snooze link work without signing
+ * in.
  */
 @NullMarked
 @SecondaryAdapter

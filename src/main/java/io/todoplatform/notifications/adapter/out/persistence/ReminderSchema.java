@@ -15,4 +15,5 @@ class ReminderSchema {
 	ModuleSchema notificationsSchema() {
 		return SCHEMA;
 	}
+
 }

@@ -32,8 +32,9 @@ class StoredDeliveries implements Deliveries {
 
 	@Override
 	public Mono<Void> record(ReminderId id, Instant fireAt, Destination destination, String channel, Instant at) {
-		return database.sql("insert into " + TABLE + " (reminder_id, fire_at, destination, channel, delivered_at) "
-				+ "values (:id, :fire_at, :destination, :channel, :at) on conflict do nothing")
+		return database
+			.sql("insert into " + TABLE + " (reminder_id, fire_at, destination, channel, delivered_at) "
+					+ "values (:id, :fire_at, :destination, :channel, :at) on conflict do nothing")
 			.bind("id", id.id())
 			.bind("fire_at", StoredReminders.utc(fireAt))
 			.bind("destination", destination.key())
@@ -41,4 +42,5 @@ class StoredDeliveries implements Deliveries {
 			.bind("at", StoredReminders.utc(at))
 			.then();
 	}
+
 }

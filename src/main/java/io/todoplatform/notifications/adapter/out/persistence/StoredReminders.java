@@ -27,24 +27,34 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredReminders implements Reminders {
 
 	private static final String TABLE = ReminderSchema.NAME + ".reminder";
+
 	private static final String COLUMNS = "id, owner, task_id, rule, rule_fire_at, fire_at, status, attempts, sent_at, "
 			+ "last_error, updated_at, version";
+
 	private static final String SELECT = "select " + COLUMNS + " from " + TABLE;
+
 	private static final String INSERT = "insert into " + TABLE + " (" + COLUMNS + ", claimed_until) values (:id, "
 			+ ":owner, :task_id, :rule, :rule_fire_at, :fire_at, :status, :attempts, :sent_at, :last_error, "
 			+ ":updated_at, :version, null) on conflict (id) do nothing";
-	/** The version it was read at is in the condition: a change that another one overtook writes nothing. */
+
+	/**
+	 * The version it was read at is in the condition: a change that another one overtook
+	 * writes nothing.
+	 */
 	private static final String UPDATE = "update " + TABLE + " set rule_fire_at = :rule_fire_at, fire_at = :fire_at, "
 			+ "status = :status, attempts = :attempts, sent_at = :sent_at, last_error = :last_error, "
 			+ "updated_at = :updated_at, version = :version, claimed_until = null "
 			+ "where id = :id and version = :version - 1";
+
 	private static final String CLAIM = "update " + TABLE + " set attempts = attempts + 1, updated_at = :now, "
 			+ "claimed_until = :until, version = version + 1 where id = :id and fire_at = :fire_at "
 			+ "and status = 'SCHEDULED' and (claimed_until is null or claimed_until < :now) returning " + COLUMNS;
+
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
 
 	private final DatabaseClient database;
+
 	private final JsonMapper json;
 
 	StoredReminders(DatabaseClient database, JsonMapper json) {
@@ -73,8 +83,9 @@ class StoredReminders implements Reminders {
 
 	@Override
 	public Flux<Reminder> list(String owner, @Nullable UUID taskId, int limit) {
-		var spec = database.sql(SELECT + " where owner = :owner" + (taskId == null ? "" : " and task_id = :task_id")
-				+ " order by fire_at, id limit :limit")
+		var spec = database
+			.sql(SELECT + " where owner = :owner" + (taskId == null ? "" : " and task_id = :task_id")
+					+ " order by fire_at, id limit :limit")
 			.bind("owner", owner)
 			.bind("limit", limit);
 		return (taskId == null ? spec : spec.bind("task_id", taskId)).map(this::read).all();
@@ -108,7 +119,8 @@ class StoredReminders implements Reminders {
 				.bind("task_id", reminder.taskId())
 				.bind("rule", Json.of(json.writeValueAsString(reminder.rule().fields())));
 		}
-		spec = nullable(spec, "sent_at", reminder.sentAt() == null ? null : utc(reminder.sentAt()), OffsetDateTime.class);
+		spec = nullable(spec, "sent_at", reminder.sentAt() == null ? null : utc(reminder.sentAt()),
+				OffsetDateTime.class);
 		spec = nullable(spec, "last_error", reminder.lastError(), String.class);
 		return spec.fetch().rowsUpdated().flatMap(written -> written == 1 ? Mono.just(reminder) : Mono.empty());
 	}
@@ -126,7 +138,8 @@ class StoredReminders implements Reminders {
 
 	private Reminder read(Readable row) {
 		return new Reminder(new ReminderId(row.get("id", UUID.class)), row.get("owner", String.class),
-				row.get("task_id", UUID.class), RuleForm.of(json.readValue(row.get("rule", Json.class).asString(), FIELDS)),
+				row.get("task_id", UUID.class),
+				RuleForm.of(json.readValue(row.get("rule", Json.class).asString(), FIELDS)),
 				instant(row, "rule_fire_at"), instant(row, "fire_at"),
 				ReminderStatus.valueOf(row.get("status", String.class)), row.get("attempts", Integer.class),
 				nullableInstant(row, "sent_at"), row.get("last_error", String.class), instant(row, "updated_at"),
@@ -149,4 +162,5 @@ class StoredReminders implements Reminders {
 	static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
 	}
+
 }

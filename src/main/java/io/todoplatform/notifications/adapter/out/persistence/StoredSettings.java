@@ -17,18 +17,22 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Settings, with push endpoints as JSON. Webhook secrets are stored as given: they sign requests, so they must be
- * readable (a secret store would be the place for them in a hardened deployment).
+ * Settings, with push endpoints as JSON. Webhook secrets are stored as given: they sign
+ * requests, so they must be readable (a secret store would be the place for them in a
+ * hardened deployment).
  */
 @Repository
 class StoredSettings implements SettingsStore {
 
 	private static final String TABLE = ReminderSchema.NAME + ".notification_settings";
+
 	private static final TypeReference<List<Map<String, String>>> PUSH = new TypeReference<>() {
 	};
 
 	private final DatabaseClient database;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
 	StoredSettings(DatabaseClient database, JsonMapper json, Clock clock) {
@@ -47,11 +51,13 @@ class StoredSettings implements SettingsStore {
 
 	@Override
 	public Mono<NotificationSettings> save(NotificationSettings settings) {
-		var spec = database.sql("insert into " + TABLE + " (owner, email, push, updated_at) values (:owner, :email, "
-				+ ":push, :now) on conflict (owner) do update set email = excluded.email, push = excluded.push, "
-				+ "updated_at = excluded.updated_at")
+		var spec = database
+			.sql("insert into " + TABLE + " (owner, email, push, updated_at) values (:owner, :email, "
+					+ ":push, :now) on conflict (owner) do update set email = excluded.email, push = excluded.push, "
+					+ "updated_at = excluded.updated_at")
 			.bind("owner", settings.owner())
-			.bind("push", Json.of(json.writeValueAsString(settings.push().stream().map(StoredSettings::fields).toList())))
+			.bind("push",
+					Json.of(json.writeValueAsString(settings.push().stream().map(StoredSettings::fields).toList())))
 			.bind("now", StoredReminders.utc(clock.instant()));
 		var email = settings.email();
 		return StoredReminders.nullable(spec, "email", email == null ? null : email.address(), String.class)
@@ -61,7 +67,8 @@ class StoredSettings implements SettingsStore {
 
 	private NotificationSettings read(Readable row) {
 		var email = row.get("email", String.class);
-		var push = json.readValue(row.get("push", Json.class).asString(), PUSH).stream()
+		var push = json.readValue(row.get("push", Json.class).asString(), PUSH)
+			.stream()
 			.map(StoredSettings::destination)
 			.toList();
 		return new NotificationSettings(row.get("owner", String.class),
@@ -70,8 +77,8 @@ class StoredSettings implements SettingsStore {
 
 	private static Map<String, String> fields(Destination destination) {
 		return switch (destination) {
-			case Destination.Webhook webhook -> Map.of("type", "webhook", "url", webhook.url().toString(), "secret",
-					webhook.secret());
+			case Destination.Webhook webhook ->
+				Map.of("type", "webhook", "url", webhook.url().toString(), "secret", webhook.secret());
 			case Destination.Fcm fcm -> Map.of("type", "fcm", "token", fcm.token());
 			case Destination.Email email -> throw new IllegalArgumentException("Email is not a push endpoint");
 		};
@@ -82,4 +89,5 @@ class StoredSettings implements SettingsStore {
 				? new Destination.Webhook(URI.create(fields.get("url")), fields.get("secret"))
 				: new Destination.Fcm(fields.get("token"));
 	}
+
 }

@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
 class StoredTaskSnapshots implements TaskSnapshots {
 
 	private static final String TABLE = ReminderSchema.NAME + ".task_snapshot";
+
 	private static final String UPSERT = "insert into " + TABLE + " (task_id, owner, title, open, due, all_day, "
 			+ "time_zone, version, deleted) values (:task_id, :owner, :title, :open, :due, :all_day, :time_zone, "
 			+ ":version, :deleted) on conflict (task_id) do update set title = excluded.title, open = excluded.open, "
@@ -46,8 +47,9 @@ class StoredTaskSnapshots implements TaskSnapshots {
 			.bind("time_zone", task.zone().getId())
 			.bind("version", task.version())
 			.bind("deleted", task.deleted());
-		return StoredReminders.nullable(spec, "due", task.due() == null ? null : StoredReminders.utc(task.due()),
-				OffsetDateTime.class).then();
+		return StoredReminders
+			.nullable(spec, "due", task.due() == null ? null : StoredReminders.utc(task.due()), OffsetDateTime.class)
+			.then();
 	}
 
 	private static TaskSnapshot read(Readable row) {
@@ -57,4 +59,5 @@ class StoredTaskSnapshots implements TaskSnapshots {
 				ZoneId.of(row.get("time_zone", String.class)), row.get("version", Long.class),
 				row.get("deleted", Boolean.class));
 	}
+
 }

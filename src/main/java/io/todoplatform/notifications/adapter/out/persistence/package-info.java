@@ -1,5 +1,6 @@
 /**
- * Reminders, task snapshots, deliveries and settings in the module's own PostgreSQL schema, through R2DBC.
+ * Reminders, task snapshots, deliveries and settings in the module's own PostgreSQL
+ * schema, through R2DBC.
  */
 @NullMarked
 @SecondaryAdapter

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The local mode's scheduler: arms a timer in memory per waiting reminder. The timers trigger deliveries through the
- * primary adapter ({@code adapter.in.scheduling.TimerTriggers}), not through this one; they live as long as this
- * process, so every waiting reminder is armed again at start-up.
+ * The local mode's scheduler: arms a timer in memory per waiting reminder. The timers
+ * trigger deliveries through the primary adapter
+ * ({@code adapter.in.scheduling.TimerTriggers}), not through this one; they live as long
+ * as this process, so every waiting reminder is armed again at start-up.
  */
 @Component
 @ConditionalOnProperty(name = "todo.notifications.scheduler", havingValue = "in-process", matchIfMissing = true)
@@ -36,4 +37,5 @@ class InProcessScheduler implements ReminderScheduler {
 	public boolean forgetsOnRestart() {
 		return true;
 	}
+
 }

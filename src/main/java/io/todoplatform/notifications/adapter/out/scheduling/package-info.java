@@ -1,5 +1,6 @@
 /**
- * The reminder scheduler: Dapr Jobs in the distributed mode, timers in memory in the local mode.
+ * The reminder scheduler: Dapr Jobs in the distributed mode, timers in memory in the
+ * local mode.
  */
 @NullMarked
 @SecondaryAdapter

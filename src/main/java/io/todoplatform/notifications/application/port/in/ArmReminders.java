@@ -8,9 +8,16 @@ import reactor.core.publisher.Mono;
  */
 public interface ArmReminders {
 
-	/** Arms the reminder if it waits to fire, disarms it otherwise; empty when it does not exist. */
+	/**
+	 * Arms the reminder if it waits to fire, disarms it otherwise; empty when it does not
+	 * exist.
+	 */
 	Mono<Void> arm(ReminderId id);
 
-	/** Once at start-up: arms what the scheduler may have lost while this process was away. */
+	/**
+	 * Once at start-up: arms what the scheduler may have lost while this process was
+	 * away.
+	 */
 	Mono<Long> armAtStartup();
+
 }

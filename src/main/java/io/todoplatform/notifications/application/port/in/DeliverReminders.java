@@ -7,10 +7,15 @@ import io.todoplatform.notifications.domain.ReminderId;
 import reactor.core.publisher.Mono;
 
 /**
- * What a scheduler triggers when a reminder falls due. Triggers come at least once: repeats are harmless.
+ * What a scheduler triggers when a reminder falls due. Triggers come at least once:
+ * repeats are harmless.
  */
 public interface DeliverReminders {
 
-	/** Fails (as an error signal) on a transient problem such as the database being away: trigger again later. */
+	/**
+	 * Fails (as an error signal) on a transient problem such as the database being away:
+	 * trigger again later.
+	 */
 	Mono<DeliveryOutcome> deliver(ReminderId id, Instant fireAt);
+
 }

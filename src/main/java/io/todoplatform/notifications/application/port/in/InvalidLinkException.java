@@ -5,4 +5,5 @@ public class InvalidLinkException extends RuntimeException {
 	public InvalidLinkException(String message) {
 		super(message);
 	}
+
 }

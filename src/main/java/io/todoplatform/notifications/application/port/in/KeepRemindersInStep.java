@@ -17,8 +17,10 @@ public interface KeepRemindersInStep {
 	}
 
 	/**
-	 * The task as an event reports it, with the reminders it asks for. Events older than what is known change
-	 * nothing; a task that is not open, or deleted, wants no reminders.
+	 * The task as an event reports it, with the reminders it asks for. Events older than
+	 * what is known change nothing; a task that is not open, or deleted, wants no
+	 * reminders.
 	 */
 	Mono<Void> taskChanged(TaskSnapshot task, List<WantedReminder> wanted);
+
 }

@@ -19,18 +19,23 @@ public interface ManageReminders {
 
 	Flux<Reminder> list(String owner, @Nullable UUID taskId);
 
-	/** @throws ReminderNotFoundException (as an error signal) when the user has no such reminder */
+	/**
+	 * @throws ReminderNotFoundException (as an error signal) when the user has no such
+	 * reminder
+	 */
 	Mono<Reminder> snooze(String owner, ReminderId id, Duration duration);
 
 	/** Whether a snooze link, as read from its query, was made by this platform. */
 	boolean isSnoozeLink(ReminderId id, Instant fireAt, String signature);
 
 	/**
-	 * Snoozes from a signed link. A link names one firing: it works while the reminder still fires at
-	 * {@code fireAt}, so it works once.
-	 *
-	 * @throws InvalidLinkException (as an error signal) when the signature is not the link's
-	 * @throws ReminderNotFoundException (as an error signal) when the reminder no longer fires at that time
+	 * Snoozes from a signed link. A link names one firing: it works while the reminder
+	 * still fires at {@code fireAt}, so it works once.
+	 * @throws InvalidLinkException (as an error signal) when the signature is not the
+	 * link's
+	 * @throws ReminderNotFoundException (as an error signal) when the reminder no longer
+	 * fires at that time
 	 */
 	Mono<Reminder> snoozeFiring(ReminderId id, Instant fireAt, String signature, Duration duration);
+
 }

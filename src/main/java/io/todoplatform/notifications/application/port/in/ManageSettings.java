@@ -9,4 +9,5 @@ public interface ManageSettings {
 	Mono<NotificationSettings> get(String owner);
 
 	Mono<NotificationSettings> put(NotificationSettings settings);
+
 }

@@ -8,6 +8,10 @@ import reactor.core.publisher.Mono;
  */
 public interface PruneHistory {
 
-	/** Empty when another process of this module is pruning right now: it does the same work. */
+	/**
+	 * Empty when another process of this module is pruning right now: it does the same
+	 * work.
+	 */
 	Mono<PrunedHistory> prune();
+
 }

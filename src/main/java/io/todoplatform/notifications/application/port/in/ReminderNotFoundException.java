@@ -5,4 +5,5 @@ public class ReminderNotFoundException extends RuntimeException {
 	public ReminderNotFoundException(String message) {
 		super(message);
 	}
+
 }

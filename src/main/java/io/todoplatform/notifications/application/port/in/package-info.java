@@ -1,5 +1,6 @@
 /**
- * What the notifications module offers: following tasks, delivering due reminders, snoozing, settings.
+ * What the notifications module offers: following tasks, delivering due reminders,
+ * snoozing, settings.
  */
 @NullMarked
 @PrimaryPort

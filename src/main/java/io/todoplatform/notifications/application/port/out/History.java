@@ -11,9 +11,11 @@ import reactor.core.publisher.Mono;
 public interface History {
 
 	/**
-	 * Removes reminders that finished (sent, cancelled, failed) before {@code horizon}, and records of deliveries made
-	 * before it, except those of a firing that still waits to be finished. Several processes may call this at once:
-	 * one prunes, the others get empty.
+	 * Removes reminders that finished (sent, cancelled, failed) before {@code horizon},
+	 * and records of deliveries made before it, except those of a firing that still waits
+	 * to be finished. Several processes may call this at once: one prunes, the others get
+	 * empty.
 	 */
 	Mono<PrunedHistory> pruneBefore(Instant horizon);
+
 }

@@ -18,4 +18,5 @@ public interface Links {
 
 	/** Whether {@code signature} is the one in the snooze link of this firing. */
 	boolean signs(ReminderId id, Instant fireAt, String signature);
+
 }

@@ -12,4 +12,5 @@ public interface SettingsStore {
 	Mono<NotificationSettings> find(String owner);
 
 	Mono<NotificationSettings> save(NotificationSettings settings);
+
 }

@@ -13,4 +13,5 @@ public interface TaskSnapshots {
 	Mono<TaskSnapshot> find(UUID taskId);
 
 	Mono<Void> save(TaskSnapshot snapshot);
+
 }

@@ -12,4 +12,5 @@ public class UndeliverableException extends RuntimeException {
 	public UndeliverableException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

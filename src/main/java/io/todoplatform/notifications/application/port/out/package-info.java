@@ -1,6 +1,6 @@
 /**
- * What the notifications module needs: its reminders and settings stored, jobs scheduled, notices sent, events
- * published.
+ * What the notifications module needs: its reminders and settings stored, jobs scheduled,
+ * notices sent, events published.
  */
 @NullMarked
 @SecondaryPort

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
- * Subscribes recurrence to the task events that move a series on. Events about tasks outside any series are ignored;
- * {@code task.reopened} needs nothing: the next occurrence already exists and history is kept as it happened.
+ * Subscribes recurrence to the task events that move a series on. Events about tasks
+ * outside any series are ignored; {@code task.reopened} needs nothing: the next
+ * occurrence already exists and history is kept as it happened.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskEventSubscription {
@@ -38,8 +39,10 @@ class TaskEventSubscription {
 	@DomainEventHandler
 	Mono<Void> on(TaskCompleted event) {
 		var task = event.task();
-		return ofSeries(task) ? occurrences.occurrenceCompleted(new Owner(task.owner()), new SeriesId(task.seriesId()),
-				task.occurrence(), task.completedAt() != null ? task.completedAt() : task.updatedAt()) : Mono.empty();
+		return ofSeries(task)
+				? occurrences.occurrenceCompleted(new Owner(task.owner()), new SeriesId(task.seriesId()),
+						task.occurrence(), task.completedAt() != null ? task.completedAt() : task.updatedAt())
+				: Mono.empty();
 	}
 
 	@DomainEventHandler
@@ -52,4 +55,5 @@ class TaskEventSubscription {
 	private static boolean ofSeries(TaskData task) {
 		return task.seriesId() != null && task.occurrence() != null;
 	}
+
 }

@@ -36,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 class RecurrenceController {
 
 	private final ManageSeries series;
+
 	private final JsonMergePatch mergePatch;
 
 	RecurrenceController(ManageSeries series, JsonMergePatch mergePatch) {
@@ -64,25 +65,27 @@ class RecurrenceController {
 		if (limit < 1 || limit > PreviewRequest.MAX_LIMIT) {
 			throw new InvalidRecurrenceException("limit", "must be between 1 and " + PreviewRequest.MAX_LIMIT);
 		}
-		var schedule = ScheduleInput.schedule(request.rrule(), request.dtstart(), request.timeZone(),
-				request.exdates(), caller.zone());
+		var schedule = ScheduleInput.schedule(request.rrule(), request.dtstart(), request.timeZone(), request.exdates(),
+				caller.zone());
 		var occurrences = request.after() == null ? schedule.first(limit)
 				: schedule.after(ScheduleInput.after(request.after()), limit);
 		return new Preview(occurrences.stream().map(Occurrence::iso).toList());
 	}
 
 	@PostMapping(path = "/recurring-tasks", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<Started>> start(Caller caller,
-			@RequestBody SeriesRequest request) {
+	Mono<ResponseEntity<Started>> start(Caller caller, @RequestBody SeriesRequest request) {
 		return Mono.fromCallable(() -> request.revision(caller.zone()))
-			.flatMap(start -> series.start(new Owner(caller.subject()), start.template(), start.schedule(), start.anchor()))
+			.flatMap(start -> series.start(new Owner(caller.subject()), start.template(), start.schedule(),
+					start.anchor()))
 			.map(started -> ResponseEntity.created(URI.create("/api/v1/recurring-tasks/" + started.id()))
 				.body(new Started(SeriesResponse.of(started, SeriesResponse.UPCOMING), started.currentTaskId())));
 	}
 
 	@GetMapping("/recurring-tasks")
 	Mono<SeriesList> list(Caller caller) {
-		return series.list(new Owner(caller.subject())).map(each -> SeriesResponse.of(each, 0)).collectList()
+		return series.list(new Owner(caller.subject()))
+			.map(each -> SeriesResponse.of(each, 0))
+			.collectList()
 			.map(SeriesList::new);
 	}
 
@@ -93,11 +96,12 @@ class RecurrenceController {
 	}
 
 	@PatchMapping(path = "/recurring-tasks/{id}", consumes = "application/merge-patch+json")
-	Mono<SeriesResponse> revise(Caller caller, @PathVariable String id,
-			@RequestBody JsonNode patch) {
-		return Mono.defer(() -> series.revise(new Owner(caller.subject()), seriesId(id),
-				current -> mergePatch.apply(SeriesRequest.of(current), patch, SeriesRequest.class)
-					.revision(caller.zone())))
+	Mono<SeriesResponse> revise(Caller caller, @PathVariable String id, @RequestBody JsonNode patch) {
+		return Mono
+			.defer(() -> series
+				.revise(new Owner(caller.subject()), seriesId(id),
+						current -> mergePatch.apply(SeriesRequest.of(current), patch, SeriesRequest.class)
+							.revision(caller.zone())))
 			.map(revised -> SeriesResponse.of(revised, SeriesResponse.UPCOMING));
 	}
 
@@ -117,4 +121,5 @@ class RecurrenceController {
 	private static SeriesId seriesId(String id) {
 		return new SeriesId(Ids.uuidOr(id, SeriesNotFoundException::new));
 	}
+
 }

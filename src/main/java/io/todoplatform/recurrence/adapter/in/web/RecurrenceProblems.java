@@ -49,7 +49,8 @@ class RecurrenceProblems {
 	}
 
 	private static ProblemDetail invalid(List<InvalidRecurrenceException> problems) {
-		return Problems.invalidRequest(
-				problems.stream().map(p -> new InvalidParam(p.field(), p.getMessage())).toList());
+		return Problems
+			.invalidRequest(problems.stream().map(p -> new InvalidParam(p.field(), p.getMessage())).toList());
 	}
+
 }

@@ -17,7 +17,8 @@ import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the schedule fields of a request into a schedule, naming every field that is wrong.
+ * Turns the schedule fields of a request into a schedule, naming every field that is
+ * wrong.
  */
 final class ScheduleInput {
 
@@ -76,4 +77,5 @@ final class ScheduleInput {
 			return null;
 		}
 	}
+
 }

@@ -19,9 +19,11 @@ import io.todoplatform.recurrence.domain.SeriesTemplate.TemplatePriority;
 /**
  * A recurring task as the API shows it.
  *
- * @param currentOccurrence the latest occurrence created (the open one while the series is active)
+ * @param currentOccurrence the latest occurrence created (the open one while the series
+ * is active)
  * @param currentTaskId the task of that occurrence
- * @param upcoming the next occurrences after the current one (empty once the series has ended)
+ * @param upcoming the next occurrences after the current one (empty once the series has
+ * ended)
  */
 @Schema(name = "RecurringTask")
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -47,8 +49,8 @@ record SeriesResponse(UUID id,
 		var schedule = series.schedule();
 		return new SeriesResponse(series.id().id(), template.title(), template.description(), template.priority(),
 				template.tags(), schedule.rule().value(), schedule.start().iso(), schedule.zone().getId(),
-				series.anchor(), schedule.exdates().stream().map(SeriesStart::iso).sorted().toList(),
-				series.active(), series.generated(), series.current().iso(), series.currentTaskId(),
+				series.anchor(), schedule.exdates().stream().map(SeriesStart::iso).sorted().toList(), series.active(),
+				series.generated(), series.current().iso(), series.currentTaskId(),
 				series.upcoming(upcoming).stream().map(Occurrence::iso).toList(), series.createdAt(),
 				series.updatedAt(), series.version());
 	}

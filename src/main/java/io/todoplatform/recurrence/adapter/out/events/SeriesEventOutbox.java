@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes what a series asks of tasks to the recurrence outbox, as the requests of {@code tasks.requests}
- * ({@code recurrence.instance-due}, {@code recurrence.instance-skipped}, {@code recurrence.series-stopped}); subject
- * the series id, partition key the owner. Schemas: {@code docs/events/recurrence.*.schema.json}.
+ * Writes what a series asks of tasks to the recurrence outbox, as the requests of
+ * {@code tasks.requests} ({@code recurrence.instance-due},
+ * {@code recurrence.instance-skipped}, {@code recurrence.series-stopped}); subject the
+ * series id, partition key the owner. Schemas:
+ * {@code docs/events/recurrence.*.schema.json}.
  */
 @Component
 class SeriesEventOutbox implements SeriesRequests {
@@ -45,14 +47,17 @@ class SeriesEventOutbox implements SeriesRequests {
 		var owner = series.owner().subject();
 		return switch (event) {
 			case SeriesEvent.OccurrenceDue due -> due(series, due.occurrence(), due.taskId());
-			case SeriesEvent.OccurrenceSkipped skipped -> new OccurrenceSkipped(id, owner, skipped.taskId(),
-					skipped.occurrence().iso());
-			case SeriesEvent.SeriesStopped stopped -> new SeriesStopped(id, owner, stopped.openTaskId(),
-					stopped.deleteOpenInstance());
+			case SeriesEvent.OccurrenceSkipped skipped ->
+				new OccurrenceSkipped(id, owner, skipped.taskId(), skipped.occurrence().iso());
+			case SeriesEvent.SeriesStopped stopped ->
+				new SeriesStopped(id, owner, stopped.openTaskId(), stopped.deleteOpenInstance());
 		};
 	}
 
-	/** The task to create: the template, due at the occurrence (on its day, for all-day series). */
+	/**
+	 * The task to create: the template, due at the occurrence (on its day, for all-day
+	 * series).
+	 */
 	private static OccurrenceDue due(Series series, Occurrence occurrence, UUID taskId) {
 		var template = series.template();
 		return new OccurrenceDue(series.id().id(), series.owner().subject(), taskId, occurrence.iso(), template.title(),
@@ -60,4 +65,5 @@ class SeriesEventOutbox implements SeriesRequests {
 				series.schedule().zone().getId(), occurrence.allDay() ? null : occurrence.instant(),
 				occurrence.allDay() ? occurrence.date() : null);
 	}
+
 }

@@ -37,7 +37,9 @@ final class SeriesRows {
 		var template = new SeriesTemplate(row.get("title", String.class), row.get("description", String.class),
 				TemplatePriority.valueOf(row.get("priority", String.class)),
 				new TreeSet<>(List.of(row.get("tags", String[].class))));
-		var exdates = Arrays.stream(row.get("exdates", String[].class)).map(SeriesRows::start).collect(Collectors.toSet());
+		var exdates = Arrays.stream(row.get("exdates", String[].class))
+			.map(SeriesRows::start)
+			.collect(Collectors.toSet());
 		var schedule = RecurrenceSchedule.of(RecurrenceRule.parse(row.get("rrule", String.class)),
 				start(row.get("dtstart", String.class)), zone, exdates);
 		return Series.restore(new SeriesId(row.get("id", UUID.class)), new Owner(row.get("owner", String.class)),
@@ -69,8 +71,12 @@ final class SeriesRows {
 			.bind("version", series.version());
 	}
 
-	/** Stored starts were checked when they were written; a failure here means the row was tampered with. */
+	/**
+	 * Stored starts were checked when they were written; a failure here means the row was
+	 * tampered with.
+	 */
 	private static SeriesStart start(String text) {
 		return SeriesStart.parse("stored start", text);
 	}
+
 }

@@ -15,4 +15,5 @@ class SeriesSchema {
 	ModuleSchema recurrenceSchema() {
 		return SCHEMA;
 	}
+
 }

@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 class StoredSeries implements AllSeries {
 
 	private static final String TABLE = SeriesSchema.NAME + ".series";
+
 	private static final String SELECT = "select " + SeriesRows.COLUMNS + " from " + TABLE;
 
 	private static final String INSERT = "insert into " + TABLE + " (" + SeriesRows.COLUMNS + ") values (:id, :owner, "
@@ -38,7 +39,9 @@ class StoredSeries implements AllSeries {
 
 	@Override
 	public Mono<Series> update(Series series) {
-		return SeriesRows.bind(database.sql(UPDATE), series).fetch().rowsUpdated()
+		return SeriesRows.bind(database.sql(UPDATE), series)
+			.fetch()
+			.rowsUpdated()
 			.flatMap(updated -> updated == 1 ? Mono.just(series) : Mono.empty());
 	}
 
@@ -58,4 +61,5 @@ class StoredSeries implements AllSeries {
 			.map(SeriesRows::read)
 			.all();
 	}
+
 }

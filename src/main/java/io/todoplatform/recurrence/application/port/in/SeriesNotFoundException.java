@@ -8,4 +8,5 @@ public class SeriesNotFoundException extends RuntimeException {
 	public SeriesNotFoundException(String id) {
 		super("You have no recurring task " + id);
 	}
+
 }

@@ -13,10 +13,14 @@ public interface AllSeries {
 
 	Mono<Series> insert(Series series);
 
-	/** Stores a changed series if it is still at {@code series.version() - 1}; empty if another change came first. */
+	/**
+	 * Stores a changed series if it is still at {@code series.version() - 1}; empty if
+	 * another change came first.
+	 */
 	Mono<Series> update(Series series);
 
 	Mono<Series> find(Owner owner, SeriesId id);
 
 	Flux<Series> list(Owner owner);
+
 }

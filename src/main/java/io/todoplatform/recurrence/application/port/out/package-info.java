@@ -1,5 +1,6 @@
 /**
- * What the recurrence module needs: storing series and asking the tasks module for occurrences.
+ * What the recurrence module needs: storing series and asking the tasks module for
+ * occurrences.
  */
 @NullMarked
 @SecondaryPort

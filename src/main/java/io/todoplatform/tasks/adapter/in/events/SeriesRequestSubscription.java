@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
- * Subscribes tasks to what series ask of it. A request whose values no task may have is refused while it is mapped
- * (the {@code events} module then sets it aside); failures of the work itself (the database) are worth retrying.
+ * Subscribes tasks to what series ask of it. A request whose values no task may have is
+ * refused while it is mapped (the {@code events} module then sets it aside); failures of
+ * the work itself (the database) are worth retrying.
  */
 @Configuration(proxyBeanMethods = false)
 class SeriesRequestSubscription {
@@ -61,4 +62,5 @@ class SeriesRequestSubscription {
 				? series.deleteOpenOccurrence(new Owner(stopped.owner()), new TaskId(stopped.openTaskId()))
 				: Mono.empty();
 	}
+
 }

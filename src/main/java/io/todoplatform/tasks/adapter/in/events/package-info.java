@@ -1,5 +1,6 @@
 /**
- * Requests from the recurrence module, received as events: create, skip or remove occurrences of a series.
+ * Requests from the recurrence module, received as events: create, skip or remove
+ * occurrences of a series.
  */
 @NullMarked
 @PrimaryAdapter

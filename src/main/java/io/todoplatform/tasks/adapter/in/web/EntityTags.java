@@ -21,8 +21,9 @@ final class EntityTags {
 	}
 
 	/**
-	 * The version an {@code If-Match} header demands, or {@code null} for none or {@code *}. A header that names no
-	 * version of ours can never match, and fails as a version mismatch.
+	 * The version an {@code If-Match} header demands, or {@code null} for none or
+	 * {@code *}. A header that names no version of ours can never match, and fails as a
+	 * version mismatch.
 	 */
 	static @Nullable Long expectedVersion(@Nullable String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
@@ -34,4 +35,5 @@ final class EntityTags {
 		}
 		return Long.parseLong(matcher.group(1));
 	}
+
 }

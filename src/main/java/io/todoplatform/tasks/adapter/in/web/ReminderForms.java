@@ -18,9 +18,10 @@ import io.todoplatform.apidocs.JsonSchemas;
 import io.todoplatform.tasks.domain.ReminderRule;
 
 /**
- * The three forms of a task's reminder ({@link io.todoplatform.tasks.domain.ReminderFields}) as JSON Schema: each item
- * has the fields of exactly one form; in a request the other fields may be sent, but only as null; an answer has only
- * its form's fields and when it fires.
+ * The three forms of a task's reminder
+ * ({@link io.todoplatform.tasks.domain.ReminderFields}) as JSON Schema: each item has the
+ * fields of exactly one form; in a request the other fields may be sent, but only as
+ * null; an answer has only its form's fields and when it fires.
  */
 final class ReminderForms {
 
@@ -40,8 +41,9 @@ final class ReminderForms {
 	}
 
 	private static Schema<?> forms(boolean answer, String description) {
-		return new JsonSchema().oneOf(List.of(form(answer, "before"), form(answer, "daysBefore", "atTime"),
-				form(answer, "at"))).description(description);
+		return new JsonSchema()
+			.oneOf(List.of(form(answer, "before"), form(answer, "daysBefore", "atTime"), form(answer, "at")))
+			.description(description);
 	}
 
 	private static Schema<?> form(boolean answer, String... names) {
@@ -67,12 +69,17 @@ final class ReminderForms {
 	private static Map<String, Schema<?>> fields(boolean answer) {
 		var days = ReminderRule.LONGEST.toDays();
 		var fields = new LinkedHashMap<String, Schema<?>>();
-		fields.put("before", string().pattern(JsonSchemas.DURATION).example("PT15M")
-			.description("An ISO 8601 duration before the due time, 0 to " + days + " days"));
+		fields.put("before",
+				string().pattern(JsonSchemas.DURATION)
+					.example("PT15M")
+					.description("An ISO 8601 duration before the due time, 0 to " + days + " days"));
 		fields.put("daysBefore", integer(0, days).example(1).description("Days before the due day"));
-		fields.put("atTime", string().pattern(TIME + (answer ? ")?$" : "(?:\\.[0-9]{0,9})?)?$")).example("18:00")
-			.description("The local time in the task's timeZone, to the second"));
+		fields.put("atTime",
+				string().pattern(TIME + (answer ? ")?$" : "(?:\\.[0-9]{0,9})?)?$"))
+					.example("18:00")
+					.description("The local time in the task's timeZone, to the second"));
 		fields.put("at", instant().example("2026-12-01T09:00:00Z").description("An instant"));
 		return fields;
 	}
+
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
- * A reminder as the API shows it: the fields of its form, as they are sent, and when it fires.
+ * A reminder as the API shows it: the fields of its form, as they are sent, and when it
+ * fires.
  *
  * @param atTime as {@code HH:mm}, or {@code HH:mm:ss} when it has seconds
  * @param fireAt computed from the task's due time and zone: it moves when they change

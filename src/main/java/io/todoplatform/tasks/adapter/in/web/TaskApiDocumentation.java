@@ -19,13 +19,16 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * The task API's operations as {@link TaskController} and {@link TaskProblems} answer them.
+ * The task API's operations as {@link TaskController} and {@link TaskProblems} answer
+ * them.
  */
 @Component
 class TaskApiDocumentation implements OpenApiCustomizer {
 
 	private static final String TAG = "tasks";
+
 	private static final String TASK = "/api/v1/tasks/{id}";
+
 	private static final Map<String, String> THIS_TASK = Map.of("id", "$response.body#/id");
 
 	@Override
@@ -39,21 +42,29 @@ class TaskApiDocumentation implements OpenApiCustomizer {
 		api.schema("TaskPatch", patch);
 		var created = api.operation(POST, "/api/v1/tasks")
 			.is("createTask", TAG, "Create a task")
-			.bodyExample(Map.of("title", "Water the plants", "priority", "HIGH", "tags", List.of("home"),
-					"dueAt", "2026-12-01T08:00:00Z", "reminders", List.of(Map.of("before", "PT15M"))))
+			.bodyExample(Map.of("title", "Water the plants", "priority", "HIGH", "tags", List.of("home"), "dueAt",
+					"2026-12-01T08:00:00Z", "reminders", List.of(Map.of("before", "PT15M"))))
 			.succeeds(201, "The task, as stored")
-			.header(201, "Location", "Where the task is", string("uri-reference").pattern("^/api/v1/tasks/[0-9a-f-]{36}$"));
+			.header(201, "Location", "Where the task is",
+					string("uri-reference").pattern("^/api/v1/tasks/[0-9a-f-]{36}$"));
 		withNextSteps(tagged(created, 201).problem(400, "The task breaks rules; invalid-params names each field"), 201);
 		withNextSteps(tagged(api.operation(GET, TASK).is("getTask", TAG, "Read a task").succeeds(200, "The task"), 200)
-			.parameter(taskId()).problem(404, "You have no such task (malformed ids and other users' tasks too)"), 200);
-		TaskListDocumentation.describe(api.operation(GET, "/api/v1/tasks").is("listTasks", TAG,
-				"Find, filter, sort and page your tasks"))
-			.succeeds(200, "One page of tasks").problem(400, "A parameter is not valid; invalid-params names it");
-		var revised = api.operation(PATCH, TASK).is("reviseTask", TAG, "Change a task")
-			.body(MergePatchSchema.MEDIA_TYPE, JsonSchemas.ref("TaskPatch"), Map.of("priority", "LOW", "dueAt",
-					"2026-12-02T08:00:00Z"))
 			.parameter(taskId())
-			.parameter(new Parameter().in("header").name("If-Match").required(false).schema(string().example("\"0\""))
+			.problem(404, "You have no such task (malformed ids and other users' tasks too)"), 200);
+		TaskListDocumentation
+			.describe(
+					api.operation(GET, "/api/v1/tasks").is("listTasks", TAG, "Find, filter, sort and page your tasks"))
+			.succeeds(200, "One page of tasks")
+			.problem(400, "A parameter is not valid; invalid-params names it");
+		var revised = api.operation(PATCH, TASK)
+			.is("reviseTask", TAG, "Change a task")
+			.body(MergePatchSchema.MEDIA_TYPE, JsonSchemas.ref("TaskPatch"),
+					Map.of("priority", "LOW", "dueAt", "2026-12-02T08:00:00Z"))
+			.parameter(taskId())
+			.parameter(new Parameter().in("header")
+				.name("If-Match")
+				.required(false)
+				.schema(string().example("\"0\""))
 				.description("Only if the task is still at this version: * or one strong ETag (\"3\"); any other "
 						+ "value never matches"))
 			.succeeds(200, "The task, changed")
@@ -64,13 +75,20 @@ class TaskApiDocumentation implements OpenApiCustomizer {
 		withNextSteps(tagged(revised, 200), 200);
 		for (var action : new String[] { "complete", "reopen" }) {
 			withNextSteps(tagged(api.operation(POST, TASK + "/" + action)
-				.is(action + "Task", TAG, action.equals("complete") ? "Mark a task done (idempotent)"
-						: "Mark a task open again (idempotent)")
-				.parameter(taskId()).succeeds(200, "The task").problem(404, "You have no such task"), 200), 200);
+				.is(action + "Task", TAG,
+						action.equals("complete") ? "Mark a task done (idempotent)"
+								: "Mark a task open again (idempotent)")
+				.parameter(taskId())
+				.succeeds(200, "The task")
+				.problem(404, "You have no such task"), 200), 200);
 		}
-		api.operation(DELETE, TASK).is("deleteTask", TAG, "Delete a task").parameter(taskId())
-			.succeeds(204, "Deleted: it is not found any more").problem(404, "You have no such task");
-		api.operation(GET, "/api/v1/tags").is("listTags", TAG, "The predefined tags (users may add their own)")
+		api.operation(DELETE, TASK)
+			.is("deleteTask", TAG, "Delete a task")
+			.parameter(taskId())
+			.succeeds(204, "Deleted: it is not found any more")
+			.problem(404, "You have no such task");
+		api.operation(GET, "/api/v1/tags")
+			.is("listTags", TAG, "The predefined tags (users may add their own)")
 			.succeeds(200, "Tag slugs");
 	}
 
@@ -81,15 +99,19 @@ class TaskApiDocumentation implements OpenApiCustomizer {
 
 	private static DocumentedOperation withNextSteps(DocumentedOperation operation, int status) {
 		return operation.link(status, "GetTask", "getTask", THIS_TASK)
-			.link(status, "ReviseTask", "reviseTask", Map.of("id", "$response.body#/id", "header.If-Match",
-					"$response.header.ETag"))
+			.link(status, "ReviseTask", "reviseTask",
+					Map.of("id", "$response.body#/id", "header.If-Match", "$response.header.ETag"))
 			.link(status, "CompleteTask", "completeTask", THIS_TASK)
 			.link(status, "ReopenTask", "reopenTask", THIS_TASK)
 			.link(status, "DeleteTask", "deleteTask", THIS_TASK);
 	}
 
 	private static Parameter taskId() {
-		return new Parameter().in("path").name("id").required(true).schema(string("uuid"))
+		return new Parameter().in("path")
+			.name("id")
+			.required(true)
+			.schema(string("uuid"))
 			.description("The task's id; a malformed one names no task (404)");
 	}
+
 }

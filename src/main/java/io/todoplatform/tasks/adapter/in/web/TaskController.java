@@ -41,8 +41,11 @@ class TaskController {
 	static final String MERGE_PATCH = "application/merge-patch+json";
 
 	private final ManageTasks manage;
+
 	private final FindTasks find;
+
 	private final JsonMergePatch mergePatch;
+
 	private final Clock clock;
 
 	TaskController(ManageTasks manage, FindTasks find, JsonMergePatch mergePatch, Clock clock) {
@@ -71,14 +74,17 @@ class TaskController {
 		return find.find(new Owner(caller.subject()), query).map(page -> TaskPageResponse.of(page, clock.instant()));
 	}
 
-	/** RFC 7396: the patch is merged into the task's fields; null removes a field, which restores its default. */
+	/**
+	 * RFC 7396: the patch is merged into the task's fields; null removes a field, which
+	 * restores its default.
+	 */
 	@PatchMapping(path = "/tasks/{id}", consumes = MERGE_PATCH)
 	Mono<ResponseEntity<TaskResponse>> revise(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody JsonNode patch) {
-		return Mono.defer(() -> manage.revise(new Owner(caller.subject()), taskId(id),
-				EntityTags.expectedVersion(ifMatch),
-				TaskRevision.of(mergePatch.read(patch, TaskRequest.class), caller.zone())))
+		return Mono
+			.defer(() -> manage.revise(new Owner(caller.subject()), taskId(id), EntityTags.expectedVersion(ifMatch),
+					TaskRevision.of(mergePatch.read(patch, TaskRequest.class), caller.zone())))
 			.map(task -> respond(ResponseEntity.ok(), task));
 	}
 
@@ -112,4 +118,5 @@ class TaskController {
 	private static TaskId taskId(String id) {
 		return new TaskId(Ids.uuidOr(id, TaskNotFoundException::new));
 	}
+
 }

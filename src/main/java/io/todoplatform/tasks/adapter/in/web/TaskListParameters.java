@@ -28,9 +28,11 @@ final class TaskListParameters {
 	}
 
 	static TaskQuery read(MultiValueMap<String, String> params) {
-		return new TaskQuery(params.getFirst("q"), single(params, "status", value -> parseEnum(TaskStatus.class, "status", value)),
+		return new TaskQuery(params.getFirst("q"),
+				single(params, "status", value -> parseEnum(TaskStatus.class, "status", value)),
 				single(params, "seriesId", TaskListParameters::seriesId),
-				priorities(params.getOrDefault("priority", List.of())), new HashSet<>(params.getOrDefault("tag", List.of())),
+				priorities(params.getOrDefault("priority", List.of())),
+				new HashSet<>(params.getOrDefault("tag", List.of())),
 				single(params, "dueFrom", value -> instant("dueFrom", value)),
 				single(params, "dueTo", value -> instant("dueTo", value)),
 				Boolean.TRUE.equals(single(params, "overdue", value -> bool("overdue", value))),
@@ -38,7 +40,8 @@ final class TaskListParameters {
 				integer(params, "size", TaskQuery.DEFAULT_SIZE));
 	}
 
-	private static <T> @Nullable T single(MultiValueMap<String, String> params, String name, Function<String, T> parse) {
+	private static <T> @Nullable T single(MultiValueMap<String, String> params, String name,
+			Function<String, T> parse) {
 		var values = params.get(name);
 		if (values == null || values.isEmpty()) {
 			return null;
@@ -69,8 +72,8 @@ final class TaskListParameters {
 				case "createdAt" -> TaskSort.Key.CREATED_AT;
 				case "updatedAt" -> TaskSort.Key.UPDATED_AT;
 				case "title" -> TaskSort.Key.TITLE;
-				default -> throw new InvalidTaskQueryException("sort", "'" + parts[0]
-						+ "' is not a sort key: use priority, dueAt, createdAt, updatedAt or title");
+				default -> throw new InvalidTaskQueryException("sort",
+						"'" + parts[0] + "' is not a sort key: use priority, dueAt, createdAt, updatedAt or title");
 			};
 			var direction = parts.length == 1 ? "asc" : parts[1].toLowerCase(Locale.ROOT);
 			if (!direction.equals("asc") && !direction.equals("desc")) {
@@ -104,7 +107,8 @@ final class TaskListParameters {
 			return Instant.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidTaskQueryException(name, "'" + value + "' is not an RFC 3339 instant like 2026-12-01T09:00:00Z");
+			throw new InvalidTaskQueryException(name,
+					"'" + value + "' is not an RFC 3339 instant like 2026-12-01T09:00:00Z");
 		}
 	}
 
@@ -127,4 +131,5 @@ final class TaskListParameters {
 		});
 		return value == null ? fallback : value;
 	}
+
 }

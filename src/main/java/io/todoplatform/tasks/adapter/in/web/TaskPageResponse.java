@@ -16,7 +16,7 @@ record TaskPageResponse(List<TaskResponse> items, @Schema(minimum = "0") int pag
 		@Schema(minimum = "0") long totalPages) {
 
 	static TaskPageResponse of(TaskPage page, Instant now) {
-		return new TaskPageResponse(page.items().stream().map(task -> TaskResponse.of(task, now)).toList(),
-				page.page(), page.size(), page.totalItems(), page.totalPages());
+		return new TaskPageResponse(page.items().stream().map(task -> TaskResponse.of(task, now)).toList(), page.page(),
+				page.size(), page.totalItems(), page.totalPages());
 	}
 }

@@ -40,4 +40,5 @@ class TaskProblems {
 	ProblemDetail conflict(TaskConflictException e) {
 		return Problems.of(HttpStatus.CONFLICT, e.getMessage());
 	}
+
 }

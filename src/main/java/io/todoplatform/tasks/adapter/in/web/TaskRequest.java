@@ -19,13 +19,15 @@ import io.todoplatform.tasks.domain.Title;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields a user sets on a task, as JSON. It is both the body of {@code POST /tasks} and the document a merge patch
- * applies to; a missing or null field takes its default (no description, MEDIUM, no tags, not due, the user's zone,
- * no reminders). A patch's {@code reminders} replaces the whole list, as RFC 7396 does with arrays.
+ * The fields a user sets on a task, as JSON. It is both the body of {@code POST /tasks}
+ * and the document a merge patch applies to; a missing or null field takes its default
+ * (no description, MEDIUM, no tags, not due, the user's zone, no reminders). A patch's
+ * {@code reminders} replaces the whole list, as RFC 7396 does with arrays.
  */
 record TaskRequest(
-		@Schema(requiredMode = RequiredMode.REQUIRED, description = "1 to 200 characters once trimmed, and stored "
-				+ "trimmed", example = "Water the plants") @TrimmedLength(max = Title.MAX_LENGTH) @Nullable String title,
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "1 to 200 characters once trimmed, and stored " + "trimmed",
+				example = "Water the plants") @TrimmedLength(max = Title.MAX_LENGTH) @Nullable String title,
 		@Schema(maxLength = Description.MAX_LENGTH, description = "Default: empty",
 				example = "The ferns twice a week") @Nullable String description,
 		@Schema(description = "Default: MEDIUM") @Nullable Priority priority,
@@ -35,8 +37,8 @@ record TaskRequest(
 				example = "2026-12-01T08:00:00Z") @Nullable Instant dueAt,
 		@Schema(description = "Due on this day in timeZone (all day); not together with dueAt",
 				example = "2026-12-01") @Nullable LocalDate dueDate,
-		@Schema(ref = ApiDocument.TIME_ZONE, description = "Default: the token's zoneinfo claim, else UTC")
-		@Nullable String timeZone,
+		@Schema(ref = ApiDocument.TIME_ZONE,
+				description = "Default: the token's zoneinfo claim, else UTC") @Nullable String timeZone,
 		@ArraySchema(arraySchema = @Schema(description = REMINDERS), maxItems = TaskDetails.MAX_REMINDERS,
 				uniqueItems = true) @Nullable List<@Nullable ReminderFields> reminders) {
 

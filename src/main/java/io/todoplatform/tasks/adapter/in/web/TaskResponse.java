@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * A task as the API shows it.
  *
  * @param reminders in the order the user gave them, each with when it fires
- * @param overdue whether the task is open and past its due time (for all-day tasks: past the end of the day)
+ * @param overdue whether the task is open and past its due time (for all-day tasks: past
+ * the end of the day)
  */
 @Schema(name = "Task")
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -35,15 +36,17 @@ record TaskResponse(UUID id,
 				schema = @Schema(pattern = "^" + Tag.SLUG_FORM + "$", example = "home")) SortedSet<String> tags,
 		@Schema(example = "2026-12-01T08:00:00Z") @Nullable Instant dueAt,
 		@Schema(example = "2026-12-01") @Nullable LocalDate dueDate,
-		@Schema(ref = ApiDocument.TIME_ZONE) String timeZone,
-		List<ReminderResponse> reminders, boolean overdue, Instant createdAt, Instant updatedAt,
-		@Nullable Instant completedAt, @Schema(minimum = "0", description = "Grows with every change; the ETag")
-		long version,
+		@Schema(ref = ApiDocument.TIME_ZONE) String timeZone, List<ReminderResponse> reminders, boolean overdue,
+		Instant createdAt, Instant updatedAt, @Nullable Instant completedAt,
+		@Schema(minimum = "0", description = "Grows with every change; the ETag") long version,
 		@Schema(description = "The recurring task this task is an occurrence of") @Nullable UUID seriesId,
 		@Schema(description = "Which occurrence: its start in the series' zone, or its date for all-day series",
 				pattern = OCCURRENCE, example = "2026-12-01T08:00:00+01:00") @Nullable String occurrence) {
 
-	/** {@code Occurrence.iso()} of the recurrence module, as the occurrence's task keeps it. */
+	/**
+	 * {@code Occurrence.iso()} of the recurrence module, as the occurrence's task keeps
+	 * it.
+	 */
 	static final String OCCURRENCE = "^[+-]?[0-9]{4,9}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}:"
 			+ "[0-9]{2}(?::[0-9]{2})?))?$";
 

@@ -9,7 +9,8 @@ import io.todoplatform.tasks.application.port.in.ReviseTask.Change;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A merge patch of a task's {@link TaskRequest} document as the revision it asks for: a change for each field it names.
+ * A merge patch of a task's {@link TaskRequest} document as the revision it asks for: a
+ * change for each field it names.
  */
 final class TaskRevision {
 
@@ -29,4 +30,5 @@ final class TaskRevision {
 			Function<TaskRequest, @Nullable T> value) {
 		return patch.names(field) ? new Change<>(value.apply(patch.values())) : null;
 	}
+
 }

@@ -10,7 +10,8 @@ import io.todoplatform.tasks.domain.TaskDetails;
 import io.todoplatform.tasks.events.TaskData;
 
 /**
- * A task as the task events carry it: the domain's values written out in the plain types of the contract.
+ * A task as the task events carry it: the domain's values written out in the plain types
+ * of the contract.
  */
 final class TaskDataOf {
 
@@ -35,4 +36,5 @@ final class TaskDataOf {
 		return new TaskData.Reminder(fields.before(), fields.daysBefore(),
 				fields.atTime() == null ? null : fields.atTime().toString(), fields.at(), task.fireAt(rule));
 	}
+
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes task events to the tasks outbox as the records of {@code tasks.events}: subject the task id, partition key
- * the owner, so one user's events keep their order.
+ * Writes task events to the tasks outbox as the records of {@code tasks.events}: subject
+ * the task id, partition key the owner, so one user's events keep their order.
  */
 @Component
 class TaskEventOutbox implements TaskEvents {
@@ -45,4 +45,5 @@ class TaskEventOutbox implements TaskEvents {
 			case TaskEvent.TaskDeleted deleted -> new TaskDeleted(task);
 		};
 	}
+
 }

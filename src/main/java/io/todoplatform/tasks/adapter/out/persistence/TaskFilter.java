@@ -11,8 +11,9 @@ import io.todoplatform.tasks.domain.TaskQuery;
 import io.todoplatform.tasks.domain.TaskSort;
 
 /**
- * The SQL of a task query: a WHERE clause scoped to the owner, an ORDER BY, and their bind values. User input only
- * ever reaches the database as bind values; the SQL text is built from fixed fragments.
+ * The SQL of a task query: a WHERE clause scoped to the owner, an ORDER BY, and their
+ * bind values. User input only ever reaches the database as bind values; the SQL text is
+ * built from fixed fragments.
  */
 record TaskFilter(String where, String orderBy, Map<String, Object> binds) {
 
@@ -58,7 +59,10 @@ record TaskFilter(String where, String orderBy, Map<String, Object> binds) {
 		return new TaskFilter(String.join(" and ", conditions), orderBy(query), binds);
 	}
 
-	/** An explicit sort wins; a search without one is ordered by relevance first. The id keeps pages stable. */
+	/**
+	 * An explicit sort wins; a search without one is ordered by relevance first. The id
+	 * keeps pages stable.
+	 */
 	private static String orderBy(TaskQuery query) {
 		var keys = new ArrayList<String>();
 		if (query.sort().isEmpty() && query.text() != null) {

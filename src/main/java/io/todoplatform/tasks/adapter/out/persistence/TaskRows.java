@@ -38,12 +38,14 @@ final class TaskRows {
 			+ "time_zone, created_at, updated_at, completed_at, version, series_id, occurrence, reminders";
 
 	/**
-	 * Reminders are stored as the fields of their forms, without nulls: {@code [{"before": "PT15M"}]}. The format is
-	 * the column's alone, so it does not follow the API's JSON settings.
+	 * Reminders are stored as the fields of their forms, without nulls:
+	 * {@code [{"before": "PT15M"}]}. The format is the column's alone, so it does not
+	 * follow the API's JSON settings.
 	 */
 	private static final JsonMapper REMINDERS = JsonMapper.builder()
 		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 		.build();
+
 	private static final TypeReference<List<ReminderFields>> REMINDER_LIST = new TypeReference<>() {
 	};
 
@@ -54,14 +56,17 @@ final class TaskRows {
 		var zone = ZoneId.of(row.get("time_zone", String.class));
 		var details = new TaskDetails(new Title(row.get("title", String.class)),
 				new Description(row.get("description", String.class)),
-				Priority.ofUrgency(row.get("priority", Short.class)),
-				Tags.of(List.of(row.get("tags", String[].class))), due(row), zone, reminders(row));
+				Priority.ofUrgency(row.get("priority", Short.class)), Tags.of(List.of(row.get("tags", String[].class))),
+				due(row), zone, reminders(row));
 		return new Task(new TaskId(row.get("id", UUID.class)), new Owner(row.get("owner", String.class)), details,
 				TaskStatus.valueOf(row.get("status", String.class)), series(row), instant(row, "created_at"),
 				instant(row, "updated_at"), nullableInstant(row, "completed_at"), row.get("version", Long.class));
 	}
 
-	/** Binds every column, named as in {@link #COLUMNS}, plus the derived due_start and due_deadline. */
+	/**
+	 * Binds every column, named as in {@link #COLUMNS}, plus the derived due_start and
+	 * due_deadline.
+	 */
 	static GenericExecuteSpec bind(GenericExecuteSpec spec, Task task) {
 		var details = task.details();
 		var due = details.due();
@@ -103,7 +108,8 @@ final class TaskRows {
 	}
 
 	private static List<ReminderRule> reminders(Readable row) {
-		return REMINDERS.readValue(row.get("reminders", Json.class).asString(), REMINDER_LIST).stream()
+		return REMINDERS.readValue(row.get("reminders", Json.class).asString(), REMINDER_LIST)
+			.stream()
 			.map(ReminderFields::rule)
 			.toList();
 	}
@@ -127,4 +133,5 @@ final class TaskRows {
 		var value = row.get(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
+
 }

@@ -15,4 +15,5 @@ class TaskSchema {
 	ModuleSchema tasksSchema() {
 		return SCHEMA;
 	}
+
 }

@@ -12,8 +12,11 @@ import reactor.core.publisher.Mono;
  */
 public interface FindTasks {
 
-	/** @throws TaskNotFoundException if the owner has no such task */
+	/**
+	 * @throws TaskNotFoundException if the owner has no such task
+	 */
 	Mono<Task> get(Owner owner, TaskId id);
 
 	Mono<TaskPage> find(Owner owner, TaskQuery query);
+
 }

@@ -12,9 +12,11 @@ import io.todoplatform.tasks.domain.TaskDetails;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A revision of a task's details as an RFC 7396 merge patch says it: a field given a {@link Change} takes its value,
- * or its default when the value is null (removed); a field left null keeps what the task has. It is data, applied to
- * the current details inside the use case, so that a revision that lost a race applies again to the newer state.
+ * A revision of a task's details as an RFC 7396 merge patch says it: a field given a
+ * {@link Change} takes its value, or its default when the value is null (removed); a
+ * field left null keeps what the task has. It is data, applied to the current details
+ * inside the use case, so that a revision that lost a race applies again to the newer
+ * state.
  *
  * @param defaultZone what a removed time zone falls back to: the caller's
  */
@@ -29,8 +31,8 @@ public record ReviseTask(@Nullable Change<String> title, @Nullable Change<String
 
 	/**
 	 * The details the revision makes of the current ones, checked as a whole.
-	 *
-	 * @throws io.todoplatform.tasks.domain.InvalidTaskException naming every field that breaks a rule
+	 * @throws io.todoplatform.tasks.domain.InvalidTaskException naming every field that
+	 * breaks a rule
 	 */
 	public TaskDetails applyTo(TaskDetails current) {
 		var due = current.due();

@@ -3,7 +3,8 @@ package io.todoplatform.tasks.application.port.in;
 import io.todoplatform.tasks.domain.TaskId;
 
 /**
- * The caller has no task with this id (it never existed, was deleted, or belongs to someone else).
+ * The caller has no task with this id (it never existed, was deleted, or belongs to
+ * someone else).
  */
 public class TaskNotFoundException extends RuntimeException {
 
@@ -14,4 +15,5 @@ public class TaskNotFoundException extends RuntimeException {
 	public TaskNotFoundException(String id) {
 		super("You have no task " + id);
 	}
+
 }

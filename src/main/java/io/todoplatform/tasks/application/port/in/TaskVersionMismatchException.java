@@ -9,7 +9,10 @@ public class TaskVersionMismatchException extends RuntimeException {
 		this("The task is at version " + current + ", not " + expected);
 	}
 
-	/** Another change got in between reading the expected version and writing: the newer version is not known here. */
+	/**
+	 * Another change got in between reading the expected version and writing: the newer
+	 * version is not known here.
+	 */
 	public TaskVersionMismatchException(long expected) {
 		this("The task changed meanwhile: it is no longer at version " + expected);
 	}
@@ -17,4 +20,5 @@ public class TaskVersionMismatchException extends RuntimeException {
 	public TaskVersionMismatchException(String message) {
 		super(message);
 	}
+
 }

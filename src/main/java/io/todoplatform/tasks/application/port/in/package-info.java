@@ -1,5 +1,6 @@
 /**
- * What the tasks module offers its driving adapters: the use cases and their commands and queries.
+ * What the tasks module offers its driving adapters: the use cases and their commands and
+ * queries.
  */
 @NullMarked
 @PrimaryPort

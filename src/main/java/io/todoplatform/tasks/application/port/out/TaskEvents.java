@@ -4,10 +4,11 @@ import io.todoplatform.tasks.domain.TaskEvent;
 import reactor.core.publisher.Mono;
 
 /**
- * Tells other modules what happened to tasks. Must be called inside the transaction of the change: the event is
- * published if and only if the change commits.
+ * Tells other modules what happened to tasks. Must be called inside the transaction of
+ * the change: the event is published if and only if the change commits.
  */
 public interface TaskEvents {
 
 	Mono<Void> publish(TaskEvent event);
+
 }

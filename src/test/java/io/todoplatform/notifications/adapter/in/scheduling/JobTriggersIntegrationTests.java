@@ -11,8 +11,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * What the sidecar may bring to {@code POST /job/{name}}, and what the app answers so that the job's failure policy
- * does the right thing.
+ * What the sidecar may bring to {@code POST /job/{name}}, and what the app answers so
+ * that the job's failure policy does the right thing.
  */
 @ApiTest
 @TestPropertySource(properties = { "todo.notifications.scheduler=dapr", "todo.events.dapr.app-api-token=job-token" })
@@ -47,13 +47,11 @@ class JobTriggersIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec trigger(String name, String body, String token) {
-		return web.post().uri("/job/{name}", name).contentType(MediaType.APPLICATION_JSON)
-			.headers(headers -> {
-				if (token != null) {
-					headers.set("dapr-api-token", token);
-				}
-			})
-			.bodyValue(body)
-			.exchange();
+		return web.post().uri("/job/{name}", name).contentType(MediaType.APPLICATION_JSON).headers(headers -> {
+			if (token != null) {
+				headers.set("dapr-api-token", token);
+			}
+		}).bodyValue(body).exchange();
 	}
+
 }

@@ -29,4 +29,5 @@ class DueLineUnitTests {
 	void aTaskWithoutADueTimeHasNoDueLine() {
 		assertThat(DueLine.of(Notices.undated("Someday"))).isEmpty();
 	}
+
 }

@@ -28,6 +28,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class EmailChannelIntegrationTests {
 
 	private static final String FROM = "Todo Platform <reminders@todo.example>";
+
 	private static final RefusingMailServer server = new RefusingMailServer();
 
 	private final EmailChannel channel = channel(server.port());
@@ -64,10 +65,11 @@ class EmailChannelIntegrationTests {
 		assertThat(text).contains("Pay <Bob> & \"Alice\"", "Due Tuesday, 14 July 2026, 09:00 (Europe/Berlin)",
 				"Open the task: " + Notices.TASK_LINK, "Snooze this reminder: " + Notices.SNOOZE_LINK);
 		var html = part(parts, 1, "text/html");
-		assertThat(html).contains("<strong>Pay &lt;Bob&gt; &amp; &quot;Alice&quot;</strong>",
-				"<p>Due Tuesday, 14 July 2026, 09:00 (Europe/Berlin)</p>",
-				"<a href=\"" + Notices.TASK_LINK + "\">Open the task</a>",
-				"<a href=\"" + Notices.SNOOZE_LINK.toString().replace("&", "&amp;") + "\">Snooze this reminder</a>")
+		assertThat(html)
+			.contains("<strong>Pay &lt;Bob&gt; &amp; &quot;Alice&quot;</strong>",
+					"<p>Due Tuesday, 14 July 2026, 09:00 (Europe/Berlin)</p>",
+					"<a href=\"" + Notices.TASK_LINK + "\">Open the task</a>",
+					"<a href=\"" + Notices.SNOOZE_LINK.toString().replace("&", "&amp;") + "\">Snooze this reminder</a>")
 			.doesNotContain("<Bob>");
 	}
 
@@ -128,8 +130,10 @@ class EmailChannelIntegrationTests {
 			closed = socket.getLocalPort();
 		}
 
-		assertThatThrownBy(() -> channel(closed).send(Notices.undated("Call"), new Destination.Email("a@home.example"))
-			.block()).isInstanceOf(MailSendException.class).isNotInstanceOf(UndeliverableException.class);
+		assertThatThrownBy(
+				() -> channel(closed).send(Notices.undated("Call"), new Destination.Email("a@home.example")).block())
+			.isInstanceOf(MailSendException.class)
+			.isNotInstanceOf(UndeliverableException.class);
 	}
 
 	@Test
@@ -179,4 +183,5 @@ class EmailChannelIntegrationTests {
 		var beans = new StaticListableBeanFactory(Map.of("mail", sender));
 		return new EmailChannel(beans.getBeanProvider(JavaMailSender.class), FROM);
 	}
+
 }

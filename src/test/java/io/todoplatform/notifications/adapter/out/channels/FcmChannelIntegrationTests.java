@@ -24,19 +24,26 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The FCM channel against the JDK's HTTP server playing both Google's OAuth2 token endpoint, which only answers a
- * JWT-bearer grant signed with the service account's key, and FCM's {@code messages:send}.
+ * The FCM channel against the JDK's HTTP server playing both Google's OAuth2 token
+ * endpoint, which only answers a JWT-bearer grant signed with the service account's key,
+ * and FCM's {@code messages:send}.
  */
 class FcmChannelIntegrationTests {
 
 	private static final String PROJECT = "todo-platform-test";
+
 	private static final String SEND = "/v1/projects/" + PROJECT + "/messages:send";
+
 	private static final JsonMapper json = new JsonMapper();
 
 	private final Destination.Fcm device = new Destination.Fcm("fcm-registration-token-1");
+
 	private final ServiceAccount account = new ServiceAccount();
+
 	private final HttpReceiver google;
+
 	private Path keyFile;
+
 	private FcmChannel channel;
 
 	FcmChannelIntegrationTests() throws IOException {
@@ -67,7 +74,8 @@ class FcmChannelIntegrationTests {
 		var claims = ServiceAccount.claims(grant.get("assertion"));
 		assertThat(claims).isNotNull();
 		assertThat(claims.path("iss").asString()).isEqualTo(ServiceAccount.EMAIL);
-		// The library names Google's token endpoint as the audience even when the key's token_uri is another.
+		// The library names Google's token endpoint as the audience even when the key's
+		// token_uri is another.
 		assertThat(claims.path("aud").asString()).isEqualTo("https://oauth2.googleapis.com/token");
 		assertThat(claims.path("scope").asString()).isEqualTo("https://www.googleapis.com/auth/firebase.messaging");
 		var push = google.next();
@@ -115,9 +123,10 @@ class FcmChannelIntegrationTests {
 	@Test
 	void anAccessTokenFcmRefusesIsReplacedOnTheNextAttempt() throws Exception {
 		var pushes = new AtomicInteger();
-		google.answer(SEND, request -> pushes.incrementAndGet() == 1
-				? Answer.json(401, "{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\"}}")
-				: Answer.json(200, "{}"));
+		google.answer(SEND,
+				request -> pushes.incrementAndGet() == 1
+						? Answer.json(401, "{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\"}}")
+						: Answer.json(200, "{}"));
 
 		assertThatThrownBy(() -> channel.send(Notices.undated("Call"), device).block())
 			.isInstanceOf(WebClientResponseException.Unauthorized.class);
@@ -208,4 +217,5 @@ class FcmChannelIntegrationTests {
 				  {"@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError", "errorCode": "%s"}]}}
 				""".formatted(code, status, errorCode);
 	}
+
 }

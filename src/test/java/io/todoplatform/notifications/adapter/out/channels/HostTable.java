@@ -8,12 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A name service a test controls, like a hosts file it can change between deliveries (as an attacker's DNS server
- * would): names it knows resolve to what it says, others fail as unknown. It counts the lookups of each name.
+ * A name service a test controls, like a hosts file it can change between deliveries (as
+ * an attacker's DNS server would): names it knows resolve to what it says, others fail as
+ * unknown. It counts the lookups of each name.
  */
 final class HostTable implements HostResolver {
 
 	private final Map<String, List<InetAddress>> names = new ConcurrentHashMap<>();
+
 	private final Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>();
 
 	HostTable point(String name, String... addresses) {
@@ -34,4 +36,5 @@ final class HostTable implements HostResolver {
 		}
 		return addresses;
 	}
+
 }

@@ -19,8 +19,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The JDK's HTTP server on a free loopback port: it records every request and answers each path as a test says
- * (404 for a path nobody set up).
+ * The JDK's HTTP server on a free loopback port: it records every request and answers
+ * each path as a test says (404 for a path nobody set up).
  */
 final class HttpReceiver implements AutoCloseable {
 
@@ -43,11 +43,17 @@ final class HttpReceiver implements AutoCloseable {
 	}
 
 	private final HttpServer server;
+
 	private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
+
 	private final Map<String, Function<Request, Answer>> answers = new ConcurrentHashMap<>();
+
 	private final Map<String, Flood> floods = new ConcurrentHashMap<>();
 
-	/** An answer of {@code size} bytes: {@code written} says how many got out before the client hung up, if it did. */
+	/**
+	 * An answer of {@code size} bytes: {@code written} says how many got out before the
+	 * client hung up, if it did.
+	 */
 	private record Flood(long size, CompletableFuture<Long> written) {
 	}
 
@@ -66,7 +72,10 @@ final class HttpReceiver implements AutoCloseable {
 		answers.put(path, answer);
 	}
 
-	/** Answers 200 with a body of {@code size} bytes; completes with how many of them the client took. */
+	/**
+	 * Answers 200 with a body of {@code size} bytes; completes with how many of them the
+	 * client took.
+	 */
 	CompletableFuture<Long> answerWithBodyOf(String path, long size) {
 		var written = new CompletableFuture<Long>();
 		floods.put(path, new Flood(size, written));
@@ -128,4 +137,5 @@ final class HttpReceiver implements AutoCloseable {
 	public void close() {
 		server.stop(0);
 	}
+
 }

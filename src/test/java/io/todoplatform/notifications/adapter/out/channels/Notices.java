@@ -9,7 +9,10 @@ import java.util.UUID;
 import io.todoplatform.notifications.domain.Notice;
 import org.jspecify.annotations.Nullable;
 
-/** Notices for the channel tests: one reminder on one task in Berlin, whose snooze link has a query string. */
+/**
+ * Notices for the channel tests: one reminder on one task in Berlin, whose snooze link
+ * has a query string.
+ */
 final class Notices {
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -17,8 +20,8 @@ final class Notices {
 	static final UUID TASK = UUID.fromString("0b9e4f1d-8c2a-4d6e-b7f3-5a1c9e2d4f80");
 	static final Instant FIRE_AT = Instant.parse("2026-12-01T07:45:00Z");
 	static final URI TASK_LINK = URI.create("https://todo.example/tasks/" + TASK);
-	static final URI SNOOZE_LINK = URI.create(
-			"https://todo.example/reminders/" + REMINDER + "/snooze?for=PT1H&sig=c2ln");
+	static final URI SNOOZE_LINK = URI
+		.create("https://todo.example/reminders/" + REMINDER + "/snooze?for=PT1H&sig=c2ln");
 
 	private Notices() {
 	}
@@ -38,4 +41,5 @@ final class Notices {
 	private static Notice notice(String title, @Nullable Instant due, boolean allDay) {
 		return new Notice(REMINDER, FIRE_AT, TASK, title, due, allDay, BERLIN, TASK_LINK, SNOOZE_LINK);
 	}
+
 }

@@ -15,9 +15,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GreenMail's SMTP server on a free port, answering some mailboxes the way real servers do: {@code unknown@} is
- * refused for good (550), {@code greylisted@} for now (451), and mail for {@code spam@} is refused after DATA (554).
- * GreenMail accepts every recipient otherwise; its own hook, {@link SmtpManager}, lets a test give it a policy.
+ * GreenMail's SMTP server on a free port, answering some mailboxes the way real servers
+ * do: {@code unknown@} is refused for good (550), {@code greylisted@} for now (451), and
+ * mail for {@code spam@} is refused after DATA (554). GreenMail accepts every recipient
+ * otherwise; its own hook, {@link SmtpManager}, lets a test give it a policy.
  */
 final class RefusingMailServer extends GreenMail {
 
@@ -34,10 +35,14 @@ final class RefusingMailServer extends GreenMail {
 		return super.createServices(config, new WithPolicy(managers));
 	}
 
-	/** The same mailboxes and users, so that GreenMail's received messages are those accepted under the policy. */
+	/**
+	 * The same mailboxes and users, so that GreenMail's received messages are those
+	 * accepted under the policy.
+	 */
 	private static final class WithPolicy extends Managers {
 
 		private final Managers managers;
+
 		private final SmtpManager smtp;
 
 		WithPolicy(Managers managers) {
@@ -59,6 +64,7 @@ final class RefusingMailServer extends GreenMail {
 		public ImapHostManager getImapHostManager() {
 			return managers.getImapHostManager();
 		}
+
 	}
 
 	private static final class Policy extends SmtpManager {
@@ -81,5 +87,7 @@ final class RefusingMailServer extends GreenMail {
 			var spam = state.getMessage().getToAddresses().stream().anyMatch(to -> to.getUser().equals("spam"));
 			return spam ? "554 5.7.1 Message rejected as spam" : null;
 		}
+
 	}
+
 }

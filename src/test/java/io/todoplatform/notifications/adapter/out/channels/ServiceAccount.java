@@ -19,25 +19,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Google service account with a fresh RSA key, and the OAuth2 token endpoint that knows it: the endpoint answers
- * a JWT-bearer grant whose assertion that key signed with an access token {@code ya29.token-<n>}, and anything else
- * with {@code invalid_grant}, as Google's does.
+ * A Google service account with a fresh RSA key, and the OAuth2 token endpoint that knows
+ * it: the endpoint answers a JWT-bearer grant whose assertion that key signed with an
+ * access token {@code ya29.token-<n>}, and anything else with {@code invalid_grant}, as
+ * Google's does.
  */
 final class ServiceAccount {
 
 	static final String EMAIL = "reminders@todo-platform-test.iam.gserviceaccount.com";
 	static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+
 	private static final KeyPair KEY = rsaKey();
+
 	private static final JsonMapper json = new JsonMapper();
 
 	private final AtomicInteger tokens = new AtomicInteger();
 
-	/** The key file Google hands out for the account, in PKCS#8 PEM, its tokens fetched at {@code tokenUri}. */
+	/**
+	 * The key file Google hands out for the account, in PKCS#8 PEM, its tokens fetched at
+	 * {@code tokenUri}.
+	 */
 	String keyFile(String projectId, URI tokenUri) {
-		var pem = "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-					.encodeToString(KEY.getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n";
+		var pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+			.encodeToString(KEY.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
 		var key = new LinkedHashMap<String, String>();
 		key.put("type", "service_account");
 		key.put("project_id", projectId);
@@ -73,7 +77,10 @@ final class ServiceAccount {
 		return form;
 	}
 
-	/** The claims of a JWT signed with RS256 by the account's key; null if anyone else signed it. */
+	/**
+	 * The claims of a JWT signed with RS256 by the account's key; null if anyone else
+	 * signed it.
+	 */
 	static @Nullable JsonNode claims(String jwt) {
 		var parts = jwt.split("\\.");
 		if (parts.length != 3) {
@@ -105,4 +112,5 @@ final class ServiceAccount {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -37,20 +37,29 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The webhook channel against the JDK's HTTP server, which checks signatures the way a receiver would. */
+/**
+ * The webhook channel against the JDK's HTTP server, which checks signatures the way a
+ * receiver would.
+ */
 class WebhookChannelIntegrationTests {
 
 	private static final String SECRET = "whsec-4f1d8c2a9e7b";
+
 	private static final Instant NOW = Instant.parse("2026-12-01T07:45:02Z");
 
 	/** The receivers here are plain HTTP on loopback, which only development allows. */
 	private static final WebhookRules DEVELOPMENT = new WebhookRules(true);
+
 	private static final WebhookRules PRODUCTION = new WebhookRules(false);
 
 	private final HttpReceiver receiver;
+
 	private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
+
 	private final HostTable dns = new HostTable();
+
 	private final WebhookChannel channel = channel(Duration.ofSeconds(10), DEVELOPMENT, WebClient.builder());
+
 	private final Destination.Webhook webhook;
 
 	WebhookChannelIntegrationTests() throws IOException {
@@ -77,8 +86,8 @@ class WebhookChannelIntegrationTests {
 		assertThat(request.text()).isEqualTo("""
 				{"type":"reminder","reminderId":"%s","fireAt":"2026-12-01T07:45:00Z","taskId":"%s",\
 				"title":"Call \\"Bob\\"","due":"2026-12-01T08:00:00Z","allDay":false,"timeZone":"Europe/Berlin",\
-				"taskLink":"%s","snoozeLink":"%s"}"""
-			.formatted(Notices.REMINDER, Notices.TASK, Notices.TASK_LINK, Notices.SNOOZE_LINK));
+				"taskLink":"%s","snoozeLink":"%s"}""".formatted(Notices.REMINDER, Notices.TASK, Notices.TASK_LINK,
+				Notices.SNOOZE_LINK));
 		assertThat(request.headers().getFirst("X-Todo-Signature"))
 			.isEqualTo("v1=" + hmacSha256Hex(SECRET, "1796111102." + request.text()));
 		assertThat(verify(request, NOW)).isTrue();
@@ -106,9 +115,11 @@ class WebhookChannelIntegrationTests {
 		assertThat(WebhookSignature.verify(SECRET, timestamp, request.body(), signature, NOW, tolerance)).isTrue();
 		assertThat(WebhookSignature.verify(SECRET, timestamp, tampered, signature, NOW, tolerance)).isFalse();
 		assertThat(WebhookSignature.verify(SECRET, timestamp, request.body(), signature,
-				NOW.plus(tolerance).plusSeconds(1), tolerance)).isFalse();
+				NOW.plus(tolerance).plusSeconds(1), tolerance))
+			.isFalse();
 		assertThat(WebhookSignature.verify(SECRET, timestamp, request.body(), signature,
-				NOW.minus(tolerance).minusSeconds(1), tolerance)).isFalse();
+				NOW.minus(tolerance).minusSeconds(1), tolerance))
+			.isFalse();
 		assertThat(WebhookSignature.verify("another-secret", timestamp, request.body(), signature, NOW, tolerance))
 			.isFalse();
 		assertThat(WebhookSignature.verify(SECRET, "1796111103", request.body(), signature, NOW, tolerance)).isFalse();
@@ -163,8 +174,8 @@ class WebhookChannelIntegrationTests {
 		});
 
 		assertThatThrownBy(() -> channel(Duration.ofMillis(300), DEVELOPMENT, WebClient.builder())
-			.send(Notices.undated("Call"), webhook).block())
-			.hasCauseInstanceOf(TimeoutException.class);
+			.send(Notices.undated("Call"), webhook)
+			.block()).hasCauseInstanceOf(TimeoutException.class);
 	}
 
 	@Test
@@ -189,14 +200,17 @@ class WebhookChannelIntegrationTests {
 	void aRedirectIsNotFollowedEvenWhenTheApplicationsClientWouldFollowIt() throws Exception {
 		receiver.answer("/hooks/todo", request -> new Answer(307, "text/plain", ""));
 		receiver.answer("/elsewhere", Answer.empty(200));
-		// Boot's WebClient.Builder follows redirects by default; a 307 would repeat the signed POST there.
+		// Boot's WebClient.Builder follows redirects by default; a 307 would repeat the
+		// signed POST there.
 		var following = WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create().followRedirect(true)));
 		var redirected = new Destination.Webhook(receiver.uri("/hooks/todo"), SECRET);
 
-		assertThatThrownBy(() -> channel(Duration.ofSeconds(10), DEVELOPMENT, following)
-			.send(Notices.undated("Call"), redirected).block())
-			.isInstanceOf(UndeliverableException.class).hasMessageContaining("answered 307");
+		assertThatThrownBy(
+				() -> channel(Duration.ofSeconds(10), DEVELOPMENT, following).send(Notices.undated("Call"), redirected)
+					.block())
+			.isInstanceOf(UndeliverableException.class)
+			.hasMessageContaining("answered 307");
 		assertThat(receiver.next().uri().getPath()).isEqualTo("/hooks/todo");
 		assertThat(receiver.pending()).isZero();
 	}
@@ -206,9 +220,10 @@ class WebhookChannelIntegrationTests {
 		dns.point("hooks.example.test", "93.184.215.14", "10.0.0.7");
 		var production = channel(Duration.ofSeconds(10), PRODUCTION, WebClient.builder());
 
-		assertThatThrownBy(() -> production.send(Notices.undated("Call"),
-				new Destination.Webhook(URI.create("https://hooks.example.test/todo"), SECRET)).block())
-			.isInstanceOf(UndeliverableException.class)
+		assertThatThrownBy(() -> production
+			.send(Notices.undated("Call"),
+					new Destination.Webhook(URI.create("https://hooks.example.test/todo"), SECRET))
+			.block()).isInstanceOf(UndeliverableException.class)
 			.hasMessageContaining("hooks.example.test is not on the public internet")
 			.hasMessageNotContaining("10.0.0.7");
 		assertThat(dns.lookups("hooks.example.test")).isEqualTo(1);
@@ -221,7 +236,8 @@ class WebhookChannelIntegrationTests {
 				URI.create("http://rebind.example.test:" + receiver.uri("/").getPort() + "/hooks/todo"), SECRET);
 		dns.point("rebind.example.test", "127.0.0.1");
 
-		// The name exists only in the test's table: delivery reached the receiver through the checked address alone.
+		// The name exists only in the test's table: delivery reached the receiver through
+		// the checked address alone.
 		channel.send(Notices.undated("Call"), rebinding).block();
 		assertThat(receiver.next().headers().getFirst("Host")).startsWith("rebind.example.test:");
 		assertThat(dns.lookups("rebind.example.test")).isEqualTo(1);
@@ -240,8 +256,8 @@ class WebhookChannelIntegrationTests {
 		var saved = new Destination.Webhook(URI.create(url.formatted(receiver.uri("/").getPort())), SECRET);
 
 		assertThatThrownBy(() -> channel(Duration.ofSeconds(10), PRODUCTION, WebClient.builder())
-			.send(Notices.undated("Call"), saved).block())
-			.isInstanceOf(UndeliverableException.class).hasMessageEndingWith(": refused");
+			.send(Notices.undated("Call"), saved)
+			.block()).isInstanceOf(UndeliverableException.class).hasMessageEndingWith(": refused");
 		assertThat(receiver.pending()).isZero();
 	}
 
@@ -251,7 +267,8 @@ class WebhookChannelIntegrationTests {
 				URI.create("http://ada:s3cr3t@127.0.0.1:" + receiver.uri("/").getPort() + "/hooks/todo"), SECRET);
 
 		assertThatThrownBy(() -> channel.send(Notices.undated("Call"), saved).block())
-			.isInstanceOf(UndeliverableException.class).hasMessageNotContaining("s3cr3t");
+			.isInstanceOf(UndeliverableException.class)
+			.hasMessageNotContaining("s3cr3t");
 		assertThat(receiver.pending()).isZero();
 	}
 
@@ -293,7 +310,10 @@ class WebhookChannelIntegrationTests {
 				request.headers().getFirst("X-Todo-Signature"), at, Duration.ofMinutes(5));
 	}
 
-	/** What a receiver writes for itself, from the documented definition: not {@link WebhookSignature#sign}. */
+	/**
+	 * What a receiver writes for itself, from the documented definition: not
+	 * {@link WebhookSignature#sign}.
+	 */
 	private static String hmacSha256Hex(String key, String signed) throws GeneralSecurityException {
 		var mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -308,4 +328,5 @@ class WebhookChannelIntegrationTests {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

@@ -26,15 +26,17 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Webhook destinations through the whole application with the production rules (development off): refused when
- * saved, and refused again when a reminder is sent if the host then resolves to a private address. Host names
- * resolve through a table the test controls, as an attacker's DNS server would answer.
+ * Webhook destinations through the whole application with the production rules
+ * (development off): refused when saved, and refused again when a reminder is sent if the
+ * host then resolves to a private address. Host names resolve through a table the test
+ * controls, as an attacker's DNS server would answer.
  */
 @ApiTest
 @TestPropertySource(properties = "todo.notifications.webhook.development=false")
 class WebhookDestinationsIntegrationTests {
 
 	private static final String SETTINGS = "/api/v1/me/notification-settings";
+
 	private static final String SECRET = "0123456789abcdef";
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -45,6 +47,7 @@ class WebhookDestinationsIntegrationTests {
 		HostTable testHostTable() {
 			return new HostTable();
 		}
+
 	}
 
 	@Autowired
@@ -57,6 +60,7 @@ class WebhookDestinationsIntegrationTests {
 	RecordedEvents events;
 
 	Api api;
+
 	User user;
 
 	@BeforeEach
@@ -75,27 +79,45 @@ class WebhookDestinationsIntegrationTests {
 			"https://[::ffff:169.254.169.254]/r", "https://[::ffff:10.0.0.1]/r", "https://metadata.google.internal/",
 			"https://localhost/r", "https://hooks/r" })
 	void aWebhookThatIsNotAnHttpsUrlOfAPublicHostIsRefusedWhenSavedAndNothingChanges(String url) {
-		put(List.of(Map.of("type", "fcm", "token", "t0k"), webhook(url)))
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		put(List.of(Map.of("type", "fcm", "token", "t0k"), webhook(url))).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:todo-platform:problem:invalid-request")
-			.jsonPath("$.invalid-params[0].name").isEqualTo("push[1].url")
-			.jsonPath("$.invalid-params.length()").isEqualTo(1);
+			.jsonPath("$.type")
+			.isEqualTo("urn:todo-platform:problem:invalid-request")
+			.jsonPath("$.invalid-params[0].name")
+			.isEqualTo("push[1].url")
+			.jsonPath("$.invalid-params.length()")
+			.isEqualTo(1);
 
-		web.get().uri(SETTINGS).headers(user).exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.push.length()").isEqualTo(0);
+		web.get()
+			.uri(SETTINGS)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.push.length()")
+			.isEqualTo(0);
 	}
 
 	@Test
 	void credentialsInAWebhookUrlAreRefusedAndNeverEchoed() {
-		var answer = put(List.of(webhook("https://ada:s3cr3t-pw@hooks.example.test/r")))
-			.expectStatus().isBadRequest()
-			.expectBody(String.class).returnResult().getResponseBody();
+		var answer = put(List.of(webhook("https://ada:s3cr3t-pw@hooks.example.test/r"))).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(answer).contains("push[0].url", "must not contain a user name or password")
-			.doesNotContain("s3cr3t-pw").doesNotContain("ada:");
-		web.get().uri(SETTINGS).headers(user).exchange().expectBody(String.class)
+			.doesNotContain("s3cr3t-pw")
+			.doesNotContain("ada:");
+		web.get()
+			.uri(SETTINGS)
+			.headers(user)
+			.exchange()
+			.expectBody(String.class)
 			.value(settings -> assertThat(settings).doesNotContain("s3cr3t-pw"));
 	}
 
@@ -108,21 +130,26 @@ class WebhookDestinationsIntegrationTests {
 		var taskId = api.createId(user, Map.of("title", "Rebound", "reminders",
 				List.of(Map.of("at", Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS).toString()))));
 
-		// The reminder exists only once the task event reached notifications: until then there is nothing to read.
+		// The reminder exists only once the task event reached notifications: until then
+		// there is nothing to read.
 		var failed = Awaitility.await()
 			.atMost(Duration.ofSeconds(15))
 			.until(() -> api.reminders(user, taskId).stream().findFirst().orElse(Map.of()),
 					reminder -> "FAILED".equals(reminder.get("status")));
 
 		assertThat((String) failed.get("lastError")).startsWith("webhook")
-			.contains(host + " is not on the public internet").doesNotContain("10.0.0.7");
+			.contains(host + " is not on the public internet")
+			.doesNotContain("10.0.0.7");
 		assertThat(dns.lookups(host)).as("a refused destination is not retried").isEqualTo(1);
 		events.awaitAbout((String) failed.get("id"),
 				received -> received.stream().anyMatch(event -> event.type().equals("alert.failed")));
 	}
 
 	private WebTestClient.ResponseSpec put(List<Map<String, String>> push) {
-		return web.put().uri(SETTINGS).headers(user).contentType(MediaType.APPLICATION_JSON)
+		return web.put()
+			.uri(SETTINGS)
+			.headers(user)
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("push", push))
 			.exchange();
 	}
@@ -130,4 +157,5 @@ class WebhookDestinationsIntegrationTests {
 	private static Map<String, String> webhook(String url) {
 		return Map.of("type", "webhook", "url", url, "secret", SECRET);
 	}
+
 }

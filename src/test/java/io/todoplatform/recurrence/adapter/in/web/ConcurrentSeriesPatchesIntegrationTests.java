@@ -13,7 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Many changes of one series at once: each is applied in turn or answered as a conflict, never a 500.
+ * Many changes of one series at once: each is applied in turn or answered as a conflict,
+ * never a 500.
  */
 @ApiTest
 class ConcurrentSeriesPatchesIntegrationTests {
@@ -27,17 +28,20 @@ class ConcurrentSeriesPatchesIntegrationTests {
 	void patchesOfASeriesAtOnceAreAppliedInTurnOrAnsweredAsConflicts() {
 		var api = new Api(web);
 		var user = api.newUser();
-		var started = api.startSeries(user, Map.of("title", "Contended", "rrule", "FREQ=DAILY", "dtstart",
-				"2026-11-23T07:00:00"));
+		var started = api.startSeries(user,
+				Map.of("title", "Contended", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"));
 		@SuppressWarnings("unchecked")
 		var id = ((Map<String, Object>) started.get("series")).get("id");
 
 		var answers = AllAtOnce.run(AT_ONCE, () -> {
-			var result = web.patch().uri("/api/v1/recurring-tasks/{id}", id).headers(user)
+			var result = web.patch()
+				.uri("/api/v1/recurring-tasks/{id}", id)
+				.headers(user)
 				.contentType(Api.MERGE_PATCH)
 				.bodyValue(Map.of("description", "changed at " + System.nanoTime()))
 				.exchange()
-				.expectBody(Api.JSON).returnResult();
+				.expectBody(Api.JSON)
+				.returnResult();
 			return Map.entry(result.getStatus().value(), String.valueOf(result.getResponseHeaders().getContentType()));
 		});
 
@@ -46,7 +50,13 @@ class ConcurrentSeriesPatchesIntegrationTests {
 			.allSatisfy(answer -> assertThat(answer.getValue()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
 		var applied = answers.stream().filter(answer -> answer.getKey() == 200).count();
 		assertThat(applied).isPositive();
-		web.get().uri("/api/v1/recurring-tasks/{id}", id).headers(user).exchange()
-			.expectBody().jsonPath("$.version").isEqualTo((int) applied);
+		web.get()
+			.uri("/api/v1/recurring-tasks/{id}", id)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo((int) applied);
 	}
+
 }

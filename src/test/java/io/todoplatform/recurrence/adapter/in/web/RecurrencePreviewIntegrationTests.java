@@ -17,7 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * {@code POST /recurrence/preview} and every bad recurrence input, on preview and on series creation alike.
+ * {@code POST /recurrence/preview} and every bad recurrence input, on preview and on
+ * series creation alike.
  */
 @ApiTest
 class RecurrencePreviewIntegrationTests {
@@ -42,8 +43,8 @@ class RecurrencePreviewIntegrationTests {
 
 	@Test
 	void previewAfterAnInstantIsStrictlyAfterIt() {
-		assertThat(preview(Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00", "timeZone", "UTC",
-				"after", "2026-11-25T08:00:00Z", "limit", 2)))
+		assertThat(preview(Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00", "timeZone", "UTC", "after",
+				"2026-11-25T08:00:00Z", "limit", 2)))
 			.containsExactly("2026-11-26T08:00:00+00:00", "2026-11-27T08:00:00+00:00");
 	}
 
@@ -61,14 +62,17 @@ class RecurrencePreviewIntegrationTests {
 			.containsExactly("2026-01-30", "2026-02-27", "2026-03-31");
 	}
 
-	/** lib-recur answers these wrongly (the first with a 500, the second with 1997-12-29, in ISO week 1 of 1998). */
+	/**
+	 * lib-recur answers these wrongly (the first with a 500, the second with 1997-12-29,
+	 * in ISO week 1 of 1998).
+	 */
 	@Test
 	void setPositionsOfWholeYearsAndWeek53FollowRfc5545() {
 		assertThat(preview(Map.of("rrule", "FREQ=YEARLY;COUNT=3;BYMONTHDAY=15;BYHOUR=6,18;BYSETPOS=3,-3", "dtstart",
 				"1997-09-02T09:00:00", "timeZone", "America/New_York")))
 			.containsExactly("1997-09-02T09:00:00-04:00", "1997-11-15T18:00:00-05:00", "1998-02-15T06:00:00-05:00");
-		assertThat(preview(Map.of("rrule", "FREQ=YEARLY;COUNT=4;BYWEEKNO=53;BYDAY=MO", "dtstart",
-				"1997-09-02T09:00:00", "timeZone", "America/New_York")))
+		assertThat(preview(Map.of("rrule", "FREQ=YEARLY;COUNT=4;BYWEEKNO=53;BYDAY=MO", "dtstart", "1997-09-02T09:00:00",
+				"timeZone", "America/New_York")))
 			.containsExactly("1997-09-02T09:00:00-04:00", "1998-12-28T09:00:00-05:00", "2004-12-27T09:00:00-05:00",
 					"2009-12-28T09:00:00-05:00");
 	}
@@ -88,8 +92,8 @@ class RecurrencePreviewIntegrationTests {
 			""")
 	void anInvalidRuleIsA400ThatSaysWhatIsWrong(String rrule, String field, String mentioned) {
 		for (var uri : List.of("/api/v1/recurrence/preview", "/api/v1/recurring-tasks")) {
-			var body = new HashMap<String, Object>(Map.of("title", "t", "rrule", rrule, "dtstart",
-					"2026-11-23T08:00:00", "timeZone", "UTC"));
+			var body = new HashMap<String, Object>(
+					Map.of("title", "t", "rrule", rrule, "dtstart", "2026-11-23T08:00:00", "timeZone", "UTC"));
 			if (uri.endsWith("preview")) {
 				body.remove("title");
 			}
@@ -120,40 +124,63 @@ class RecurrencePreviewIntegrationTests {
 
 	@Test
 	void badAnchorsLimitsAndTemplatesAreNamed() {
-		expectInvalid("/api/v1/recurring-tasks", Map.of("title", "t", "rrule", "FREQ=DAILY", "dtstart",
-				"2026-11-23T08:00:00", "anchor", "WHENEVER"), "anchor");
-		expectInvalid("/api/v1/recurrence/preview", Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00",
-				"limit", 1001), "limit");
+		expectInvalid("/api/v1/recurring-tasks",
+				Map.of("title", "t", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00", "anchor", "WHENEVER"),
+				"anchor");
+		expectInvalid("/api/v1/recurrence/preview",
+				Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-11-23T08:00:00", "limit", 1001), "limit");
 		expectInvalid("/api/v1/recurring-tasks", Map.of("title", " ", "rrule", "FREQ=DAILY", "dtstart",
 				"2026-11-23T08:00:00", "tags", List.of("Not A Tag")), "title");
 		expectInvalid("/api/v1/recurring-tasks", Map.of("title", "t", "rrule", "FREQ=DAILY", "dtstart",
 				"2026-11-23T08:00:00", "exdates", List.of("2026-11-24")), "exdates");
 	}
 
-	/** DTSTART always occurs (RFC 5545), so only excluding it leaves a rule that never matches with nothing. */
+	/**
+	 * DTSTART always occurs (RFC 5545), so only excluding it leaves a rule that never
+	 * matches with nothing.
+	 */
 	@Test
 	void aSeriesWithNoOccurrenceAtAllCannotStart() {
-		expectInvalid("/api/v1/recurring-tasks", Map.of("title", "Never", "rrule",
-				"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "dtstart", "2026-11-23T08:00:00", "exdates",
-				List.of("2026-11-23T08:00:00")), "rrule");
+		expectInvalid("/api/v1/recurring-tasks",
+				Map.of("title", "Never", "rrule", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "dtstart",
+						"2026-11-23T08:00:00", "exdates", List.of("2026-11-23T08:00:00")),
+				"rrule");
 	}
 
 	private List<String> preview(Map<String, ?> body) {
-		return web.post().uri("/api/v1/recurrence/preview").headers(user).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body).exchange()
-			.expectStatus().isOk()
-			.expectBody(PreviewResult.class).returnResult().getResponseBody().occurrences();
+		return web.post()
+			.uri("/api/v1/recurrence/preview")
+			.headers(user)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(PreviewResult.class)
+			.returnResult()
+			.getResponseBody()
+			.occurrences();
 	}
 
 	record PreviewResult(List<String> occurrences) {
 	}
 
 	private WebTestClient.BodyContentSpec expectInvalid(String uri, Map<String, ?> body, String field) {
-		return web.post().uri(uri).headers(user).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		return web.post()
+			.uri(uri)
+			.headers(user)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("urn:todo-platform:problem:invalid-request")
-			.jsonPath("$['invalid-params'][0].name").isEqualTo(field);
+			.jsonPath("$.type")
+			.isEqualTo("urn:todo-platform:problem:invalid-request")
+			.jsonPath("$['invalid-params'][0].name")
+			.isEqualTo(field);
 	}
+
 }

@@ -24,7 +24,8 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Recurring tasks end to end in one JVM: the series in recurrence, its occurrences as tasks, the events between.
+ * Recurring tasks end to end in one JVM: the series in recurrence, its occurrences as
+ * tasks, the events between.
  */
 @ApiTest
 class RecurringTasksIntegrationTests {
@@ -42,6 +43,7 @@ class RecurringTasksIntegrationTests {
 	EventTransport transport;
 
 	Api api;
+
 	Api.User user;
 
 	@BeforeEach
@@ -56,15 +58,20 @@ class RecurringTasksIntegrationTests {
 				"FREQ=WEEKLY;BYDAY=MO,TH", "dtstart", "2026-11-23T08:00:00", "timeZone", "Europe/Berlin"));
 		var series = series(created);
 
-		assertThat(series).containsEntry("active", true).containsEntry("instancesGenerated", 1)
-			.containsEntry("dtstart", "2026-11-23T08:00:00").containsEntry("rrule", "FREQ=WEEKLY;BYDAY=MO,TH")
+		assertThat(series).containsEntry("active", true)
+			.containsEntry("instancesGenerated", 1)
+			.containsEntry("dtstart", "2026-11-23T08:00:00")
+			.containsEntry("rrule", "FREQ=WEEKLY;BYDAY=MO,TH")
 			.containsEntry("currentOccurrence", "2026-11-23T08:00:00+01:00")
 			.containsEntry("upcoming", List.of("2026-11-26T08:00:00+01:00", "2026-11-30T08:00:00+01:00",
 					"2026-12-03T08:00:00+01:00", "2026-12-07T08:00:00+01:00", "2026-12-10T08:00:00+01:00"));
 		var task = awaitTask((String) created.get("firstTaskId"));
-		assertThat(task).containsEntry("title", "Water the plants").containsEntry("dueAt", "2026-11-23T07:00:00Z")
-			.containsEntry("seriesId", series.get("id")).containsEntry("occurrence", "2026-11-23T08:00:00+01:00")
-			.containsEntry("priority", "HIGH").containsEntry("tags", List.of("home"));
+		assertThat(task).containsEntry("title", "Water the plants")
+			.containsEntry("dueAt", "2026-11-23T07:00:00Z")
+			.containsEntry("seriesId", series.get("id"))
+			.containsEntry("occurrence", "2026-11-23T08:00:00+01:00")
+			.containsEntry("priority", "HIGH")
+			.containsEntry("tags", List.of("home"));
 	}
 
 	@Test
@@ -84,8 +91,8 @@ class RecurringTasksIntegrationTests {
 
 	@Test
 	void completingTheSameOccurrenceAgainCreatesNoSecondNextOccurrence() {
-		var created = start(Map.of("title", "Stretch", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00",
-				"timeZone", "UTC"));
+		var created = start(
+				Map.of("title", "Stretch", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00", "timeZone", "UTC"));
 		var seriesId = (String) series(created).get("id");
 		var first = awaitTask((String) created.get("firstTaskId"));
 		complete(first);
@@ -94,7 +101,9 @@ class RecurringTasksIntegrationTests {
 		complete(first);
 		post(first, "complete");
 
-		Awaitility.await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3))
+		Awaitility.await()
+			.during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> occurrences(seriesId).size() == 2);
 	}
 
@@ -104,9 +113,13 @@ class RecurringTasksIntegrationTests {
 		var seriesId = (String) series(created).get("id");
 		var first = awaitTask((String) created.get("firstTaskId"));
 		complete(first);
-		var completed = events.awaitAbout((String) first.get("id"),
-				list -> list.stream().anyMatch(event -> event.type().equals("task.completed")))
-			.stream().filter(event -> event.type().equals("task.completed")).findFirst().orElseThrow();
+		var completed = events
+			.awaitAbout((String) first.get("id"),
+					list -> list.stream().anyMatch(event -> event.type().equals("task.completed")))
+			.stream()
+			.filter(event -> event.type().equals("task.completed"))
+			.findFirst()
+			.orElseThrow();
 
 		transport.publish(completed).block();
 		transport.publish(completed).block();
@@ -116,7 +129,9 @@ class RecurringTasksIntegrationTests {
 			.flatMap(copy -> transport.publish(copy).subscribeOn(Schedulers.parallel()))
 			.blockLast();
 
-		Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+		Awaitility.await()
+			.during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> occurrences(seriesId).size() == 2);
 		assertThat(getSeries(seriesId)).containsEntry("instancesGenerated", 2);
 	}
@@ -126,9 +141,13 @@ class RecurringTasksIntegrationTests {
 		var created = start(Map.of("title", "Traced", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00"));
 		var first = awaitTask((String) created.get("firstTaskId"));
 		var traceId = UUID.randomUUID().toString().replace("-", "");
-		web.post().uri("/api/v1/tasks/{id}/complete", first.get("id")).headers(user)
-			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
-			.expectStatus().isOk();
+		web.post()
+			.uri("/api/v1/tasks/{id}/complete", first.get("id"))
+			.headers(user)
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
 
 		var next = awaitOccurrences((String) series(created).get("id"), 2).get(1);
 
@@ -148,7 +167,8 @@ class RecurringTasksIntegrationTests {
 		complete(awaitTask((String) created.get("firstTaskId")));
 		complete(awaitOccurrences(seriesId, 2).get(1));
 
-		Awaitility.await().atMost(Duration.ofSeconds(5))
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
 			.until(() -> Boolean.FALSE.equals(getSeries(seriesId).get("active")));
 		assertThat(getSeries(seriesId)).containsEntry("upcoming", List.of()).containsEntry("instancesGenerated", 2);
 		assertThat(occurrences(seriesId)).hasSize(2);
@@ -161,9 +181,15 @@ class RecurringTasksIntegrationTests {
 		var seriesId = (String) series(created).get("id");
 		awaitTask((String) created.get("firstTaskId"));
 
-		web.post().uri("/api/v1/recurring-tasks/{id}/skip", seriesId).headers(user).exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.currentOccurrence").isEqualTo("2026-12-04");
+		web.post()
+			.uri("/api/v1/recurring-tasks/{id}/skip", seriesId)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.currentOccurrence")
+			.isEqualTo("2026-12-04");
 
 		var occurrences = awaitOccurrences(seriesId, 2);
 		assertThat(occurrences).extracting(task -> task.get("status")).containsExactly("SKIPPED", "OPEN");
@@ -178,14 +204,29 @@ class RecurringTasksIntegrationTests {
 		var first = (String) created.get("firstTaskId");
 		awaitTask(first);
 
-		web.delete().uri("/api/v1/recurring-tasks/{id}?deleteOpenInstance=true", seriesId).headers(user).exchange()
-			.expectStatus().isNoContent();
+		web.delete()
+			.uri("/api/v1/recurring-tasks/{id}?deleteOpenInstance=true", seriesId)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isNoContent();
 
-		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> web.get().uri("/api/v1/tasks/{id}", first)
-			.headers(user).exchange().returnResult(String.class).getStatus().value() == 404);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> web.get()
+				.uri("/api/v1/tasks/{id}", first)
+				.headers(user)
+				.exchange()
+				.returnResult(String.class)
+				.getStatus()
+				.value() == 404);
 		assertThat(getSeries(seriesId)).containsEntry("active", false);
-		web.post().uri("/api/v1/recurring-tasks/{id}/skip", seriesId).headers(user).exchange()
-			.expectStatus().isEqualTo(409);
+		web.post()
+			.uri("/api/v1/recurring-tasks/{id}/skip", seriesId)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409);
 	}
 
 	@Test
@@ -195,12 +236,17 @@ class RecurringTasksIntegrationTests {
 		var seriesId = (String) series(created).get("id");
 		var first = awaitTask((String) created.get("firstTaskId"));
 
-		web.patch().uri("/api/v1/recurring-tasks/{id}", seriesId).headers(user)
+		web.patch()
+			.uri("/api/v1/recurring-tasks/{id}", seriesId)
+			.headers(user)
 			.contentType(MediaType.parseMediaType("application/merge-patch+json"))
 			.bodyValue(Map.of("title", "New title", "rrule", "FREQ=WEEKLY"))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.upcoming[0]").isEqualTo("2026-11-30T07:00:00+00:00");
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.upcoming[0]")
+			.isEqualTo("2026-11-30T07:00:00+00:00");
 		complete(first);
 
 		var occurrences = awaitOccurrences(seriesId, 2);
@@ -214,12 +260,18 @@ class RecurringTasksIntegrationTests {
 		var seriesId = (String) series(created).get("id");
 		awaitTask((String) created.get("firstTaskId"));
 		web.post().uri("/api/v1/recurring-tasks/{id}/skip", seriesId).headers(user).exchange().expectStatus().isOk();
-		web.delete().uri("/api/v1/recurring-tasks/{id}", seriesId).headers(user).exchange().expectStatus().isNoContent();
+		web.delete()
+			.uri("/api/v1/recurring-tasks/{id}", seriesId)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isNoContent();
 
 		var sent = events.awaitAbout(seriesId, list -> list.size() >= 4);
 
-		assertThat(sent).extracting(CloudEvent::type).containsExactly("recurrence.instance-due",
-				"recurrence.instance-skipped", "recurrence.instance-due", "recurrence.series-stopped");
+		assertThat(sent).extracting(CloudEvent::type)
+			.containsExactly("recurrence.instance-due", "recurrence.instance-skipped", "recurrence.instance-due",
+					"recurrence.series-stopped");
 		assertThat(sent).allSatisfy(event -> {
 			assertThat(event.partitionkey()).isEqualTo(user.name());
 			assertThat(EventSchemas.violations(event.type(), json.valueToTree(event))).isEmpty();
@@ -233,12 +285,19 @@ class RecurringTasksIntegrationTests {
 		var other = api.newUser();
 
 		web.get().uri("/api/v1/recurring-tasks/{id}", seriesId).headers(other).exchange().expectStatus().isNotFound();
-		web.post().uri("/api/v1/recurring-tasks/{id}/skip", seriesId).headers(other).exchange()
-			.expectStatus().isNotFound();
-		web.delete().uri("/api/v1/recurring-tasks/{id}", seriesId).headers(other).exchange()
-			.expectStatus().isNotFound();
-		web.get().uri("/api/v1/recurring-tasks").headers(other).exchange()
-			.expectBody().jsonPath("$.items").isEmpty();
+		web.post()
+			.uri("/api/v1/recurring-tasks/{id}/skip", seriesId)
+			.headers(other)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		web.delete()
+			.uri("/api/v1/recurring-tasks/{id}", seriesId)
+			.headers(other)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		web.get().uri("/api/v1/recurring-tasks").headers(other).exchange().expectBody().jsonPath("$.items").isEmpty();
 		assertThat(getSeries(seriesId)).containsEntry("active", true);
 	}
 
@@ -252,14 +311,27 @@ class RecurringTasksIntegrationTests {
 	}
 
 	private Map<String, Object> getSeries(String id) {
-		return web.get().uri("/api/v1/recurring-tasks/{id}", id).headers(user).exchange()
-			.expectStatus().isOk().expectBody(Api.JSON).returnResult().getResponseBody();
+		return web.get()
+			.uri("/api/v1/recurring-tasks/{id}", id)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Map<String, Object> awaitTask(String id) {
-		return Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> web.get().uri("/api/v1/tasks/{id}", id)
-			.headers(user).exchange().expectBody(Api.JSON).returnResult().getResponseBody(),
-				task -> id.equals(task.get("id")));
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> web.get()
+				.uri("/api/v1/tasks/{id}", id)
+				.headers(user)
+				.exchange()
+				.expectBody(Api.JSON)
+				.returnResult()
+				.getResponseBody(), task -> id.equals(task.get("id")));
 	}
 
 	private List<Map<String, Object>> occurrences(String seriesId) {
@@ -267,8 +339,9 @@ class RecurringTasksIntegrationTests {
 	}
 
 	private List<Map<String, Object>> awaitOccurrences(String seriesId, int count) {
-		return Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> occurrences(seriesId),
-				list -> list.size() >= count);
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> occurrences(seriesId), list -> list.size() >= count);
 	}
 
 	private void complete(Map<String, Object> task) {
@@ -276,7 +349,7 @@ class RecurringTasksIntegrationTests {
 	}
 
 	private void post(Map<String, Object> task, String action) {
-		web.post().uri("/api/v1/tasks/{id}/" + action, task.get("id")).headers(user).exchange()
-			.expectStatus().isOk();
+		web.post().uri("/api/v1/tasks/{id}/" + action, task.get("id")).headers(user).exchange().expectStatus().isOk();
 	}
+
 }

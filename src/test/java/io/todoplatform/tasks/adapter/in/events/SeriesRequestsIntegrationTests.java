@@ -24,7 +24,8 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The recurrence module's requests, as the transport delivers them, and what tasks makes of them.
+ * The recurrence module's requests, as the transport delivers them, and what tasks makes
+ * of them.
  */
 @ApiTest
 class SeriesRequestsIntegrationTests {
@@ -42,7 +43,9 @@ class SeriesRequestsIntegrationTests {
 	DatabaseClient database;
 
 	Api api;
+
 	Api.User user;
+
 	UUID seriesId = UUID.randomUUID();
 
 	@BeforeEach
@@ -56,15 +59,25 @@ class SeriesRequestsIntegrationTests {
 		var taskId = UUID.randomUUID();
 		deliver(due(taskId, "2026-12-07T08:00:00+01:00", "2026-12-07T07:00:00Z", null));
 
-		web.get().uri("/api/v1/tasks/{id}", taskId).headers(user).exchange()
-			.expectStatus().isOk()
+		web.get()
+			.uri("/api/v1/tasks/{id}", taskId)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Water the plants")
-			.jsonPath("$.dueAt").isEqualTo("2026-12-07T07:00:00Z")
-			.jsonPath("$.timeZone").isEqualTo("Europe/Berlin")
-			.jsonPath("$.seriesId").isEqualTo(seriesId.toString())
-			.jsonPath("$.occurrence").isEqualTo("2026-12-07T08:00:00+01:00")
-			.jsonPath("$.tags").isEqualTo(List.of("home"));
+			.jsonPath("$.title")
+			.isEqualTo("Water the plants")
+			.jsonPath("$.dueAt")
+			.isEqualTo("2026-12-07T07:00:00Z")
+			.jsonPath("$.timeZone")
+			.isEqualTo("Europe/Berlin")
+			.jsonPath("$.seriesId")
+			.isEqualTo(seriesId.toString())
+			.jsonPath("$.occurrence")
+			.isEqualTo("2026-12-07T08:00:00+01:00")
+			.jsonPath("$.tags")
+			.isEqualTo(List.of("home"));
 		assertThat(api.titles(user, "seriesId=" + seriesId)).containsExactly("Water the plants");
 		assertThat(api.titles(user, "seriesId=" + UUID.randomUUID())).isEmpty();
 	}
@@ -74,8 +87,15 @@ class SeriesRequestsIntegrationTests {
 		var taskId = UUID.randomUUID();
 		deliver(due(taskId, "2026-12-31", null, "2026-12-31"));
 
-		web.get().uri("/api/v1/tasks/{id}", taskId).headers(user).exchange()
-			.expectBody().jsonPath("$.dueDate").isEqualTo("2026-12-31").jsonPath("$.dueAt").isEmpty();
+		web.get()
+			.uri("/api/v1/tasks/{id}", taskId)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.dueDate")
+			.isEqualTo("2026-12-31")
+			.jsonPath("$.dueAt")
+			.isEmpty();
 	}
 
 	@Test
@@ -100,8 +120,13 @@ class SeriesRequestsIntegrationTests {
 		deliver(event("recurrence.instance-skipped", Map.of("seriesId", seriesId, "taskId", taskId, "owner",
 				user.name(), "occurrence", "2026-12-07T08:00:00+01:00")));
 
-		web.get().uri("/api/v1/tasks/{id}", taskId).headers(user).exchange()
-			.expectBody().jsonPath("$.status").isEqualTo("SKIPPED");
+		web.get()
+			.uri("/api/v1/tasks/{id}", taskId)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("SKIPPED");
 		assertThat(api.titles(user, "status=SKIPPED")).containsExactly("Water the plants");
 	}
 
@@ -124,21 +149,35 @@ class SeriesRequestsIntegrationTests {
 	void theNextOccurrenceTakesOverTheRemindersThatCountFromTheDueTime() {
 		var first = UUID.randomUUID();
 		deliver(due(first, "2026-12-07T08:00:00+01:00", "2026-12-07T07:00:00Z", null));
-		web.patch().uri("/api/v1/tasks/{id}", first).headers(user).contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("reminders", List.of(Map.of("before", "PT10M"), Map.of("at", "2026-12-06T12:00:00Z"),
-					Map.of("daysBefore", 1, "atTime", "20:00"))))
-			.exchange().expectStatus().isOk();
+		web.patch()
+			.uri("/api/v1/tasks/{id}", first)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("reminders",
+					List.of(Map.of("before", "PT10M"), Map.of("at", "2026-12-06T12:00:00Z"),
+							Map.of("daysBefore", 1, "atTime", "20:00"))))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		var next = UUID.randomUUID();
 		deliver(due(next, "2026-12-14T08:00:00+01:00", "2026-12-14T07:00:00Z", null));
 		var allDay = UUID.randomUUID();
 		deliver(due(allDay, "2026-12-21", null, "2026-12-21"));
 
-		web.get().uri("/api/v1/tasks/{id}", next).headers(user).exchange()
-			.expectBody().jsonPath("$.reminders").isEqualTo(List.of(
-					Map.of("before", "PT10M", "fireAt", "2026-12-14T06:50:00Z"),
+		web.get()
+			.uri("/api/v1/tasks/{id}", next)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.reminders")
+			.isEqualTo(List.of(Map.of("before", "PT10M", "fireAt", "2026-12-14T06:50:00Z"),
 					Map.of("daysBefore", 1, "atTime", "20:00", "fireAt", "2026-12-13T19:00:00Z")));
-		web.get().uri("/api/v1/tasks/{id}", allDay).headers(user).exchange()
-			.expectBody().jsonPath("$.reminders[*].fireAt")
+		web.get()
+			.uri("/api/v1/tasks/{id}", allDay)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.reminders[*].fireAt")
 			.isEqualTo(List.of("2026-12-20T22:50:00Z", "2026-12-20T19:00:00Z"));
 	}
 
@@ -149,15 +188,23 @@ class SeriesRequestsIntegrationTests {
 		var firstId = started.get("firstTaskId");
 		var seriesId = ((Map<?, ?>) started.get("series")).get("id");
 		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> api.occurrences(user, seriesId).size() == 1);
-		web.patch().uri("/api/v1/tasks/{id}", firstId).headers(user).contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("reminders", List.of(Map.of("before", "PT10M")))).exchange().expectStatus().isOk();
+		web.patch()
+			.uri("/api/v1/tasks/{id}", firstId)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("reminders", List.of(Map.of("before", "PT10M"))))
+			.exchange()
+			.expectStatus()
+			.isOk();
 
 		api.complete(user, firstId);
 
-		var next = Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> api.occurrences(user, seriesId),
-				occurrences -> occurrences.size() == 2).get(1);
-		assertThat(next).containsEntry("dueAt", "2026-11-24T09:00:00Z").containsEntry("reminders",
-				List.of(Map.of("before", "PT10M", "fireAt", "2026-11-24T08:50:00Z")));
+		var next = Awaitility.await()
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> api.occurrences(user, seriesId), occurrences -> occurrences.size() == 2)
+			.get(1);
+		assertThat(next).containsEntry("dueAt", "2026-11-24T09:00:00Z")
+			.containsEntry("reminders", List.of(Map.of("before", "PT10M", "fireAt", "2026-11-24T08:50:00Z")));
 	}
 
 	@Test
@@ -194,4 +241,5 @@ class SeriesRequestsIntegrationTests {
 		return CloudEvent.of("/todo-platform/recurrence", type, seriesId.toString(), Instant.now(), user.name(), null,
 				json.valueToTree(data));
 	}
+
 }

@@ -16,7 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Many changes of one task at once: each gets a clear answer (applied, stale, or conflicting), never a 500.
+ * Many changes of one task at once: each gets a clear answer (applied, stale, or
+ * conflicting), never a 500.
  */
 @ApiTest
 class ConcurrentPatchesIntegrationTests {
@@ -27,7 +28,9 @@ class ConcurrentPatchesIntegrationTests {
 	WebTestClient web;
 
 	Api api;
+
 	Api.User user;
+
 	String task;
 
 	@BeforeEach
@@ -42,15 +45,20 @@ class ConcurrentPatchesIntegrationTests {
 		var answers = AllAtOnce.run(AT_ONCE, () -> patch(headers -> headers.setIfMatch("\"0\"")));
 
 		assertThat(answers).filteredOn(answer -> answer.status() == 200).hasSize(1);
-		assertThat(answers).filteredOn(answer -> answer.status() != 200).hasSize(AT_ONCE - 1)
-			.allSatisfy(answer -> {
-				assertThat(answer.status()).isEqualTo(412);
-				assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-				// Version 1 is the only other version there ever was: no answer may claim another.
-				assertThat(answer.detail()).doesNotContainPattern("version (?!0\\b|1\\b)\\d+");
-			});
-		web.get().uri("/api/v1/tasks/{id}", task).headers(user).exchange()
-			.expectBody().jsonPath("$.version").isEqualTo(1);
+		assertThat(answers).filteredOn(answer -> answer.status() != 200).hasSize(AT_ONCE - 1).allSatisfy(answer -> {
+			assertThat(answer.status()).isEqualTo(412);
+			assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			// Version 1 is the only other version there ever was: no answer may claim
+			// another.
+			assertThat(answer.detail()).doesNotContainPattern("version (?!0\\b|1\\b)\\d+");
+		});
+		web.get()
+			.uri("/api/v1/tasks/{id}", task)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -63,16 +71,25 @@ class ConcurrentPatchesIntegrationTests {
 			.allSatisfy(answer -> assertThat(answer.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON));
 		var applied = answers.stream().filter(answer -> answer.status() == 200).count();
 		assertThat(applied).isPositive();
-		web.get().uri("/api/v1/tasks/{id}", task).headers(user).exchange()
-			.expectBody().jsonPath("$.version").isEqualTo((int) applied);
+		web.get()
+			.uri("/api/v1/tasks/{id}", task)
+			.headers(user)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.version")
+			.isEqualTo((int) applied);
 	}
 
 	private Answer patch(Consumer<HttpHeaders> ifMatch) {
-		var result = web.patch().uri("/api/v1/tasks/{id}", task).headers(user).headers(ifMatch)
+		var result = web.patch()
+			.uri("/api/v1/tasks/{id}", task)
+			.headers(user)
+			.headers(ifMatch)
 			.contentType(Api.MERGE_PATCH)
 			.bodyValue(Map.of("description", "changed at " + System.nanoTime()))
 			.exchange()
-			.expectBody(Api.JSON).returnResult();
+			.expectBody(Api.JSON)
+			.returnResult();
 		var body = result.getResponseBody();
 		return new Answer(result.getStatus().value(), result.getResponseHeaders().getContentType(),
 				body == null ? "" : String.valueOf(body.get("detail")));
@@ -80,4 +97,5 @@ class ConcurrentPatchesIntegrationTests {
 
 	record Answer(int status, MediaType contentType, String detail) {
 	}
+
 }

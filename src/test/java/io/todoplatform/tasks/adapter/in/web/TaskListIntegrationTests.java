@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Filters, sort keys and pages of {@code GET /tasks}, over one user's small, known set of tasks.
+ * Filters, sort keys and pages of {@code GET /tasks}, over one user's small, known set of
+ * tasks.
  */
 @ApiTest
 class TaskListIntegrationTests {
@@ -22,6 +23,7 @@ class TaskListIntegrationTests {
 	WebTestClient web;
 
 	Api api;
+
 	Api.User user;
 
 	@BeforeEach
@@ -33,8 +35,8 @@ class TaskListIntegrationTests {
 		api.create(user, Map.of("title", "Bravo", "priority", "VERY_IMPORTANT", "tags", List.of("work"), "dueAt",
 				"2036-12-01T10:00:00Z"));
 		api.create(user, Map.of("title", "charlie", "priority", "HIGH"));
-		api.create(user, Map.of("title", "delta", "priority", "HIGH", "tags", List.of("home"), "dueAt",
-				"2020-01-01T00:00:00Z"));
+		api.create(user,
+				Map.of("title", "delta", "priority", "HIGH", "tags", List.of("home"), "dueAt", "2020-01-01T00:00:00Z"));
 		var echo = api.createId(user, Map.of("title", "echo", "priority", "MEDIUM", "tags", List.of("work"), "dueDate",
 				"2036-12-02", "timeZone", "Europe/Berlin"));
 		web.post().uri("/api/v1/tasks/{id}/complete", echo).headers(user).exchange().expectStatus().isOk();
@@ -59,8 +61,8 @@ class TaskListIntegrationTests {
 
 	@Test
 	void dueRangesAreInclusiveAndAllDayTasksCountFromTheStartOfTheirDay() {
-		assertThat(api.titles(user, "dueFrom=2036-12-01T10:00:00Z&dueTo=2036-12-03T10:00:00Z"))
-			.containsExactly("Bravo", "echo", "alpha");
+		assertThat(api.titles(user, "dueFrom=2036-12-01T10:00:00Z&dueTo=2036-12-03T10:00:00Z")).containsExactly("Bravo",
+				"echo", "alpha");
 		assertThat(api.titles(user, "dueFrom=2036-12-01T23:00:00Z&dueTo=2036-12-01T23:00:00Z"))
 			.as("echo is due on 2036-12-02 in Berlin, which starts 2036-12-01T23:00Z")
 			.containsExactly("echo");
@@ -79,13 +81,15 @@ class TaskListIntegrationTests {
 	void eachSortKeyInBothDirections() {
 		assertThat(api.titles(user, "sort=title")).containsExactly("alpha", "Bravo", "charlie", "delta", "echo");
 		assertThat(api.titles(user, "sort=title,desc")).containsExactly("echo", "delta", "charlie", "Bravo", "alpha");
-		assertThat(api.titles(user, "sort=createdAt,asc")).containsExactly("alpha", "Bravo", "charlie", "delta", "echo");
-		assertThat(api.titles(user, "sort=createdAt,desc")).containsExactly("echo", "delta", "charlie", "Bravo", "alpha");
+		assertThat(api.titles(user, "sort=createdAt,asc")).containsExactly("alpha", "Bravo", "charlie", "delta",
+				"echo");
+		assertThat(api.titles(user, "sort=createdAt,desc")).containsExactly("echo", "delta", "charlie", "Bravo",
+				"alpha");
 		assertThat(api.titles(user, "sort=updatedAt,desc").getFirst()).isEqualTo("echo");
-		assertThat(api.titles(user, "sort=priority,desc&sort=title,asc"))
-			.containsExactly("Bravo", "charlie", "delta", "echo", "alpha");
-		assertThat(api.titles(user, "sort=priority,asc&sort=title,asc"))
-			.containsExactly("alpha", "echo", "charlie", "delta", "Bravo");
+		assertThat(api.titles(user, "sort=priority,desc&sort=title,asc")).containsExactly("Bravo", "charlie", "delta",
+				"echo", "alpha");
+		assertThat(api.titles(user, "sort=priority,asc&sort=title,asc")).containsExactly("alpha", "echo", "charlie",
+				"delta", "Bravo");
 	}
 
 	@Test
@@ -97,7 +101,9 @@ class TaskListIntegrationTests {
 	@Test
 	void pagesSplitTheListWithoutGapsOrRepeats() {
 		var first = api.page(user, "size=2&page=0");
-		assertThat(first).containsEntry("page", 0).containsEntry("size", 2).containsEntry("totalItems", 5)
+		assertThat(first).containsEntry("page", 0)
+			.containsEntry("size", 2)
+			.containsEntry("totalItems", 5)
 			.containsEntry("totalPages", 3);
 		assertThat(api.titles(user, "size=2&page=0")).containsExactly("Bravo", "delta");
 		assertThat(api.titles(user, "size=2&page=1")).containsExactly("charlie", "echo");
@@ -111,7 +117,9 @@ class TaskListIntegrationTests {
 
 	@Test
 	void anEmptyResultHasNoPages() {
-		assertThat(api.page(user, "tag=nothing-here")).containsEntry("totalItems", 0).containsEntry("totalPages", 0)
+		assertThat(api.page(user, "tag=nothing-here")).containsEntry("totalItems", 0)
+			.containsEntry("totalPages", 0)
 			.containsEntry("items", List.of());
 	}
+
 }

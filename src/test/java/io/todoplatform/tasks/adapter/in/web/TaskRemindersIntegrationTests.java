@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Reminders on tasks: each shown back in the form it was given, with when it fires in the task's zone.
+ * Reminders on tasks: each shown back in the form it was given, with when it fires in the
+ * task's zone.
  */
 @ApiTest
 class TaskRemindersIntegrationTests {
@@ -25,6 +26,7 @@ class TaskRemindersIntegrationTests {
 	WebTestClient web;
 
 	Api api;
+
 	Api.User user;
 
 	@BeforeEach
@@ -35,11 +37,14 @@ class TaskRemindersIntegrationTests {
 
 	@Test
 	void everyFormIsShownBackWithWhenItFiresAcrossTheSpringChange() {
-		// Due Monday 30 March 09:00 CEST; the clocks in Berlin went forward on Sunday 29 March.
-		var task = api.create(user, Map.of("title", "Dentist", "dueAt", "2026-03-30T09:00:00+02:00", "timeZone",
-				"Europe/Berlin", "reminders", List.of(Map.of("before", "PT15M"),
-						Map.of("daysBefore", 1, "atTime", "18:00"), Map.of("daysBefore", 2, "atTime", "18:00:30"),
-						Map.of("at", "2026-03-27T12:00:00+01:00"))));
+		// Due Monday 30 March 09:00 CEST; the clocks in Berlin went forward on Sunday 29
+		// March.
+		var task = api.create(user,
+				Map.of("title", "Dentist", "dueAt", "2026-03-30T09:00:00+02:00", "timeZone", "Europe/Berlin",
+						"reminders",
+						List.of(Map.of("before", "PT15M"), Map.of("daysBefore", 1, "atTime", "18:00"),
+								Map.of("daysBefore", 2, "atTime", "18:00:30"),
+								Map.of("at", "2026-03-27T12:00:00+01:00"))));
 
 		var expected = List.of(Map.of("before", "PT15M", "fireAt", "2026-03-30T06:45:00Z"),
 				Map.of("daysBefore", 1, "atTime", "18:00", "fireAt", "2026-03-29T16:00:00Z"),
@@ -51,17 +56,21 @@ class TaskRemindersIntegrationTests {
 
 	@Test
 	void anAllDayTaskCountsFromTheStartOfItsDayAndASkippedTimeFiresAsLateAsTheSkip() {
-		var task = api.create(user, Map.of("title", "Spring forward", "dueDate", "2026-03-30", "timeZone",
-				"Europe/Berlin", "reminders", List.of(Map.of("before", "PT1H"),
-						Map.of("daysBefore", 1, "atTime", "02:30"), Map.of("daysBefore", 0, "atTime", "00:00"))));
+		var task = api.create(user,
+				Map.of("title", "Spring forward", "dueDate", "2026-03-30", "timeZone", "Europe/Berlin", "reminders",
+						List.of(Map.of("before", "PT1H"), Map.of("daysBefore", 1, "atTime", "02:30"),
+								Map.of("daysBefore", 0, "atTime", "00:00"))));
 
-		assertThat(task).containsEntry("reminders", List.of(
-				Map.of("before", "PT1H", "fireAt", "2026-03-29T21:00:00Z"),
-				Map.of("daysBefore", 1, "atTime", "02:30", "fireAt", "2026-03-29T01:30:00Z"),
-				Map.of("daysBefore", 0, "atTime", "00:00", "fireAt", "2026-03-29T22:00:00Z")));
+		assertThat(task).containsEntry("reminders",
+				List.of(Map.of("before", "PT1H", "fireAt", "2026-03-29T21:00:00Z"),
+						Map.of("daysBefore", 1, "atTime", "02:30", "fireAt", "2026-03-29T01:30:00Z"),
+						Map.of("daysBefore", 0, "atTime", "00:00", "fireAt", "2026-03-29T22:00:00Z")));
 	}
 
-	/** The edges of the supported years are stored as they are, and the reminder waits in the notifications module. */
+	/**
+	 * The edges of the supported years are stored as they are, and the reminder waits in
+	 * the notifications module.
+	 */
 	@Test
 	void theFirstAndLastInstantsOfTheYearsOneTo9999AreKeptExactly() {
 		var last = "9999-12-31T23:59:59Z";
@@ -70,13 +79,16 @@ class TaskRemindersIntegrationTests {
 		var first = api.create(user, Map.of("title", "Long ago", "dueAt", "0001-01-01T00:00:00Z"));
 		var days = api.create(user, Map.of("title", "Whole days", "dueDate", "9999-12-31", "timeZone", "Etc/GMT+12"));
 
-		assertThat(get(task.get("id"))).containsEntry("dueAt", last).containsEntry("reminders", List.of(
-				Map.of("at", last, "fireAt", last), Map.of("before", "PT8784H", "fireAt", "9998-12-30T23:59:59Z")));
+		assertThat(get(task.get("id"))).containsEntry("dueAt", last)
+			.containsEntry("reminders", List.of(Map.of("at", last, "fireAt", last),
+					Map.of("before", "PT8784H", "fireAt", "9998-12-30T23:59:59Z")));
 		assertThat(get(first.get("id"))).containsEntry("dueAt", "0001-01-01T00:00:00Z");
 		assertThat(get(days.get("id"))).containsEntry("dueDate", "9999-12-31");
-		Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.reminders(user,
-				task.get("id"))).extracting(reminder -> reminder.get("fireAt") + " " + reminder.get("status"))
-			.containsExactly("9998-12-30T23:59:59Z SCHEDULED", last + " SCHEDULED"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(api.reminders(user, task.get("id")))
+				.extracting(reminder -> reminder.get("fireAt") + " " + reminder.get("status"))
+				.containsExactly("9998-12-30T23:59:59Z SCHEDULED", last + " SCHEDULED"));
 	}
 
 	@Test
@@ -111,30 +123,53 @@ class TaskRemindersIntegrationTests {
 		var noDue = new HashMap<String, Object>();
 		noDue.put("dueAt", null);
 
-		web.patch().uri("/api/v1/tasks/{id}", id).headers(user).contentType(Api.MERGE_PATCH).bodyValue(noDue)
+		web.patch()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(noDue)
 			.exchange()
-			.expectStatus().isBadRequest()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo(BadInputIntegrationTests.INVALID)
-			.jsonPath("$['invalid-params'].length()").isEqualTo(1)
-			.jsonPath("$['invalid-params'][0].name").isEqualTo("reminders[1]");
+			.jsonPath("$.type")
+			.isEqualTo(BadInputIntegrationTests.INVALID)
+			.jsonPath("$['invalid-params'].length()")
+			.isEqualTo(1)
+			.jsonPath("$['invalid-params'][0].name")
+			.isEqualTo("reminders[1]");
 		assertThat(get(id)).containsEntry("version", 0).containsEntry("dueAt", "2026-12-01T09:00:00Z");
 
 		noDue.put("reminders", List.of(Map.of("at", "2026-11-30T12:00:00Z")));
-		assertThat(patch(id, noDue)).containsEntry("dueAt", null).containsEntry("reminders",
-				List.of(Map.of("at", "2026-11-30T12:00:00Z", "fireAt", "2026-11-30T12:00:00Z")));
+		assertThat(patch(id, noDue)).containsEntry("dueAt", null)
+			.containsEntry("reminders",
+					List.of(Map.of("at", "2026-11-30T12:00:00Z", "fireAt", "2026-11-30T12:00:00Z")));
 	}
 
 	private Map<String, Object> get(Object id) {
-		return web.get().uri("/api/v1/tasks/{id}", id).headers(user).exchange()
-			.expectStatus().isOk()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
+		return web.get()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Map<String, Object> patch(String id, Map<String, ?> patch) {
-		return web.patch().uri("/api/v1/tasks/{id}", id).headers(user).contentType(Api.MERGE_PATCH).bodyValue(patch)
+		return web.patch()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(patch)
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
 	}
+
 }

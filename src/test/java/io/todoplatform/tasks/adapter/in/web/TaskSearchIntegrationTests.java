@@ -18,6 +18,7 @@ class TaskSearchIntegrationTests {
 	WebTestClient web;
 
 	Api api;
+
 	Api.User user;
 
 	@BeforeEach
@@ -28,8 +29,8 @@ class TaskSearchIntegrationTests {
 
 	@Test
 	void aTitleMatchOutranksADescriptionMatch() {
-		api.create(user, Map.of("title", "Call the plumber", "description", "About the garden invoice",
-				"priority", "VERY_IMPORTANT"));
+		api.create(user, Map.of("title", "Call the plumber", "description", "About the garden invoice", "priority",
+				"VERY_IMPORTANT"));
 		api.create(user, Map.of("title", "Garden", "description", "Plant the tulips", "priority", "LOW"));
 
 		assertThat(api.titles(user, "q=garden")).containsExactly("Garden", "Call the plumber");
@@ -74,4 +75,5 @@ class TaskSearchIntegrationTests {
 		assertThat(api.titles(user, "q=the")).isEmpty();
 		assertThat(api.titles(user, "q=%26%7C!(")).isEmpty();
 	}
+
 }

@@ -23,8 +23,11 @@ class UserIsolationIntegrationTests {
 	WebTestClient web;
 
 	Api api;
+
 	Api.User alice;
+
 	Api.User bob;
+
 	String alicesTask;
 
 	@BeforeEach
@@ -32,28 +35,43 @@ class UserIsolationIntegrationTests {
 		api = new Api(web);
 		alice = api.newUser();
 		bob = api.newUser();
-		alicesTask = api.createId(alice, Map.of("title", "Alice's secret surprise party", "tags",
-				java.util.List.of("personal")));
+		alicesTask = api.createId(alice,
+				Map.of("title", "Alice's secret surprise party", "tags", java.util.List.of("personal")));
 	}
 
 	@Test
 	void anotherUsersTaskIsNotFoundOnEveryVerb() {
 		expectNotFound(web.get().uri("/api/v1/tasks/{id}", alicesTask).headers(bob).exchange());
-		expectNotFound(web.patch().uri("/api/v1/tasks/{id}", alicesTask).headers(bob).contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("title", "Hijacked")).exchange());
-		expectNotFound(web.patch().uri("/api/v1/tasks/{id}", alicesTask).headers(bob)
-			.header(HttpHeaders.IF_MATCH, "\"0\"").contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("title", "Hijacked")).exchange());
+		expectNotFound(web.patch()
+			.uri("/api/v1/tasks/{id}", alicesTask)
+			.headers(bob)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("title", "Hijacked"))
+			.exchange());
+		expectNotFound(web.patch()
+			.uri("/api/v1/tasks/{id}", alicesTask)
+			.headers(bob)
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("title", "Hijacked"))
+			.exchange());
 		expectNotFound(web.post().uri("/api/v1/tasks/{id}/complete", alicesTask).headers(bob).exchange());
 		expectNotFound(web.post().uri("/api/v1/tasks/{id}/reopen", alicesTask).headers(bob).exchange());
 		expectNotFound(web.delete().uri("/api/v1/tasks/{id}", alicesTask).headers(bob).exchange());
 
-		web.get().uri("/api/v1/tasks/{id}", alicesTask).headers(alice).exchange()
-			.expectStatus().isOk()
+		web.get()
+			.uri("/api/v1/tasks/{id}", alicesTask)
+			.headers(alice)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.title").isEqualTo("Alice's secret surprise party")
-			.jsonPath("$.status").isEqualTo("OPEN")
-			.jsonPath("$.version").isEqualTo(0);
+			.jsonPath("$.title")
+			.isEqualTo("Alice's secret surprise party")
+			.jsonPath("$.status")
+			.isEqualTo("OPEN")
+			.jsonPath("$.version")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -69,18 +87,33 @@ class UserIsolationIntegrationTests {
 
 	@Test
 	void theNotFoundAnswerDoesNotRevealThatTheTaskExists() {
-		var forBob = web.get().uri("/api/v1/tasks/{id}", alicesTask).headers(bob).exchange()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
-		var missing = web.get().uri("/api/v1/tasks/{id}", java.util.UUID.randomUUID()).headers(bob).exchange()
-			.expectBody(Api.JSON).returnResult().getResponseBody();
+		var forBob = web.get()
+			.uri("/api/v1/tasks/{id}", alicesTask)
+			.headers(bob)
+			.exchange()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
+		var missing = web.get()
+			.uri("/api/v1/tasks/{id}", java.util.UUID.randomUUID())
+			.headers(bob)
+			.exchange()
+			.expectBody(Api.JSON)
+			.returnResult()
+			.getResponseBody();
 
 		assertThat(forBob.get("type")).isEqualTo(missing.get("type"));
 		assertThat(forBob.get("title")).isEqualTo(missing.get("title"));
 	}
 
 	private static void expectNotFound(WebTestClient.ResponseSpec response) {
-		response.expectStatus().isNotFound()
-			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("urn:todo-platform:problem:not-found");
+		response.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:todo-platform:problem:not-found");
 	}
+
 }

@@ -31,6 +31,7 @@ class TaskEventsIntegrationTests {
 	JsonMapper json;
 
 	Api api;
+
 	Api.User user;
 
 	@BeforeEach
@@ -41,10 +42,16 @@ class TaskEventsIntegrationTests {
 
 	@Test
 	void everyChangePublishesOneEventCarryingTheTaskAfterTheChange() {
-		var id = api.createId(user, Map.of("title", "Plan the trip", "tags", List.of("personal"), "dueAt",
-				"2026-12-01T09:00:00Z"));
-		web.patch().uri("/api/v1/tasks/{id}", id).headers(user).contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("priority", "HIGH")).exchange().expectStatus().isOk();
+		var id = api.createId(user,
+				Map.of("title", "Plan the trip", "tags", List.of("personal"), "dueAt", "2026-12-01T09:00:00Z"));
+		web.patch()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("priority", "HIGH"))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		post(id, "complete");
 		post(id, "complete");
 		post(id, "reopen");
@@ -62,8 +69,8 @@ class TaskEventsIntegrationTests {
 			assertThat(event.data().get("owner").asString()).isEqualTo(user.name());
 			assertThat(EventSchemas.violations(event.type(), json.valueToTree(event))).isEmpty();
 		});
-		assertThat(received).extracting(event -> event.data().get("version").asLong()).containsExactly(0L, 1L, 2L, 3L,
-				3L);
+		assertThat(received).extracting(event -> event.data().get("version").asLong())
+			.containsExactly(0L, 1L, 2L, 3L, 3L);
 		assertThat(received.get(1).data().get("priority").asString()).isEqualTo("HIGH");
 		assertThat(received.get(2).data().get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(received).extracting(CloudEvent::id).doesNotHaveDuplicates();
@@ -71,21 +78,28 @@ class TaskEventsIntegrationTests {
 
 	@Test
 	void everyEventCarriesTheRemindersWithWhenTheyFire() {
-		var id = api.createId(user, Map.of("title", "Call the bank", "dueDate", "2026-12-01", "timeZone",
-				"Europe/Berlin", "reminders", List.of(Map.of("before", "PT15M"),
-						Map.of("daysBefore", 1, "atTime", "18:00"), Map.of("at", "2026-11-30T09:00:00+01:00"))));
-		web.patch().uri("/api/v1/tasks/{id}", id).headers(user).contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("dueDate", "2026-12-02")).exchange().expectStatus().isOk();
+		var id = api.createId(user,
+				Map.of("title", "Call the bank", "dueDate", "2026-12-01", "timeZone", "Europe/Berlin", "reminders",
+						List.of(Map.of("before", "PT15M"), Map.of("daysBefore", 1, "atTime", "18:00"),
+								Map.of("at", "2026-11-30T09:00:00+01:00"))));
+		web.patch()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("dueDate", "2026-12-02"))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		post(id, "complete");
 
 		var received = events.awaitAbout(id, list -> list.size() >= 3);
 
-		assertThat(received).allSatisfy(event -> assertThat(EventSchemas.violations(event.type(),
-				json.valueToTree(event))).isEmpty());
-		assertThat(reminders(received.get(0))).isEqualTo(List.of(
-				Map.of("before", "PT15M", "fireAt", "2026-11-30T22:45:00Z"),
-				Map.of("daysBefore", 1, "atTime", "18:00", "fireAt", "2026-11-30T17:00:00Z"),
-				Map.of("at", "2026-11-30T08:00:00Z", "fireAt", "2026-11-30T08:00:00Z")));
+		assertThat(received)
+			.allSatisfy(event -> assertThat(EventSchemas.violations(event.type(), json.valueToTree(event))).isEmpty());
+		assertThat(reminders(received.get(0)))
+			.isEqualTo(List.of(Map.of("before", "PT15M", "fireAt", "2026-11-30T22:45:00Z"),
+					Map.of("daysBefore", 1, "atTime", "18:00", "fireAt", "2026-11-30T17:00:00Z"),
+					Map.of("at", "2026-11-30T08:00:00Z", "fireAt", "2026-11-30T08:00:00Z")));
 		assertThat(reminders(received.get(2))).extracting(reminder -> reminder.get("fireAt"))
 			.as("moved with the due day, except the fixed instant")
 			.containsExactly("2026-12-01T22:45:00Z", "2026-12-01T17:00:00Z", "2026-11-30T08:00:00Z");
@@ -111,23 +125,36 @@ class TaskEventsIntegrationTests {
 	@Test
 	void theContractRejectsAnEventThatBreaksIt() {
 		var id = api.createId(user, Map.of("title", "Contract check"));
-		var event = (ObjectNode) json.valueToTree(events.awaitAbout(id, list -> !list.isEmpty())
-			.getFirst());
+		var event = (ObjectNode) json.valueToTree(events.awaitAbout(id, list -> !list.isEmpty()).getFirst());
 		event.remove("partitionkey");
 		((ObjectNode) event.get("data")).put("priority", "URGENT");
 
 		assertThat(EventSchemas.violations("task.created", event)).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(EventSchemas.violations("task.updated", json.valueToTree(events.about(id).getFirst())))
-			.as("a task.created event is not a task.updated event").isNotEmpty();
+			.as("a task.created event is not a task.updated event")
+			.isNotEmpty();
 	}
 
 	@Test
 	void aRefusedChangePublishesNothing() {
 		var id = api.createId(user, Map.of("title", "Stay as I am"));
-		web.patch().uri("/api/v1/tasks/{id}", id).headers(user).contentType(Api.MERGE_PATCH)
-			.bodyValue(Map.of("title", "")).exchange().expectStatus().isBadRequest();
-		web.patch().uri("/api/v1/tasks/{id}", id).headers(user).header(HttpHeaders.IF_MATCH, "\"7\"")
-			.contentType(Api.MERGE_PATCH).bodyValue(Map.of("title", "Stale")).exchange().expectStatus().isEqualTo(412);
+		web.patch()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("title", ""))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		web.patch()
+			.uri("/api/v1/tasks/{id}", id)
+			.headers(user)
+			.header(HttpHeaders.IF_MATCH, "\"7\"")
+			.contentType(Api.MERGE_PATCH)
+			.bodyValue(Map.of("title", "Stale"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(412);
 		post(id, "reopen");
 		var marker = api.createId(user, Map.of("title", "Published after the refused ones"));
 
@@ -153,4 +180,5 @@ class TaskEventsIntegrationTests {
 	private void post(String id, String action) {
 		web.post().uri("/api/v1/tasks/{id}/" + action, id).headers(user).exchange().expectStatus().isOk();
 	}
+
 }

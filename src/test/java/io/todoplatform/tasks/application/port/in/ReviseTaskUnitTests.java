@@ -55,4 +55,5 @@ class ReviseTaskUnitTests {
 	private static ReviseTask revision(Change<String> title, Change<Priority> priority, Change<String> timeZone) {
 		return new ReviseTask(title, null, priority, null, null, null, timeZone, null, CALLERS_ZONE);
 	}
+
 }
