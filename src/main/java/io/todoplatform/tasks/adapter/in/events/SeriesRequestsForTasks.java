@@ -25,11 +25,11 @@ import reactor.core.publisher.Mono;
  * the work itself (the database) are worth retrying.
  */
 @Configuration(proxyBeanMethods = false)
-class SeriesRequestSubscription {
+class SeriesRequestsForTasks {
 
 	private final FollowSeries series;
 
-	SeriesRequestSubscription(FollowSeries series) {
+	SeriesRequestsForTasks(FollowSeries series) {
 		this.series = series;
 	}
 

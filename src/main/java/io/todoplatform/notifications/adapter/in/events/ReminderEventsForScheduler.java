@@ -20,11 +20,11 @@ import reactor.core.publisher.Mono;
  * event cannot undo a newer change.
  */
 @Configuration(proxyBeanMethods = false)
-class ReminderEventSubscription {
+class ReminderEventsForScheduler {
 
 	private final ArmReminders arm;
 
-	ReminderEventSubscription(ArmReminders arm) {
+	ReminderEventsForScheduler(ArmReminders arm) {
 		this.arm = arm;
 	}
 

@@ -20,16 +20,16 @@ import reactor.core.publisher.Mono;
  * occurrence already exists and history is kept as it happened.
  */
 @Configuration(proxyBeanMethods = false)
-class TaskEventSubscription {
+class TaskEventsForSeries {
 
 	private final FollowOccurrences occurrences;
 
-	TaskEventSubscription(FollowOccurrences occurrences) {
+	TaskEventsForSeries(FollowOccurrences occurrences) {
 		this.occurrences = occurrences;
 	}
 
 	@Bean
-	Subscription taskEventsForSeries(@Qualifier("recurrenceSchema") ModuleSchema schema) {
+	Subscription seriesOfTasks(@Qualifier("recurrenceSchema") ModuleSchema schema) {
 		return Subscription.to("recurrence.follow-tasks", schema)
 			.on(TaskCompleted.class, this::on)
 			.on(TaskDeleted.class, this::on)

@@ -28,11 +28,11 @@ import reactor.core.publisher.Mono;
  * reminders and their fire times, which is all this module knows of tasks.
  */
 @Configuration(proxyBeanMethods = false)
-class TaskEventSubscription {
+class TaskEventsForReminders {
 
 	private final KeepRemindersInStep reminders;
 
-	TaskEventSubscription(KeepRemindersInStep reminders) {
+	TaskEventsForReminders(KeepRemindersInStep reminders) {
 		this.reminders = reminders;
 	}
 
