@@ -25,9 +25,8 @@ import org.springframework.modulith.Modulithic;
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = ModuleProfiles.class) })
 // Only the settings every process has: a business module binds its own in its
-// configuration, so that a process whose
-// profile chooses another module leaves them out (ModuleProfiles filters the component
-// scan, not this one).
+// configuration, so that a process whose profile chooses another module leaves them out
+// (ModuleProfiles filters the component scan, not this one).
 @ConfigurationPropertiesScan({ "io.todoplatform.events", "io.todoplatform.storage", "io.todoplatform.limits" })
 @Modulithic(systemName = "Todo Platform", sharedModules = { "problems", "events", "mergepatch", "apidocs" })
 public class TodoPlatform {

@@ -7,9 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * modules, in place of {@link TodoPlatform}.
  */
 // Modulith looks for a class annotated @SpringBootApplication, and TodoPlatform spells
-// that annotation out to add its
-// module filter. An interface, so that no component scan and no @SpringBootTest takes it
-// for a second configuration.
+// that annotation out to add its module filter. An interface, so that no component scan
+// and no @SpringBootTest takes it for a second configuration.
 @SpringBootApplication
 public interface ModuleTestRoot {
 

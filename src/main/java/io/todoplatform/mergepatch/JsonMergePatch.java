@@ -33,8 +33,8 @@ public class JsonMergePatch {
 		}
 		var merged = (ObjectNode) merge(json.valueToTree(current), patch);
 		// A null removes a field, and removing one the resource lacks changes nothing: it
-		// is read back as an explicit
-		// null, so that an unknown field is refused with a null as with any other value.
+		// is read back as an explicit null, so that an unknown field is refused with a
+		// null as with any other value.
 		patch.properties()
 			.stream()
 			.filter(field -> field.getValue().isNull() && !merged.has(field.getKey()))

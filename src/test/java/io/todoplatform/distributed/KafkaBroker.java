@@ -77,8 +77,7 @@ public final class KafkaBroker implements AutoCloseable {
 		}
 		broker.start();
 		// An Admin client that finds the port closed retries and logs in a tight loop: it
-		// comes in only once the
-		// broker accepts connections.
+		// comes in only once the broker accepts connections.
 		broker.await("port " + brokerPort + " accepted connections", READINESS, this::acceptsConnections);
 		try (var admin = admin()) {
 			var describe = new DescribeClusterOptions().timeoutMs(2_000);

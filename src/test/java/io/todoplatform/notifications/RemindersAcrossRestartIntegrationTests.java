@@ -36,9 +36,8 @@ class RemindersAcrossRestartIntegrationTests {
 			var user = api.signIn(name);
 			api.settings(user, Map.of("email", email));
 			// From here on, not from the start: the first call also reads the API
-			// document (Api.of checks answers).
-			// Far enough ahead for a loaded machine to register the reminder before this
-			// run stops.
+			// document (Api.of checks answers). Far enough ahead for a loaded machine to
+			// register the reminder before this run stops.
 			fireAt = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.MILLIS);
 			var taskId = api.createId(user,
 					Map.of("title", "While away", "reminders", List.of(Map.of("at", fireAt.toString()))));

@@ -22,8 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * ({@link RecordedEvents}).
  */
 // That annotation's parts put together again: it takes its root from a class annotated
-// @SpringBootApplication, which
-// TodoPlatform is not (see ModuleTestRoot).
+// @SpringBootApplication, which TodoPlatform is not (see ModuleTestRoot).
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ModuleSlicing(classes = ModuleTestRoot.class)
@@ -32,8 +31,7 @@ import org.springframework.test.annotation.DirtiesContext;
 				"todo.notifications.delivery.first-backoff=50ms", "todo.notifications.in-process.retry-interval=1s" })
 @Import(RecordedEvents.class)
 // Each module's context serves one test class: closed after it, its database and relays
-// do not load the rest of
-// the run.
+// do not load the rest of the run.
 @DirtiesContext
 public @interface ModuleTest {
 

@@ -72,9 +72,8 @@ class FollowingSeries implements FollowSeries {
 			.flatMap(task -> OptimisticLocking.won(tasks.delete(task)))
 			.flatMap(deleted -> events.publish(new TaskDeleted(deleted)));
 		// An owner's change that came first is decided on again rather than failed: an
-		// occurrence still open (renamed,
-		// say) is deleted, one completed or skipped meanwhile is kept, which is why the
-		// open check runs again.
+		// occurrence still open (renamed, say) is deleted, one completed or skipped
+		// meanwhile is kept, which is why the open check runs again.
 		return OptimisticLocking.retried(attempt, CONFLICT_RETRIES,
 				() -> new IllegalStateException("Task " + id + " kept changing while it was deleted with its series"));
 	}
