@@ -1,32 +1,25 @@
-package io.todoplatform.recurrence.adapter.in.web;
+package io.todoplatform.recurrence.domain;
 
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
-import io.todoplatform.recurrence.domain.InvalidSeriesException;
-import io.todoplatform.recurrence.domain.RecurrenceRule;
-import io.todoplatform.recurrence.domain.RecurrenceSchedule;
-import io.todoplatform.recurrence.domain.SeriesStart;
-import io.todoplatform.timerange.TimeRange;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the schedule fields of a request into a schedule, naming every field that is
- * wrong.
+ * Turns a schedule's fields, as a user writes them, into a schedule, naming every field
+ * that is wrong.
  */
-final class ScheduleInput {
+public final class ScheduleFields {
 
-	private ScheduleInput() {
+	private ScheduleFields() {
 	}
 
-	static RecurrenceSchedule schedule(@Nullable String rrule, @Nullable String dtstart, @Nullable String timeZone,
-			@Nullable List<String> exdates, ZoneId defaultZone) {
+	public static RecurrenceSchedule schedule(@Nullable String rrule, @Nullable String dtstart,
+			@Nullable String timeZone, @Nullable List<String> exdates, ZoneId defaultZone) {
 		var problems = new ArrayList<InvalidRecurrenceException>();
 		var rule = check(problems, () -> RecurrenceRule.parse(required("rrule", rrule)));
 		var start = check(problems, () -> SeriesStart.parse("dtstart", required("dtstart", dtstart)));
@@ -44,15 +37,7 @@ final class ScheduleInput {
 		return RecurrenceSchedule.of(rule, start, zone, excluded);
 	}
 
-	/** The moment a preview starts after: one the schedule can compute with. */
-	static Instant after(Instant moment) {
-		if (!TimeRange.contains(moment)) {
-			throw new InvalidRecurrenceException("after", TimeRange.INSTANTS);
-		}
-		return moment;
-	}
-
-	static ZoneId zone(String id) {
+	private static ZoneId zone(String id) {
 		try {
 			return ZoneId.of(id);
 		}
