@@ -2,9 +2,9 @@ package io.todoplatform.recurrence.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 
 import io.todoplatform.recurrence.application.port.in.ManageSeries;
+import io.todoplatform.recurrence.application.port.in.ReviseSeries;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.application.port.out.AllSeries;
 import io.todoplatform.recurrence.domain.Anchor;
@@ -52,9 +52,9 @@ class ManagingSeries implements ManageSeries {
 
 	@Override
 	@Transactional
-	public Mono<Series> revise(Owner owner, SeriesId id, Function<Series, Revision> revision) {
+	public Mono<Series> revise(Owner owner, SeriesId id, ReviseSeries revision) {
 		return changes.apply(owner, id, current -> {
-			var revised = revision.apply(current);
+			var revised = revision.applyTo(current);
 			return new Series.Changed(
 					current.revise(revised.template(), revised.schedule(), revised.anchor(), clock.instant()),
 					List.of());

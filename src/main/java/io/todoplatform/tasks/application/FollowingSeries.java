@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
 class FollowingSeries implements FollowSeries {
 
 	/**
-	 * A deletion that lost the race against the owner's change is decided again on the
-	 * newer state this often.
+	 * A skip or deletion that lost the race against the owner's change is decided again
+	 * on the newer state this often.
 	 */
 	private static final int CONFLICT_RETRIES = 3;
 
@@ -54,14 +54,15 @@ class FollowingSeries implements FollowSeries {
 	@Override
 	@Transactional
 	public Mono<Void> skipOccurrence(Owner owner, TaskId id) {
-		return tasks.find(owner, id).flatMap(task -> {
+		var attempt = tasks.find(owner, id).flatMap(task -> {
 			var skipped = task.skip(clock.instant());
-			return skipped == task ? Mono.empty() : tasks.update(skipped)
-				// Lost a race with the owner's own change: fail, so that the request is
-				// delivered again.
-				.switchIfEmpty(Mono.error(() -> new IllegalStateException("Task " + id + " changed meanwhile")))
-				.flatMap(saved -> events.publish(new TaskUpdated(saved)));
-		});
+			return skipped == task ? Mono.empty() : OptimisticLocking.won(tasks.update(skipped));
+		}).flatMap(saved -> events.publish(new TaskUpdated(saved)));
+		// An owner's change that came first is decided on again rather than failed: an
+		// occurrence still open (renamed, say) is skipped, one completed meanwhile is
+		// kept as it is.
+		return OptimisticLocking.retried(attempt, CONFLICT_RETRIES,
+				() -> new IllegalStateException("Task " + id + " kept changing while it was skipped with its series"));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.todoplatform.recurrence.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import io.todoplatform.recurrence.application.port.out.AllSeries;
 import io.todoplatform.recurrence.domain.Owner;
@@ -20,7 +21,9 @@ class InMemorySeries implements AllSeries {
 
 	private final Map<SeriesId, Series> stored = new LinkedHashMap<>();
 
-	private int racesToLose;
+	private int interleaved;
+
+	private UnaryOperator<Series> theirChange = UnaryOperator.identity();
 
 	private int updates;
 
@@ -43,7 +46,19 @@ class InMemorySeries implements AllSeries {
 	 * The next {@code updates} updates find the series changed by someone else meanwhile.
 	 */
 	void loseRaces(int count) {
-		racesToLose = count;
+		interleave(count,
+				current -> new Series(current.id(), current.owner(), current.template(), current.schedule(),
+						current.anchor(), current.active(), current.generated(), current.current(), current.createdAt(),
+						current.updatedAt(), current.version() + 1));
+	}
+
+	/**
+	 * Another writer makes {@code change} (one that takes the next version) to the series
+	 * just before each of our next {@code updates} updates of it.
+	 */
+	void interleave(int updates, UnaryOperator<Series> change) {
+		interleaved = updates;
+		theirChange = change;
 	}
 
 	@Override
@@ -55,11 +70,9 @@ class InMemorySeries implements AllSeries {
 	public Mono<Series> update(Series series) {
 		return Mono.fromSupplier(() -> {
 			var current = stored.get(series.id());
-			if (current != null && racesToLose > 0) {
-				racesToLose--;
-				given(new Series(current.id(), current.owner(), current.template(), current.schedule(),
-						current.anchor(), current.active(), current.generated(), current.current(), current.createdAt(),
-						current.updatedAt(), current.version() + 1));
+			if (current != null && interleaved > 0) {
+				interleaved--;
+				given(theirChange.apply(current));
 				return null;
 			}
 			if (current == null || current.version() != series.version() - 1) {

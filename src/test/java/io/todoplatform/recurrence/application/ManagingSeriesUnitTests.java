@@ -12,7 +12,10 @@ import static io.todoplatform.recurrence.application.SeriesFixture.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.todoplatform.recurrence.application.port.in.ManageSeries.Revision;
+import java.time.ZoneOffset;
+
+import io.todoplatform.recurrence.application.port.in.ReviseSeries;
+import io.todoplatform.recurrence.application.port.in.ReviseSeries.Change;
 import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.Anchor;
 import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
@@ -96,15 +99,36 @@ class ManagingSeriesUnitTests {
 	@Test
 	void revisingChangesWhatComesNextButNotTheOpenOccurrence() {
 		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
-		var weekly = new Revision(SeriesTemplate.of("Water the garden", null, null, null), schedule("FREQ=WEEKLY"),
-				Anchor.COMPLETION);
+		var weekly = new ReviseSeries(new Change<>("Water the garden"), null, null, null, new Change<>("FREQ=WEEKLY"),
+				null, null, new Change<>(Anchor.COMPLETION), null, ZoneOffset.UTC);
 
-		var revised = manage.revise(ALICE, daily.id(), current -> weekly).block();
+		var revised = manage.revise(ALICE, daily.id(), weekly).block();
 
 		assertThat(revised.template().title()).isEqualTo("Water the garden");
+		assertThat(revised.schedule()).isEqualTo(schedule("FREQ=WEEKLY"));
 		assertThat(revised.anchor()).isEqualTo(Anchor.COMPLETION);
 		assertThat(revised.current()).isEqualTo(daily.current());
 		assertThat(requests.sent()).isEmpty();
+	}
+
+	/**
+	 * The owner's other change wins the race (another tab renames the series); the
+	 * revision is applied again to the renamed series, so neither change is lost.
+	 */
+	@Test
+	void aRevisionThatLosesARaceAppliesAgainToTheNewerSeries() {
+		var daily = series.given(started(ALICE, "FREQ=DAILY", Anchor.SCHEDULE));
+		series.interleave(1, theirs -> theirs.revise(SeriesTemplate.of("Water the garden", null, null, null),
+				theirs.schedule(), theirs.anchor(), NOW));
+		var toCompletion = new ReviseSeries(null, null, null, null, null, null, null, new Change<>(Anchor.COMPLETION),
+				null, ZoneOffset.UTC);
+
+		var revised = manage.revise(ALICE, daily.id(), toCompletion).block();
+
+		assertThat(revised.template().title()).isEqualTo("Water the garden");
+		assertThat(revised.anchor()).isEqualTo(Anchor.COMPLETION);
+		assertThat(revised.version()).isEqualTo(daily.version() + 2);
+		assertThat(series.stored(daily.id())).contains(revised);
 	}
 
 	@Test

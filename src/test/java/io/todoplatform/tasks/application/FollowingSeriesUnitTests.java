@@ -19,6 +19,7 @@ import io.todoplatform.tasks.domain.SeriesOccurrence;
 import io.todoplatform.tasks.domain.Task;
 import io.todoplatform.tasks.domain.TaskEvent.TaskCreated;
 import io.todoplatform.tasks.domain.TaskEvent.TaskDeleted;
+import io.todoplatform.tasks.domain.TaskEvent.TaskUpdated;
 import io.todoplatform.tasks.domain.TaskId;
 import io.todoplatform.tasks.domain.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -94,9 +95,34 @@ class FollowingSeriesUnitTests {
 	}
 
 	@Test
-	void aSkipThatLosesARaceFailsSoThatTheRequestIsDeliveredAgain() {
+	void aSkipThatLosesARaceIsDecidedAgainOnTheNewerState() {
 		var task = tasks.given(occurrence(ALICE));
-		tasks.loseRaces(1);
+		tasks.interleave(1, theirs -> theirs.revise(details("Water the garden", FIRST_DUE, List.of()), NOW));
+
+		follow.skipOccurrence(ALICE, task.id()).block();
+
+		var skipped = tasks.stored(task.id()).orElseThrow();
+		assertThat(skipped.status()).isEqualTo(TaskStatus.SKIPPED);
+		assertThat(skipped.details().title().value()).isEqualTo("Water the garden");
+		assertThat(events.published()).containsExactly(new TaskUpdated(skipped));
+	}
+
+	@Test
+	void anOccurrenceCompletedWhileItIsBeingSkippedIsKept() {
+		var task = tasks.given(occurrence(ALICE));
+		tasks.interleave(1, theirs -> theirs.complete(NOW));
+
+		follow.skipOccurrence(ALICE, task.id()).block();
+
+		assertThat(tasks.stored(task.id()))
+			.hasValueSatisfying(kept -> assertThat(kept.status()).isEqualTo(TaskStatus.COMPLETED));
+		assertThat(events.published()).isEmpty();
+	}
+
+	@Test
+	void aSkipThatKeepsLosingRacesFailsSoThatTheRequestIsDeliveredAgain() {
+		var task = tasks.given(occurrence(ALICE));
+		tasks.loseRaces(4);
 
 		assertThatIllegalStateException().isThrownBy(() -> follow.skipOccurrence(ALICE, task.id()).block());
 		assertThat(events.published()).isEmpty();

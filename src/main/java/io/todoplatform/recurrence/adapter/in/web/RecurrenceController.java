@@ -13,6 +13,7 @@ import io.todoplatform.recurrence.application.port.in.SeriesNotFoundException;
 import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
 import io.todoplatform.recurrence.domain.Occurrence;
 import io.todoplatform.recurrence.domain.Owner;
+import io.todoplatform.recurrence.domain.ScheduleFields;
 import io.todoplatform.recurrence.domain.SeriesId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,8 +66,8 @@ class RecurrenceController {
 		if (limit < 1 || limit > PreviewRequest.MAX_LIMIT) {
 			throw new InvalidRecurrenceException("limit", "must be between 1 and " + PreviewRequest.MAX_LIMIT);
 		}
-		var schedule = ScheduleInput.schedule(request.rrule(), request.dtstart(), request.timeZone(), request.exdates(),
-				caller.zone());
+		var schedule = ScheduleFields.schedule(request.rrule(), request.dtstart(), request.timeZone(),
+				request.exdates(), caller.zone());
 		var occurrences = request.after() == null ? schedule.first(limit)
 				: schedule.after(ScheduleInput.after(request.after()), limit);
 		return new Preview(occurrences.stream().map(Occurrence::iso).toList());
@@ -98,10 +99,8 @@ class RecurrenceController {
 	@PatchMapping(path = "/recurring-tasks/{id}", consumes = "application/merge-patch+json")
 	Mono<SeriesResponse> revise(Caller caller, @PathVariable String id, @RequestBody JsonNode patch) {
 		return Mono
-			.defer(() -> series
-				.revise(new Owner(caller.subject()), seriesId(id),
-						current -> mergePatch.apply(SeriesRequest.of(current), patch, SeriesRequest.class)
-							.revision(caller.zone())))
+			.defer(() -> series.revise(new Owner(caller.subject()), seriesId(id),
+					SeriesRevision.of(mergePatch.read(patch, SeriesRequest.class), caller.zone())))
 			.map(revised -> SeriesResponse.of(revised, SeriesResponse.UPCOMING));
 	}
 

@@ -4,8 +4,8 @@ import io.todoplatform.apidocs.JsonSchemas;
 
 /**
  * The text forms of the recurrence API as regular expressions for its schemas: what
- * {@link ScheduleInput} reads (a superset: the engine refuses some that match, and says
- * why) and what the answers print.
+ * {@link io.todoplatform.recurrence.domain.ScheduleFields} reads (a superset: the engine
+ * refuses some that match, and says why) and what the answers print.
  */
 final class RecurrenceTexts {
 

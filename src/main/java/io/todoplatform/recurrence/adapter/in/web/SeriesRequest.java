@@ -1,7 +1,6 @@
 package io.todoplatform.recurrence.adapter.in.web;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -11,18 +10,14 @@ import io.todoplatform.apidocs.ApiDocument;
 import io.todoplatform.apidocs.TrimmedLength;
 import io.todoplatform.recurrence.application.port.in.ManageSeries.Revision;
 import io.todoplatform.recurrence.domain.Anchor;
-import io.todoplatform.recurrence.domain.InvalidRecurrenceException;
 import io.todoplatform.recurrence.domain.InvalidSeriesException;
-import io.todoplatform.recurrence.domain.RecurrenceSchedule;
-import io.todoplatform.recurrence.domain.Series;
-import io.todoplatform.recurrence.domain.SeriesStart;
 import io.todoplatform.recurrence.domain.SeriesTemplate;
 import io.todoplatform.recurrence.domain.SeriesTemplate.TemplatePriority;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fields a user sets on a recurring task: the body of {@code POST /recurring-tasks}
- * and the document a merge patch applies to.
+ * and the document a merge patch changes.
  */
 @Schema(name = "RecurringTaskRequest")
 record SeriesRequest(
@@ -48,36 +43,11 @@ record SeriesRequest(
 				schema = @Schema(pattern = RecurrenceTexts.EXCLUDED,
 						example = "2026-11-30T08:00:00")) @Nullable List<String> exdates) {
 
-	static SeriesRequest of(Series series) {
-		var template = series.template();
-		var schedule = series.schedule();
-		return new SeriesRequest(template.title(), template.description(), template.priority(),
-				List.copyOf(template.tags()), schedule.rule().value(), schedule.start().iso(), schedule.zone().getId(),
-				series.anchor(), schedule.exdates().stream().map(SeriesStart::iso).sorted().toList());
-	}
-
 	/**
-	 * Template and schedule are checked together, so one answer names every wrong field.
+	 * @throws InvalidSeriesException naming every field that breaks a rule
 	 */
 	Revision revision(ZoneId defaultZone) {
-		var problems = new ArrayList<InvalidRecurrenceException>();
-		SeriesTemplate template = null;
-		RecurrenceSchedule schedule = null;
-		try {
-			template = SeriesTemplate.of(title, description, priority, tags);
-		}
-		catch (InvalidSeriesException e) {
-			problems.addAll(e.problems());
-		}
-		try {
-			schedule = ScheduleInput.schedule(rrule, dtstart, timeZone, exdates, defaultZone);
-		}
-		catch (InvalidSeriesException e) {
-			problems.addAll(e.problems());
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidSeriesException(problems);
-		}
-		return new Revision(template, schedule, anchor == null ? Anchor.SCHEDULE : anchor);
+		return Revision.of(title, description, priority, tags, rrule, dtstart, timeZone, anchor, exdates, defaultZone);
 	}
+
 }
