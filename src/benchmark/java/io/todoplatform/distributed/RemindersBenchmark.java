@@ -1,9 +1,5 @@
 package io.todoplatform.distributed;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +20,6 @@ import io.todoplatform.support.MailServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reminder figures for docs/benchmarks.md ({@code src/benchmark/reminders.sh}): how late
@@ -45,10 +40,6 @@ public final class RemindersBenchmark {
 	 * both modes.
 	 */
 	private static final Duration LEAD = Duration.ofSeconds(120);
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
 
 	public static void main(String[] args) throws Exception {
 		var modes = args.length == 0 ? List.of("local", "dapr") : List.of(args);
@@ -100,8 +91,8 @@ public final class RemindersBenchmark {
 		var minute = Instant.now().plus(LEAD).truncatedTo(ChronoUnit.SECONDS);
 		var began = Instant.now();
 		Flux.range(0, REMINDERS)
-			.flatMap(i -> create(tasksUrl, user, minute.plusMillis(ThreadLocalRandom.current().nextLong(60_000))),
-					IN_FLIGHT)
+			.flatMap(i -> ReminderCalls.createTask(tasksUrl, user, "Bench",
+					minute.plusMillis(ThreadLocalRandom.current().nextLong(60_000))), IN_FLIGHT)
 			.blockLast();
 		var created = Duration.between(began, Instant.now());
 		var scheduled = awaitAll(notificationsUrl, user, List.of("SCHEDULED", "SENT"), minute.plusSeconds(60));
@@ -110,7 +101,7 @@ public final class RemindersBenchmark {
 				Duration.between(began, scheduled).toMillis());
 		awaitAll(notificationsUrl, user, List.of("SENT"), minute.plusSeconds(180));
 		var lateness = new ArrayList<Duration>();
-		for (var reminder : list(notificationsUrl, user)) {
+		for (var reminder : ReminderCalls.reminders(notificationsUrl, user)) {
 			lateness.add(Duration.between(Instant.parse((String) reminder.get("fireAt")),
 					Instant.parse((String) reminder.get("sentAt"))));
 		}
@@ -122,36 +113,15 @@ public final class RemindersBenchmark {
 				MailServer.to(user.name() + "@example.test").size());
 	}
 
-	private static Mono<Void> create(String tasksUrl, User user, Instant fireAt) {
-		var body = json.writeValueAsString(
-				Map.of("title", "Bench " + fireAt, "reminders", List.of(Map.of("at", fireAt.toString()))));
-		var request = HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks"))
-			.header("Authorization", "Bearer " + user.token())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return Mono.fromFuture(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-			.flatMap(response -> response.statusCode() == 201 ? Mono.<Void>empty()
-					: Mono.error(new IllegalStateException("Creating a task answered " + response.statusCode())));
-	}
-
 	private static Instant awaitAll(String url, User user, List<String> statuses, Instant deadline) throws Exception {
 		while (Instant.now().isBefore(deadline)) {
-			var reminders = list(url, user);
+			var reminders = ReminderCalls.reminders(url, user);
 			if (reminders.size() == REMINDERS && reminders.stream().allMatch(r -> statuses.contains(r.get("status")))) {
 				return Instant.now();
 			}
 			Thread.sleep(100);
 		}
 		throw new IllegalStateException("Not all " + REMINDERS + " reminders are " + statuses + " by " + deadline);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(String url, User user) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(url + "/api/v1/reminders"))
-			.header("Authorization", "Bearer " + user.token())
-			.build();
-		return json.readValue(http.send(request, HttpResponse.BodyHandlers.ofString()).body(), List.class);
 	}
 
 	/**

@@ -1,23 +1,17 @@
 package io.todoplatform.distributed;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 import io.dapr.client.domain.GetJobRequest;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.Api.User;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How fast one user's reminders get armed over Dapr (docs/benchmarks.md,
@@ -35,10 +29,6 @@ public final class ArmingBenchmark {
 	private static final int IN_FLIGHT = 16;
 
 	private static final int ONE_AT_A_TIME = 30;
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final HttpClient http = HttpClient.newHttpClient();
 
 	public static void main(String[] args) throws Exception {
 		var tasks = args.length == 0 ? DEFAULT_TASKS : Integer.parseInt(args[0]);
@@ -59,12 +49,15 @@ public final class ArmingBenchmark {
 		User user = api.newUser();
 		var fireAt = Instant.now().plus(Duration.ofHours(1));
 		var began = System.nanoTime();
-		Flux.range(0, tasks).flatMap(i -> create(tasksUrl, user, fireAt), IN_FLIGHT).blockLast();
+		Flux.range(0, tasks)
+			.flatMap(i -> ReminderCalls.createTask(tasksUrl, user, "Arm", fireAt), IN_FLIGHT)
+			.blockLast();
 		var created = Duration.ofNanos(System.nanoTime() - began);
 		var armed = new HashSet<Object>();
 		try (var dapr = sidecar.client()) {
 			while (armed.size() < tasks) {
-				var waiting = list(notificationsUrl, user).stream()
+				var waiting = ReminderCalls.reminders(notificationsUrl, user)
+					.stream()
 					.map(reminder -> reminder.get("id"))
 					.filter(id -> !armed.contains(id))
 					.toList();
@@ -103,11 +96,12 @@ public final class ArmingBenchmark {
 		var seen = new HashSet<Object>();
 		try (var dapr = sidecar.client()) {
 			for (int i = 0; i < count; i++) {
-				create(tasksUrl, user, fireAt).block();
+				ReminderCalls.createTask(tasksUrl, user, "Arm", fireAt).block();
 				var created = System.nanoTime();
 				Object id = null;
 				while (id == null) {
-					id = list(notificationsUrl, user).stream()
+					id = ReminderCalls.reminders(notificationsUrl, user)
+						.stream()
 						.map(reminder -> reminder.get("id"))
 						.filter(candidate -> !seen.contains(candidate))
 						.findFirst()
@@ -131,27 +125,6 @@ public final class ArmingBenchmark {
 		Collections.sort(latencies);
 		System.out.printf("one at a time: %d reminders, from the 201 to the job: p50 %d ms, p90 %d ms, max %d ms%n",
 				count, latencies.get(count / 2), latencies.get(count * 9 / 10), latencies.get(count - 1));
-	}
-
-	private static Mono<Void> create(String tasksUrl, User user, Instant fireAt) {
-		var body = json.writeValueAsString(
-				Map.of("title", "Arm " + fireAt, "reminders", List.of(Map.of("at", fireAt.toString()))));
-		var request = HttpRequest.newBuilder(URI.create(tasksUrl + "/api/v1/tasks"))
-			.header("Authorization", "Bearer " + user.token())
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return Mono.fromFuture(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-			.flatMap(response -> response.statusCode() == 201 ? Mono.<Void>empty()
-					: Mono.error(new IllegalStateException("Creating a task answered " + response.statusCode())));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(String url, User user) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(url + "/api/v1/reminders"))
-			.header("Authorization", "Bearer " + user.token())
-			.build();
-		return json.readValue(http.send(request, HttpResponse.BodyHandlers.ofString()).body(), List.class);
 	}
 
 	private ArmingBenchmark() {
