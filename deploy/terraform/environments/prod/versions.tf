@@ -7,10 +7,6 @@ terraform {
       source  = "hashicorp/azurerm"
       version = "~> 4.65"
     }
-    random = {
-      source  = "hashicorp/random"
-      version = "~> 3.6"
-    }
     redpanda = {
       source  = "redpanda-data/redpanda"
       version = "~> 2.0"

@@ -27,7 +27,7 @@ resource "azurerm_kubernetes_cluster" "this" {
     node_count                   = var.system_pool.count
     zones                        = var.zones
     vnet_subnet_id               = var.node_subnet_id
-    only_critical_addons_enabled = true
+    only_critical_addons_enabled = var.system_pool.critical_addons_only
     os_disk_type                 = "Ephemeral"
     os_disk_size_gb              = var.os_disk_size_gb
     host_encryption_enabled      = var.host_encryption_enabled
@@ -87,11 +87,6 @@ resource "azurerm_kubernetes_cluster" "this" {
       secret_rotation_enabled  = true
       secret_rotation_interval = "2m"
     }
-  }
-
-  lifecycle {
-    # The autoscaler and AKS's own upgrades change these; Terraform should not fight them.
-    ignore_changes = [default_node_pool[0].upgrade_settings, kubernetes_version]
   }
 }
 

@@ -57,10 +57,11 @@ variable "node_subnet_id" {
 }
 
 variable "system_pool" {
-  description = "System node pool: VM size and node count (one node per zone at least). It runs only critical add-ons."
+  description = "System node pool: VM size, node count (one per zone at least), and whether it runs only critical add-ons (false lets the apps run there too, with the workload pool at min_count 0: one pool's price instead of two)."
   type = object({
-    vm_size = optional(string, "Standard_D2ads_v5")
-    count   = optional(number, 3)
+    vm_size              = optional(string, "Standard_D2ads_v5")
+    count                = optional(number, 3)
+    critical_addons_only = optional(bool, true)
   })
   default = {}
 

@@ -15,7 +15,7 @@ resource "azurerm_monitor_alert_prometheus_rule_group" "chart" {
   description         = "Alerts of ${basename(var.alert_rules_file)}, group ${each.key}."
   rule_group_enabled  = true
   interval            = "PT1M"
-  scopes              = [azurerm_monitor_workspace.this.id, var.cluster_id]
+  scopes              = [azurerm_monitor_workspace.this.id]
   tags                = var.tags
 
   dynamic "rule" {

@@ -30,8 +30,9 @@ variable "aks" {
     sku_tier           = optional(string, "Standard")
     kubernetes_version = optional(string)
     system_pool = optional(object({
-      vm_size = optional(string, "Standard_D2ads_v5")
-      count   = optional(number, 3)
+      vm_size              = optional(string, "Standard_D2ads_v5")
+      count                = optional(number, 3)
+      critical_addons_only = optional(bool, true)
     }), {})
     workload_pool = optional(object({
       vm_size   = optional(string, "Standard_D2ads_v5")
