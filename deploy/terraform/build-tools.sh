@@ -36,11 +36,14 @@ build_tflint() {
 }
 
 # The azurerm ruleset as tflint loads a plugin declared with a source: <plugin dir>/<source>/<version>/<binary>.
+# Built in a copy of its module: `go install` also asks the proxy for the module's version list, which it refuses
+# (403) for this module, while the version itself downloads.
 build_tflint_azurerm() {
-  local bin="$1" dir="$1/github.com/terraform-linters/tflint-ruleset-azurerm/$TFLINT_AZURERM_VERSION"
+  local dir="$1/github.com/terraform-linters/tflint-ruleset-azurerm/$TFLINT_AZURERM_VERSION" src="$2/ruleset"
+  module_copy "github.com/terraform-linters/tflint-ruleset-azurerm@v$TFLINT_AZURERM_VERSION" "$src"
   mkdir -p "$dir"
-  GOBIN="$dir" "$GO" install -trimpath -ldflags "-s -w" \
-    "github.com/terraform-linters/tflint-ruleset-azurerm@v$TFLINT_AZURERM_VERSION"
+  cd "$src"
+  "$GO" build -trimpath -ldflags "-s -w" -o "$dir/tflint-ruleset-azurerm" .
 }
 
 tool opentofu "$OPENTOFU_VERSION" build_tofu

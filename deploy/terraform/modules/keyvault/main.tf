@@ -19,6 +19,10 @@ resource "azurerm_key_vault" "this" {
     bypass         = "AzureServices"
     ip_rules       = var.allowed_ip_ranges
   }
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "azurerm_role_assignment" "secrets_officer" {

@@ -61,6 +61,7 @@ resource "azurerm_postgresql_flexible_server" "this" {
   }
 
   lifecycle {
+    prevent_destroy = true
     # A failover swaps the primary's and the standby's zones.
     ignore_changes = [zone, high_availability[0].standby_availability_zone]
 

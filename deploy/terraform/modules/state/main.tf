@@ -41,12 +41,20 @@ resource "azurerm_storage_account" "state" {
   sas_policy {
     expiration_period = "01.00:00:00"
   }
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "azurerm_storage_container" "state" {
   name                  = var.container_name
   storage_account_id    = azurerm_storage_account.state.id
   container_access_type = "private"
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 resource "azurerm_role_assignment" "state_writers" {
