@@ -2,9 +2,13 @@
 # docs/events.md and its dead-letter twin, one SCRAM user and the ACLs the three app-ids need, or the connection to a
 # broker you run. Either way the outputs are what the chart's dapr.kafka values take.
 
+module "topics" {
+  source = "../event-topics"
+}
+
 locals {
   serverless = var.mode == "redpanda-serverless"
-  all_topics = toset(flatten([for topic in var.topics : [topic, "${topic}-dlq"]]))
+  all_topics = toset(module.topics.all)
   api_url    = local.serverless ? redpanda_serverless_cluster.events[0].dataplane_api.url : null
   # The sidecars produce, consume and look topics up; they join their app-id's consumer group.
   topic_operations = toset(["READ", "WRITE", "DESCRIBE"])

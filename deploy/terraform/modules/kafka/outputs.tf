@@ -5,7 +5,7 @@ output "brokers" {
 
 output "topics" {
   description = "Every topic with its dead-letter twin."
-  value       = sort(tolist(local.all_topics))
+  value       = module.topics.all
 }
 
 output "sasl_user" {

@@ -31,12 +31,6 @@ variable "external_brokers" {
   }
 }
 
-variable "topics" {
-  description = "Topics of docs/events.md; each gets a -dlq twin with the same partitions."
-  type        = list(string)
-  default     = ["task-operations", "task-modifications", "recurrence-operations", "alerts"]
-}
-
 variable "partitions" {
   description = "Partitions per topic: at least the largest HPA maximum of a consuming app-id (recurrence's 12 in prod)."
   type        = number

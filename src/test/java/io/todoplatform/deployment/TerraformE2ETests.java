@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,17 +24,20 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code deploy/terraform} checked with what runs here without a provider registry (ADR
  * 0032): OpenTofu's formatting, tflint with its terraform ruleset at
  * {@code preset = "all"} and the azurerm ruleset as a plugin, checkov with every accepted
- * finding explained in {@code deploy/terraform/checkov-explained.yaml}, and the two
- * provider-free modules run for real by OpenTofu against the chart: the alert rules
- * translated from the chart's rule file, and the ServiceAccount names the workload
- * identities trust, compared with what {@code helm template} renders.
+ * finding explained in {@code deploy/terraform/checkov-explained.yaml}, and the
+ * provider-free modules run for real by OpenTofu against what they must match: the alert
+ * rules translated from the chart's rule file, the ServiceAccount names the workload
+ * identities trust compared with what {@code helm template} renders, and the Kafka topics
+ * compared with the application's.
  * <p>
  * Not validated here: {@code tofu validate} and {@code tofu plan}. Both need the provider
  * schemas of azurerm, random and redpanda, which {@code tofu init} downloads from a
- * registry that cannot be reached here, and terraform-provider-azurerm is too large to
- * build within CI's time. So argument names, types and required arguments of resources
- * are checked only by the azurerm ruleset's rules and by reading the provider's
- * documentation, not against its schema; nothing is applied to Azure.
+ * registry that cannot be reached here ("could not connect to registry.opentofu.org"),
+ * and terraform-provider-azurerm is too large to build within CI's time. So argument
+ * names, types and required arguments of resources are checked only by the azurerm
+ * ruleset's rules (which do see values passed through module calls) and by reading the
+ * provider's documentation, not against its schema; variable validations of modules with
+ * providers do not run; nothing is applied to Azure.
  */
 class TerraformE2ETests {
 
@@ -123,6 +127,22 @@ class TerraformE2ETests {
 	}
 
 	@Test
+	void redpandaGetsEveryTopicTheModulesUseWithItsDeadLetterTwin(@TempDir Path root) {
+		var topics = tofuOutputs(root, """
+				module "topics" {
+				  source = "%s"
+				}
+
+				output "all" {
+				  value = module.topics.all
+				}
+				""".formatted(TERRAFORM.resolve("modules/event-topics"))).path("all").path("value");
+		var created = new TreeSet<String>();
+		topics.forEach(topic -> created.add(topic.asString()));
+		assertThat(created).as("topics the kafka module creates").isEqualTo(Topics.ofApplication());
+	}
+
+	@Test
 	void workloadIdentitiesTrustTheServiceAccountsTheChartRenders(@TempDir Path root) {
 		var helm = KubernetesTools.locate().helm();
 		for (var release : List.of("todo-platform", "todo")) {
@@ -165,7 +185,12 @@ class TerraformE2ETests {
 		var chdir = "-chdir=" + root;
 		tofu(root, chdir, "init", "-input=false", "-no-color").succeed();
 		tofu(root, chdir, "apply", "-auto-approve", "-input=false", "-no-color").succeed();
-		return JsonMapper.builder().build().readTree(tofu(root, chdir, "output", "-json").succeed());
+		var outputs = JsonMapper.builder().build().readTree(tofu(root, chdir, "output", "-json").succeed());
+		// init links the module folders into .terraform: unlinked here, not followed by
+		// the
+		// temporary folder's cleanup.
+		delete(root.resolve(".terraform"));
+		return outputs;
 	}
 
 	/**
@@ -179,6 +204,17 @@ class TerraformE2ETests {
 		command.addAll(List.of(arguments));
 		return new Command(command,
 				Map.of("TF_CLI_CONFIG_FILE", config.toString(), "TF_IN_AUTOMATION", "1", "CHECKPOINT_DISABLE", "1"));
+	}
+
+	private static void delete(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		catch (IOException e) {
+			throw new AssertionError("Could not delete " + folder, e);
+		}
 	}
 
 	private static void write(Path file, String content) {
