@@ -13,5 +13,9 @@ provider "azurerm" {
   }
 }
 
-# Credentials from REDPANDA_CLIENT_ID and REDPANDA_CLIENT_SECRET; used only with kafka_mode = "redpanda-serverless".
-provider "redpanda" {}
+# Credentials from REDPANDA_CLIENT_ID and REDPANDA_CLIENT_SECRET with kafka_mode = "redpanda-serverless". With
+# external Kafka no Redpanda resource exists, yet Terraform configures every provider a module declares: a
+# placeholder token lets it start without credentials, and nothing ever sends it.
+provider "redpanda" {
+  access_token = var.kafka_mode == "external" ? "unused-with-external-kafka" : null
+}

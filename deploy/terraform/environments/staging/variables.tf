@@ -31,6 +31,11 @@ variable "kafka_mode" {
   description = "redpanda-serverless (made by Terraform) or external (kafka_external_brokers)."
   type        = string
   default     = "external"
+
+  validation {
+    condition     = contains(["redpanda-serverless", "external"], var.kafka_mode)
+    error_message = "kafka_mode must be redpanda-serverless or external."
+  }
 }
 
 variable "kafka_external_brokers" {

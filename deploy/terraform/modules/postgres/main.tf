@@ -114,9 +114,7 @@ resource "azurerm_monitor_diagnostic_setting" "postgres" {
   target_resource_id         = azurerm_postgresql_flexible_server.this.id
   log_analytics_workspace_id = var.log_analytics_workspace_id
 
-  enabled_log {
-    category_group = "audit"
-  }
+  # The server's log (connections, errors, checkpoints: the parameters above).
   enabled_log {
     category = "PostgreSQLLogs"
   }
