@@ -73,7 +73,7 @@ resource "azurerm_monitor_data_collection_rule_association" "prometheus_endpoint
 
 resource "azurerm_dashboard_grafana" "this" {
   count                         = var.grafana.enabled ? 1 : 0
-  name                          = trimsuffix(substr("${var.name}-grafana", 0, 23), "-")
+  name                          = length("${var.name}-grafana") <= 23 ? "${var.name}-grafana" : "${trimsuffix(substr(var.name, 0, 20), "-")}-gf"
   resource_group_name           = var.resource_group_name
   location                      = var.location
   sku                           = var.grafana.sku
