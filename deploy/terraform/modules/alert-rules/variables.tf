@@ -1,0 +1,9 @@
+variable "rules_file" {
+  description = "Prometheus rule file: groups → rules with alert, expr, for, labels, annotations (recording rules are left out)."
+  type        = string
+
+  validation {
+    condition     = can(yamldecode(file(var.rules_file)).groups)
+    error_message = "rules_file must be a Prometheus rule file with a top-level groups list."
+  }
+}

@@ -1,0 +1,4 @@
+output "all" {
+  description = "Every topic and its -dlq twin, sorted."
+  value       = local.all
+}

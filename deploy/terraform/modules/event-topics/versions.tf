@@ -1,0 +1,4 @@
+terraform {
+  # No provider: the topic list, which TerraformE2ETests runs with tofu against application.yaml.
+  required_version = ">= 1.8"
+}
