@@ -30,9 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Chaos Mesh's CRDs ({@link KubeApiServer}): for every values combination of the platform
  * chart, the platform is installed, a Pod is made from each of its pod templates, and
  * every experiment and the Workflow are applied for real with strict field validation.
- * Then the API server says which pods each experiment's selector matches. Chaos Mesh's
- * controller and webhooks do not run here: the experiments are checked as objects, never
- * executed (docs/adr/0035).
+ * Then the API server says which pods each experiment's selector matches, and Chaos
+ * Mesh's own webhook code ({@code chaos-validate}) judges what the CRDs' schemas cannot.
+ * Chaos Mesh's controller and daemons do not run here: the experiments are checked as
+ * objects, never executed (docs/adr/0035).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChaosExperimentsE2ETests {
@@ -49,6 +50,8 @@ class ChaosExperimentsE2ETests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private KubernetesTools tools;
+
 	private KubeApiServer server;
 
 	private List<Chart> charts;
@@ -57,7 +60,7 @@ class ChaosExperimentsE2ETests {
 
 	@BeforeAll
 	void installThePlatformAndItsExperiments(@TempDir Path folder) {
-		var tools = KubernetesTools.locate();
+		tools = KubernetesTools.locate();
 		server = KubeApiServer.start(tools, folder);
 		server.installCrds(tools.daprCrds(), tools.prometheusCrds(), tools.chaosCrds());
 		DaprControlPlane.install(server, true);
@@ -133,6 +136,36 @@ class ChaosExperimentsE2ETests {
 			.run(misspelt);
 		assertThat(result.succeeded()).as(result.toString()).isFalse();
 		assertThat(result.output()).contains("containerName");
+	}
+
+	@Test
+	void everyExperimentPassesChaosMeshsOwnWebhookChecks() {
+		for (var chart : charts) {
+			var verdicts = Command.of(tools.chaosValidate().toString()).run(new ChaosExperiments(chart).renderAll());
+			assertThat(verdicts.succeeded()).as(verdicts.toString()).isTrue();
+			assertThat(verdicts.output().lines().filter(line -> line.startsWith("valid "))).as(verdicts.toString())
+				.hasSize(ChaosExperiments.TARGETS.size() + 1);
+		}
+	}
+
+	@Test
+	void chaosMeshsWebhookChecksRefuseWhatTheCrdsLetThrough() {
+		// Both pass the CRDs' schemas; Chaos Mesh's webhook refuses them.
+		var refused = """
+				{"apiVersion": "chaos-mesh.org/v1alpha1", "kind": "PodChaos", "metadata": {"name": "no-container"},
+				 "spec": {"action": "container-kill", "mode": "one", "selector": {"namespaces": ["todo"]}}}
+				{"apiVersion": "chaos-mesh.org/v1alpha1", "kind": "NetworkChaos", "metadata": {"name": "both-ways"},
+				 "spec": {"action": "delay", "mode": "all", "direction": "both", "externalTargets": ["db:5432"],
+				  "delay": {"latency": "100ms"}, "selector": {"namespaces": ["todo"]}}}
+				""";
+		server
+			.kubectl("apply", "--dry-run=server", "--validate=strict", "--namespace", charts.getFirst().namespace(),
+					"-f", "-")
+			.succeed(refused);
+		var verdicts = Command.of(tools.chaosValidate().toString()).run(refused);
+		assertThat(verdicts.succeeded()).as(verdicts.toString()).isFalse();
+		assertThat(verdicts.output()).contains("refused PodChaos/no-container", "the name of container is required",
+				"refused NetworkChaos/both-ways", "external targets cannot be used");
 	}
 
 	@Test
