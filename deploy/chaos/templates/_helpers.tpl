@@ -35,14 +35,17 @@ expressionSelectors:
 {{- end }}
 {{- end }}
 
-{{/* What the Kafka outage cuts: chaos.kafka.targets, or any address on the bootstrap servers' ports. */}}
+{{/*
+What the Kafka outage cuts: chaos.kafka.targets, or any address on the bootstrap servers' ports, as the two halves
+of the address space: Chaos Mesh puts targets in a hash:net,port ipset, which cannot hold a /0.
+*/}}
 {{- define "chaos.kafkaTargets" -}}
 {{- $targets := .Values.chaos.kafka.targets }}
 {{- if not $targets }}
 {{- range splitList "," .Values.dapr.kafka.brokers }}
 {{- $port := regexFind "[0-9]+$" (trim .) }}
 {{- if not $port }}{{ fail (printf "dapr.kafka.brokers: %q has no port" .) }}{{ end }}
-{{- $targets = append $targets (printf "0.0.0.0/0:%s" $port) }}
+{{- $targets = concat $targets (list (printf "0.0.0.0/1:%s" $port) (printf "128.0.0.0/1:%s" $port)) }}
 {{- end }}
 {{- end }}
 {{- toYaml (uniq $targets) }}

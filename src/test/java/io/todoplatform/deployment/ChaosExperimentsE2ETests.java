@@ -222,7 +222,7 @@ class ChaosExperimentsE2ETests {
 					if (item.path("name").asString().equals("brokers")) {
 						Stream.of(item.path("value").asString().split(","))
 							.forEach(broker -> brokerPorts
-								.add("0.0.0.0/0:" + URI.create("kafka://" + broker.strip()).getPort()));
+								.addAll(anyAddressOn(URI.create("kafka://" + broker.strip()).getPort())));
 					}
 				}
 			}
@@ -324,6 +324,14 @@ class ChaosExperimentsE2ETests {
 			.findFirst()
 			.orElseThrow();
 		return url.getHost() + ":" + url.getPort();
+	}
+
+	/**
+	 * Every IPv4 address on a port, as the two halves of the address space (a
+	 * {@code hash:net,port} ipset cannot hold a /0).
+	 */
+	private static Set<String> anyAddressOn(int port) {
+		return Set.of("0.0.0.0/1:" + port, "128.0.0.0/1:" + port);
 	}
 
 	private static Set<String> targets(JsonNode spec) {
