@@ -3,8 +3,8 @@
 # GitHub download, no cluster): kube-apiserver and kubectl (k8s.io/kubernetes), etcd and helm; the CRDs the chart's
 # objects need: Dapr's (from the github.com/dapr/dapr module of the Dapr version the sidecars run) and the Prometheus
 # Operator's ServiceMonitor and PrometheusRule (from its module), and Chaos Mesh's (the experiments in deploy/chaos,
-# docs/adr/0035) with chaos-validate, Chaos Mesh's webhook checks as a command (deploy/k8s/chaos-validate); and checkov from PyPI in a venv of its own (policy
-# checks of the rendered manifests, offline). docs/adr/0021.
+# docs/adr/0035) with chaos-validate, Chaos Mesh's webhook checks as a command (deploy/k8s/chaos-validate); and
+# checkov from PyPI in a venv of its own (policy checks of the rendered manifests, offline). docs/adr/0021.
 #
 # Each tool lands in ${XDG_CACHE_HOME:-$HOME/.cache}/todo-platform/<tool>/<version>/bin and is reused when present;
 # a tool's Go module and build caches live beside it while it builds and are deleted once it is built (gigabytes).
