@@ -77,6 +77,16 @@ record Chart(KubeApiServer server, String name, List<String> valuesFiles) {
 		return objects(output);
 	}
 
+	/**
+	 * Creates the chart's namespace, enforcing the restricted Pod Security Standard, and
+	 * installs the chart into it.
+	 */
+	Command.Result installIntoRestrictedNamespace() {
+		server.kubectl("create", "namespace", namespace()).succeed();
+		server.kubectl("label", "namespace", namespace(), "pod-security.kubernetes.io/enforce=restricted").succeed();
+		return install();
+	}
+
 	Command.Result install() {
 		return server.helm("install", release(), DIR.toString(), "--namespace", namespace(), "--no-hooks")
 			.with(valuesArguments())

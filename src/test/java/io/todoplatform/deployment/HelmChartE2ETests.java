@@ -42,17 +42,11 @@ class HelmChartE2ETests {
 	void installEveryVariant(@TempDir Path folder) {
 		tools = KubernetesTools.locate();
 		server = KubeApiServer.start(tools, folder);
-		for (var crds : List.of(tools.daprCrds(), tools.prometheusCrds())) {
-			server.kubectl("apply", "--server-side", "-f", crds.toString()).succeed();
-		}
-		server.kubectl("wait", "--for", "condition=established", "--timeout", "120s", "crd", "--all").succeed();
+		server.installCrds(tools.daprCrds(), tools.prometheusCrds());
 		DaprControlPlane.install(server, true);
 		charts = Chart.variants(server);
 		for (var chart : charts) {
-			server.kubectl("create", "namespace", chart.namespace()).succeed();
-			server.kubectl("label", "namespace", chart.namespace(), "pod-security.kubernetes.io/enforce=restricted")
-				.succeed();
-			installs.put(chart, chart.install());
+			installs.put(chart, chart.installIntoRestrictedNamespace());
 		}
 	}
 

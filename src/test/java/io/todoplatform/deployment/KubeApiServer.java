@@ -95,6 +95,18 @@ final class KubeApiServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Applies the CRDs of each folder and waits until the server serves them.
+	 * Server-side: some CRDs are larger than the annotation a client-side apply would
+	 * keep.
+	 */
+	void installCrds(Path... folders) {
+		for (var crds : folders) {
+			kubectl("apply", "--server-side", "-f", crds.toString()).succeed();
+		}
+		kubectl("wait", "--for", "condition=established", "--timeout", "120s", "crd", "--all").succeed();
+	}
+
 	Command kubectl(String... arguments) {
 		return new Command(List.of(tools.kubectl().toString(), "--kubeconfig", kubeconfig.toString()), Map.of())
 			.with(arguments);

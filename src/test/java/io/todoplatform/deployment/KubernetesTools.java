@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * kube-apiserver, kubectl, etcd, helm, checkov and the CRDs the chart needs, from
- * {@code deploy/k8s/build-tools.sh}: built from the Go module proxy into
- * {@code ~/.cache/todo-platform} the first time (about 15 minutes on two busy cores),
- * found there afterwards. A build that fails fails the tests, with the script's log;
- * nothing is skipped.
+ * kube-apiserver, kubectl, etcd, helm, checkov, the CRDs the chart needs, and for the
+ * experiments of {@code deploy/chaos} Chaos Mesh's CRDs and its webhook checks
+ * ({@code chaos-validate}), from {@code deploy/k8s/build-tools.sh}: built from the Go
+ * module proxy into {@code ~/.cache/todo-platform} the first time (about 15 minutes on
+ * two busy cores), found there afterwards. A build that fails fails the tests, with the
+ * script's log; nothing is skipped.
  */
 record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, Path daprCrds, Path prometheusCrds,
-		Path checkov) {
+		Path chaosCrds, Path chaosValidate, Path checkov) {
 
 	private static final Duration BUILD = Duration.ofMinutes(45);
 
@@ -28,7 +29,8 @@ record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, P
 		var built = ToolScript.run("deploy/k8s/build-tools.sh", BUILD);
 		return new KubernetesTools(built.executable("KUBE_APISERVER"), built.executable("KUBECTL"),
 				built.executable("ETCD"), built.executable("HELM"), built.path("DAPR_CRDS"),
-				built.path("PROMETHEUS_CRDS"), built.executable("CHECKOV"));
+				built.path("PROMETHEUS_CRDS"), built.path("CHAOS_CRDS"), built.executable("CHAOS_VALIDATE"),
+				built.executable("CHECKOV"));
 	}
 
 }
