@@ -33,8 +33,15 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 root="$work/rootfs"
 log "mmdebstrap --variant=extract bookworm ($packages)"
-# extract: unpacked, never configured; what maintainer scripts would have made is made below.
-SOURCE_DATE_EPOCH=$epoch mmdebstrap --quiet --variant=extract --include="$packages" bookworm "$root" \
+# extract: unpacked, never configured; what maintainer scripts would have made is made below. The variant leaves
+# dpkg's status empty: the hook records every extracted package (with its dependencies) there, so that vulnerability
+# scanners see the Debian packages and their versions (docs/adr/0033). mmdebstrap runs it with $1 = the root.
+# shellcheck disable=SC2016
+record_packages='for deb in "$1"/var/cache/apt/archives/*.deb; do
+  dpkg-deb --field "$deb" | sed "/^Package: /a Status: install ok installed"; echo
+done >"$1/var/lib/dpkg/status"'
+SOURCE_DATE_EPOCH=$epoch mmdebstrap --quiet --variant=extract --include="$packages" \
+  --extract-hook="$record_packages" bookworm "$root" \
   || die "mmdebstrap failed: it needs Debian's package mirror, as apt-get does"
 
 printf 'root:x:0:0:root:/root:/usr/sbin/nologin\nnonroot:x:10001:10001:nonroot:/home/nonroot:/usr/sbin/nologin\n' \

@@ -2,10 +2,13 @@ package io.todoplatform.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -117,6 +121,24 @@ class ImageE2ETests {
 			.run();
 		assertThat(shell.succeeded()).as(shell.toString()).isFalse();
 		assertThat(shell.output()).containsIgnoringCase("no such file");
+	}
+
+	// The Delivery workflow's scanner finds the Debian packages in dpkg's status, which
+	// the
+	// extract variant of mmdebstrap leaves empty unless base.sh records them (ADR 0033).
+	@Test
+	void theImageListsItsDebianPackagesForVulnerabilityScanners(@TempDir Path copy) throws IOException {
+		var container = OciImage.podman("create", OciImage.TAG).succeed().strip();
+		try {
+			OciImage.podman("cp", container + ":/var/lib/dpkg/status", copy.toString()).succeed();
+		}
+		finally {
+			OciImage.podman("rm", container).run();
+		}
+		assertThat(Files.readString(copy.resolve("status"))).contains("Package: libc6\nStatus: install ok installed\n")
+			.contains("Source: glibc\n")
+			.contains("Package: zlib1g\n")
+			.contains("Package: ca-certificates\n");
 	}
 
 	private static boolean running(String container) {
