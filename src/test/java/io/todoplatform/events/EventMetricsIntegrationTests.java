@@ -97,7 +97,10 @@ class EventMetricsIntegrationTests {
 
 		transaction.transactional(outbox.append(tasks, poison)).block();
 
-		Inboxes.awaitSettled(database, "notifications", poison.id());
+		// Relayed and handled asynchronously.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> Inboxes.setAsideBecause(database, "notifications", poison.id()) != null);
 		assertThat(grew(before, Prometheus.scrape(web), "todo_events_handled_total", "consumer",
 				"notifications.follow-tasks", "topic", "in-process", "outcome", "set-aside"))
 			.isTrue();

@@ -27,16 +27,15 @@ import reactor.core.publisher.Mono;
 @Component
 class NextOccurrenceTimer {
 
-	private static final Map<String, String> TRIGGERS = Map.of("created", "created", "completed", "completed",
-			"skipped", "skipped", "deleted", "skipped");
-
-	private final Map<String, Timer> timers;
+	/** The timer of each cause a request may name. */
+	private final Map<String, Timer> byCause;
 
 	private final Clock clock;
 
 	NextOccurrenceTimer(MeterRegistry meters, Clock clock) {
-		this.timers = Map.of("created", timer(meters, "created"), "completed", timer(meters, "completed"), "skipped",
-				timer(meters, "skipped"));
+		var skipped = timer(meters, "skipped");
+		this.byCause = Map.of("created", timer(meters, "created"), "completed", timer(meters, "completed"), "skipped",
+				skipped, "deleted", skipped);
 		this.clock = clock;
 	}
 
@@ -54,12 +53,11 @@ class NextOccurrenceTimer {
 	 * The request's task was created in the current transaction: timed once it commits.
 	 */
 	Mono<Void> created(OccurrenceDue due) {
-		var trigger = due.cause() == null ? null : TRIGGERS.get(due.cause());
+		var timer = due.cause() == null ? null : byCause.get(due.cause());
 		var causedAt = due.causedAt();
-		if (trigger == null || causedAt == null) {
+		if (timer == null || causedAt == null) {
 			return Mono.empty();
 		}
-		var timer = timers.get(trigger);
 		return TransactionSynchronizationManager.forCurrentTransaction()
 			.filter(TransactionSynchronizationManager::isSynchronizationActive)
 			.onErrorResume(NoTransactionException.class, outside -> Mono.empty())
