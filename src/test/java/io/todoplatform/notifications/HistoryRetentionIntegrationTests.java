@@ -2,6 +2,7 @@ package io.todoplatform.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,12 @@ class HistoryRetentionIntegrationTests {
 	WebTestClient web;
 
 	@Test
-	void finishedRemindersAndDeliveriesOlderThanTheAgeArePrunedByTheAppItselfTheRestStays() {
+	void finishedRemindersAndDeliveriesOlderThanTheAgeArePrunedByTheAppItselfTheRestStays() throws SQLException {
+		// The rows go in while the pruning lock is held, as if another replica pruned: a
+		// prune running between two inserts would leave a delivery whose reminder it had
+		// just deleted, which the app never does (it records deliveries of waiting
+		// reminders only).
+		var otherReplica = pruningHeldBack();
 		var sentLongAgo = reminder("SENT", OLD, OLD);
 		var cancelledLongAgo = reminder("CANCELLED", OLD, OLD);
 		var failedLongAgo = reminder("FAILED", OLD, OLD);
@@ -62,6 +68,8 @@ class HistoryRetentionIntegrationTests {
 		// it from being sent twice.
 		delivery(claimedLongAgo, OLD);
 		earlierDelivery(snoozedAfterASend, OLD);
+		otherReplica.commit();
+		otherReplica.close();
 
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(15))
@@ -75,10 +83,7 @@ class HistoryRetentionIntegrationTests {
 
 	@Test
 	void whileAnotherReplicaHoldsThePruningLockThisOneLeavesTheWorkToIt() throws SQLException {
-		try (var otherReplica = postgres.getPostgresDatabase().getConnection()) {
-			otherReplica.setAutoCommit(false);
-			otherReplica.createStatement()
-				.execute("select pg_advisory_xact_lock(hashtext('todo-platform.notifications.retention'))");
+		try (var otherReplica = pruningHeldBack()) {
 			var sentLongAgo = reminder("SENT", OLD, OLD);
 
 			assertThat(history.prune().blockOptional(Duration.ofSeconds(10))).isEmpty();
@@ -106,6 +111,18 @@ class HistoryRetentionIntegrationTests {
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> api.reminders(user, taskId), list -> !list.isEmpty());
 		assertThat(reminders).extracting(reminder -> reminder.get("fireAt")).containsExactly(lately.toString());
+	}
+
+	/**
+	 * A connection that holds the pruning lock until it commits, as a replica that prunes
+	 * does.
+	 */
+	private Connection pruningHeldBack() throws SQLException {
+		var connection = postgres.getPostgresDatabase().getConnection();
+		connection.setAutoCommit(false);
+		connection.createStatement()
+			.execute("select pg_advisory_xact_lock(hashtext('todo-platform.notifications.retention'))");
+		return connection;
 	}
 
 	/**
