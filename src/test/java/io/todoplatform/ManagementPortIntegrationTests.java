@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ModuleProcess;
+import io.todoplatform.support.Prometheus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,14 @@ class ManagementPortIntegrationTests {
 			.getResponseBody();
 
 		assertThat(metrics).contains("http_server_requests_seconds_bucket").contains("r2dbc_pool");
+		// The events' metrics of this module, their topics the Dapr topics
+		// (docs/metrics.md).
+		assertThat(Prometheus.value(metrics, "todo_events_handled_total", "consumer", "tasks.series-requests", "topic",
+				"recurrence-operations", "outcome", "handled"))
+			.isPresent();
+		assertThat(Prometheus.value(metrics, "todo_events_backlog", "schema", "tasks", "queue", "outbox")).isPresent();
+		assertThat(Prometheus.value(metrics, "todo_events_backlog", "schema", "recurrence", "queue", "outbox"))
+			.isEmpty();
 	}
 
 	@Test

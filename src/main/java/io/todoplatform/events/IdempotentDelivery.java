@@ -28,7 +28,8 @@ class IdempotentDelivery {
 		this.payloads = payloads;
 	}
 
-	Mono<Void> deliver(Subscription subscription, CloudEvent event) {
+	/** True when this delivery applied the event, false when it was applied before. */
+	Mono<Boolean> deliver(Subscription subscription, CloudEvent event) {
 		var firstTime = database
 			.sql("insert into " + subscription.schema().name()
 					+ ".processed_event (consumer, event_id) values (:consumer, :id) on conflict do nothing")
@@ -37,8 +38,8 @@ class IdempotentDelivery {
 			.fetch()
 			.rowsUpdated()
 			.map(inserted -> inserted == 1);
-		return transaction
-			.transactional(firstTime.flatMap(first -> first ? subscription.handle(event, payloads) : Mono.empty()));
+		return transaction.transactional(firstTime
+			.flatMap(first -> first ? subscription.handle(event, payloads).thenReturn(true) : Mono.just(false)));
 	}
 
 }

@@ -24,10 +24,13 @@ class Inbox {
 
 	private final JsonMapper json;
 
-	Inbox(Subscribers subscribers, DatabaseClient database, JsonMapper json) {
+	private final EventCounts counts;
+
+	Inbox(Subscribers subscribers, DatabaseClient database, JsonMapper json, EventCounts counts) {
 		this.subscribers = subscribers;
 		this.database = database;
 		this.json = json;
+		this.counts = counts;
 	}
 
 	/**
@@ -53,7 +56,10 @@ class Inbox {
 			.then();
 	}
 
-	/** A repeat of an event that is waiting or was handled already is ignored. */
+	/**
+	 * A repeat of an event that is waiting or was handled already is ignored (and counted
+	 * as a duplicate).
+	 */
 	private Mono<Void> insert(Subscription subscription, CloudEvent event) {
 		var schema = subscription.schema().name();
 		return database
@@ -65,6 +71,13 @@ class Inbox {
 			.bind("id", event.id())
 			.bind("key", event.partitionkey())
 			.bind("event", Json.of(json.writeValueAsBytes(event)))
+			.fetch()
+			.rowsUpdated()
+			.doOnNext(inserted -> {
+				if (inserted == 0) {
+					counts.handled(subscription, event.type(), EventCounts.Outcome.DUPLICATE);
+				}
+			})
 			.then();
 	}
 

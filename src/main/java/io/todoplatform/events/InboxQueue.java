@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.R2dbcException;
 import io.todoplatform.storage.ModuleSchema;
@@ -44,14 +43,14 @@ final class InboxQueue implements EventQueue {
 
 	private final RetryPolicy retry;
 
-	private final MeterRegistry meters;
+	private final EventCounts counts;
 
 	private final Clock clock;
 
 	private final EventLag lag;
 
 	InboxQueue(ModuleSchema schema, DatabaseClient database, Subscribers subscribers, JsonMapper json,
-			RetryPolicy retry, MeterRegistry meters, Clock clock, EventLag lag) {
+			RetryPolicy retry, EventCounts counts, Clock clock, EventLag lag) {
 		this.table = schema.name() + ".inbox";
 		this.database = database;
 		this.subscribers = subscribers;
@@ -60,7 +59,7 @@ final class InboxQueue implements EventQueue {
 		this.consumers = subscribers.of(schema).stream().map(Subscription::consumer).toList();
 		this.json = json;
 		this.retry = retry;
-		this.meters = meters;
+		this.counts = counts;
 		this.clock = clock;
 		this.lag = lag;
 	}
@@ -91,8 +90,12 @@ final class InboxQueue implements EventQueue {
 	public Mono<Void> handle(QueuedEvent queued) {
 		return Mono.defer(() -> {
 			var event = json.readValue(queued.event().asArray(), CloudEvent.class);
-			return subscribers.handle(subscribers.named(consumerOf(queued)), event)
-				.doOnSuccess(done -> lag.handedOver(event));
+			var subscription = subscribers.named(consumerOf(queued));
+			return subscribers.handle(subscription, event).doOnNext(applied -> {
+				lag.handedOver(event);
+				counts.handled(subscription, event.type(),
+						applied ? EventCounts.Outcome.HANDLED : EventCounts.Outcome.DUPLICATE);
+			}).then();
 		});
 	}
 
@@ -117,6 +120,7 @@ final class InboxQueue implements EventQueue {
 		var pause = retry.after(attempts);
 		log.warn("{} failed to handle event {} ({} in a row); its user's later events wait {}: {}", consumerOf(queued),
 				queued.seq(), attempts, pause, failure.toString());
+		counts.handled(subscribers.named(consumerOf(queued)), typeOf(queued), EventCounts.Outcome.RETRIED);
 		return database
 			.sql("update " + table + " set attempts = :attempts, last_error = :error,"
 					+ " first_failed_at = coalesce(first_failed_at, now()),"
@@ -133,8 +137,7 @@ final class InboxQueue implements EventQueue {
 		var type = event.path("type").asString("unknown");
 		log.error("{} set aside event {} ({}, user {}) in {}: {}", consumerOf(queued), event.path("id").asString(""),
 				type, event.path("partitionkey").asString(""), table, reason);
-		meters.counter("todo.events.dead-lettered", "consumer", consumerOf(queued), "type", type, "cause", cause)
-			.increment();
+		counts.setAside(subscribers.named(consumerOf(queued)), type, cause);
 		return database
 			.sql("update " + table + " set set_aside_at = now(), attempts = :attempts, last_error = :reason,"
 					+ " next_attempt_at = null where seq = :seq")
@@ -167,6 +170,10 @@ final class InboxQueue implements EventQueue {
 			.sql(FIRST_DUE + table
 					+ " where next_attempt_at is not null and set_aside_at is null and consumer = any(:consumers)")
 			.bind("consumers", consumers.toArray(String[]::new)));
+	}
+
+	private String typeOf(QueuedEvent queued) {
+		return json.readTree(queued.event().asArray()).path("type").asString("unknown");
 	}
 
 	private static String consumerOf(QueuedEvent queued) {

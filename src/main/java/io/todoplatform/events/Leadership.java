@@ -44,11 +44,15 @@ class Leadership implements SmartLifecycle {
 
 	private final Duration retention;
 
+	private final EventCounts counts;
+
+	private final QueueDepths depths;
+
 	private volatile boolean running;
 
 	Leadership(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport,
 			Subscribers subscribers, Inbox inbox, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
-			EventSettings settings) {
+			EventSettings settings, EventCounts counts, QueueDepths depths) {
 		this.schemas = schemas;
 		this.connections = connections;
 		this.transport = transport;
@@ -59,6 +63,8 @@ class Leadership implements SmartLifecycle {
 		this.meters = meters;
 		this.clock = clock;
 		this.retention = settings.retention();
+		this.counts = counts;
+		this.depths = depths;
 		schemas.forEach(schema -> Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
 			.description("1 while this replica leads the schema's events")
 			.tag("schema", schema.name())
@@ -76,13 +82,13 @@ class Leadership implements SmartLifecycle {
 		return new SchemaDuties(
 				new Drain(schema.name() + " outbox",
 						new OutboxQueue(schema, database, transport, inbox, json, retry,
-								new EventLag(meters, clock, schema, "outbox")),
+								new EventLag(meters, clock, schema, "outbox"), counts),
 						retry),
 				new Drain(schema.name() + " inbox",
-						new InboxQueue(schema, database, subscribers, json, retry, meters, clock,
+						new InboxQueue(schema, database, subscribers, json, retry, counts, clock,
 								new EventLag(meters, clock, schema, "inbox")),
 						retry),
-				new Retention(schema, database, retention).daily());
+				new Retention(schema, database, retention).daily(), depths.watch(schema));
 	}
 
 	@Override

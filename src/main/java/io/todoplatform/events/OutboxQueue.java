@@ -39,8 +39,10 @@ final class OutboxQueue implements EventQueue {
 
 	private final EventLag lag;
 
+	private final EventCounts counts;
+
 	OutboxQueue(ModuleSchema schema, DatabaseClient database, EventTransport transport, Inbox inbox, JsonMapper json,
-			RetryPolicy retry, EventLag lag) {
+			RetryPolicy retry, EventLag lag, EventCounts counts) {
 		this.schema = schema;
 		this.table = schema.name() + ".outbox";
 		this.database = database;
@@ -49,6 +51,7 @@ final class OutboxQueue implements EventQueue {
 		this.json = json;
 		this.retry = retry;
 		this.lag = lag;
+		this.counts = counts;
 	}
 
 	@Override
@@ -73,9 +76,10 @@ final class OutboxQueue implements EventQueue {
 			var cloudEvent = json.readValue(event.event().asArray(), CloudEvent.class);
 			// The module's own subscriptions first: their work need not wait for the
 			// transport.
-			return inbox.receiveOwn(schema, cloudEvent)
-				.then(transport.publish(cloudEvent))
-				.doOnSuccess(done -> lag.handedOver(cloudEvent));
+			return inbox.receiveOwn(schema, cloudEvent).then(transport.publish(cloudEvent)).doOnSuccess(done -> {
+				lag.handedOver(cloudEvent);
+				counts.published(schema, cloudEvent);
+			});
 		});
 	}
 

@@ -6,7 +6,8 @@ import reactor.core.Disposable;
 
 /**
  * What the leader of a schema does while it leads: relays the outbox, hands the inbox to
- * its consumers, and prunes what is kept of handled events.
+ * its consumers, prunes what is kept of handled events, and counts what waits
+ * ({@link QueueDepths}).
  */
 final class SchemaDuties {
 
@@ -16,10 +17,13 @@ final class SchemaDuties {
 
 	private final Disposable retention;
 
-	SchemaDuties(Drain outbox, Drain inbox, Disposable retention) {
+	private final Disposable depths;
+
+	SchemaDuties(Drain outbox, Drain inbox, Disposable retention, Disposable depths) {
 		this.outbox = outbox;
 		this.inbox = inbox;
 		this.retention = retention;
+		this.depths = depths;
 	}
 
 	/** The channel a schema's triggers notify on (migration V3 of the events tables). */
@@ -53,6 +57,7 @@ final class SchemaDuties {
 		outbox.stop();
 		inbox.stop();
 		retention.dispose();
+		depths.dispose();
 	}
 
 }

@@ -55,13 +55,13 @@ class Subscribers {
 
 	/**
 	 * Hands the event to the subscription, to be applied once, in the trace of the change
-	 * that caused it.
+	 * that caused it: true when it was applied now, false when it had been before.
 	 */
-	Mono<Void> handle(Subscription subscription, CloudEvent event) {
+	Mono<Boolean> handle(Subscription subscription, CloudEvent event) {
 		return inTraceOf(event, delivery.deliver(subscription, event));
 	}
 
-	private Mono<Void> inTraceOf(CloudEvent event, Mono<Void> work) {
+	private <T> Mono<T> inTraceOf(CloudEvent event, Mono<T> work) {
 		var context = new ReceiverContext<CloudEvent>(
 				(carrier, key) -> TRACEPARENT.equals(key) ? carrier.traceparent() : null);
 		context.setCarrier(event);

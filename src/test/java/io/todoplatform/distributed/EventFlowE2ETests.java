@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import io.todoplatform.support.Api;
+import io.todoplatform.support.Prometheus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +110,49 @@ class EventFlowE2ETests {
 		assertThat(List.of(completed.getFirst(), nextCreated.getFirst()))
 			.extracting(record -> json.readTree(record.value()).path("traceparent").asString())
 			.allSatisfy(traceparent -> assertThat(traceparent).startsWith("00-" + traceId + "-"));
+	}
+
+	/**
+	 * Between app-ids the events' counters name the Dapr topics, and the next occurrence
+	 * is timed in tasks from the completion in tasks, across recurrence
+	 * (docs/metrics.md).
+	 */
+	@Test
+	void theEventsOfACompletedOccurrenceAreCountedPerDaprTopic() {
+		var user = tasks.newUser();
+		var seriesId = startDailySeries(user);
+		tasks.complete(user, awaitOccurrences(user, seriesId, 1).getFirst().get("id"));
+		awaitOccurrences(user, seriesId, 2);
+
+		var tasksMetrics = E2e.await(() -> metricsOf("tasks"),
+				text -> Prometheus.value(text, "todo_recurrence_next_occurrence_seconds_count", "trigger", "completed")
+					.orElse(0) > 0,
+				Duration.ofSeconds(30));
+		assertThat(Prometheus
+			.value(tasksMetrics, "todo_events_published_total", "schema", "tasks", "topic", "task-operations")
+			.orElse(0)).isPositive();
+		assertThat(Prometheus
+			.value(tasksMetrics, "todo_events_handled_total", "consumer", "tasks.series-requests", "topic",
+					"recurrence-operations", "outcome", "handled")
+			.orElse(0)).isPositive();
+		var recurrenceMetrics = metricsOf("recurrence");
+		assertThat(Prometheus
+			.value(recurrenceMetrics, "todo_events_published_total", "schema", "recurrence", "topic",
+					"recurrence-operations")
+			.orElse(0)).isPositive();
+		assertThat(Prometheus
+			.value(recurrenceMetrics, "todo_events_handled_total", "consumer", "recurrence.follow-tasks", "topic",
+					"task-operations", "outcome", "handled")
+			.orElse(0)).isPositive();
+		assertThat(
+				Prometheus.value(recurrenceMetrics, "todo_events_backlog", "schema", "recurrence", "queue", "outbox"))
+			.isPresent();
+	}
+
+	private static String metricsOf(String appId) {
+		var answer = SidecarCalls.get(topology.app(appId).process().managementUrl() + "/actuator/prometheus");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
 	}
 
 	@Test

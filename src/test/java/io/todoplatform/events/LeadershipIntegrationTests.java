@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.todoplatform.TodoPlatform;
 import io.todoplatform.storage.ModuleSchema;
 import io.todoplatform.support.Api;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two replicas of the application on one database: exactly one leads each schema's
@@ -66,6 +69,36 @@ class LeadershipIntegrationTests {
 			var after = api.createId(api.newUser(), Map.of("title", "After the leader went"));
 			assertThat(recorder(standby).awaitAbout(after, received -> !received.isEmpty())).hasSize(1);
 			assertThat(recorder(leader).about(after)).isEmpty();
+		}
+	}
+
+	/**
+	 * The queue gauges are counted by the leader alone; the other replica shows 0, so the
+	 * sum over replicas is the figure, also after the lead moved.
+	 */
+	@Test
+	void onlyTheLeaderShowsTheDepthOfTheQueuesAndItsSuccessorTakesOver() {
+		try (var first = start(); var second = start()) {
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> leads(first, "notifications") != leads(second, "notifications"));
+			var leader = leads(first, "notifications") ? first : second;
+			var standby = leader == first ? second : first;
+			var poison = Poison.taskWithAnUnstorableReminder(leader.getBean(JsonMapper.class));
+			standby.getBean(TransactionalOperator.class)
+				.transactional(standby.getBean(Outbox.class)
+					.append(standby.getBean("tasksSchema", ModuleSchema.class), poison))
+				.block();
+
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> setAside(leader, "notifications") >= 1);
+			var counted = setAside(leader, "notifications");
+			assertThat(setAside(standby, "notifications")).isZero();
+
+			leader.getBean(Leadership.class).stop();
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> setAside(standby, "notifications") == counted);
+			assertThat(setAside(leader, "notifications")).isZero();
 		}
 	}
 
@@ -143,11 +176,15 @@ class LeadershipIntegrationTests {
 		}
 	}
 
+	private static double setAside(ConfigurableApplicationContext app, String schema) {
+		return app.getBean(MeterRegistry.class).get("todo.events.set-aside").tag("schema", schema).gauge().value();
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(TodoPlatform.class, RecordedEvents.class).run("--server.port=0",
 				"--todo.storage.data-dir=" + unusedDataDir,
 				"--spring.r2dbc.url=r2dbc:postgresql://localhost:" + database.getPort() + "/postgres",
-				"--spring.r2dbc.username=postgres");
+				"--spring.r2dbc.username=postgres", "--todo.events.metrics-interval=1s");
 	}
 
 }

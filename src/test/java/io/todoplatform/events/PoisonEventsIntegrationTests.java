@@ -94,6 +94,8 @@ class PoisonEventsIntegrationTests {
 		assertThat(Inboxes.setAsideBecause(database, "tasks", poison.id())).startsWith("exhausted")
 			.contains("test fails");
 		assertThat(deadLettered("exhausted")).isEqualTo(1);
+		assertThat(handled("set-aside")).isPositive();
+		assertThat(handled("retried")).isPositive();
 	}
 
 	@Test
@@ -173,6 +175,11 @@ class PoisonEventsIntegrationTests {
 		var counter = meters.find("todo.events.dead-lettered")
 			.tags("consumer", Picky.CONSUMER, "cause", cause)
 			.counter();
+		return counter == null ? 0 : counter.count();
+	}
+
+	private double handled(String outcome) {
+		var counter = meters.find("todo.events.handled").tags("consumer", Picky.CONSUMER, "outcome", outcome).counter();
 		return counter == null ? 0 : counter.count();
 	}
 

@@ -16,6 +16,7 @@ import io.todoplatform.support.Api.User;
 import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.EventSchemas;
 import io.todoplatform.support.MailServer;
+import io.todoplatform.support.Prometheus;
 import io.todoplatform.support.RecordedEvents;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -94,6 +95,30 @@ class RemindersIntegrationTests {
 				received -> received.stream().anyMatch(event -> event.type().equals("alert.sent")));
 		assertThat(alerts).extracting(CloudEvent::type).startsWith("alert.scheduled");
 		alerts.forEach(event -> assertThat(EventSchemas.violations(event.type(), json.valueToTree(event))).isEmpty());
+	}
+
+	@Test
+	void aReminderDeliveredByEmailIsCountedAndItsLatenessTimed() {
+		var before = Prometheus.scrape(web);
+		var taskId = api.createId(user,
+				Map.of("title", "Timed", "reminders", List.of(Map.of("at", soon(2).toString()))));
+
+		awaitOneMail();
+		awaitStatus(taskId, "SENT");
+
+		var after = Prometheus.scrape(web);
+		assertThat(Prometheus.value(after, "todo_reminders_lateness_seconds_count", "channel", "email").orElse(0))
+			.isGreaterThan(
+					Prometheus.value(before, "todo_reminders_lateness_seconds_count", "channel", "email").orElse(0));
+		assertThat(Prometheus.value(after, "todo_reminders_lateness_seconds_bucket", "channel", "email", "le", "+Inf"))
+			.isPresent();
+		assertThat(Prometheus.value(after, "todo_reminders_deliveries_total", "channel", "email", "outcome", "sent")
+			.orElse(0)).isGreaterThan(
+					Prometheus.value(before, "todo_reminders_deliveries_total", "channel", "email", "outcome", "sent")
+						.orElse(0));
+		assertThat(
+				Prometheus.value(after, "todo_reminders_deliveries_total", "channel", "webhook", "outcome", "failed"))
+			.isPresent();
 	}
 
 	@Test

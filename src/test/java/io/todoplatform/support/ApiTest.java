@@ -31,7 +31,10 @@ import org.springframework.test.context.ContextConfiguration;
 				"todo.notifications.webhook.development=true",
 				// Tests act fast and sign many users in from one address;
 				// RequestLimitsIntegrationTests sets small limits.
-				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000" })
+				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000",
+				// The queue gauges count every second, so tests of them need not wait
+				// the production interval.
+				"todo.events.metrics-interval=1s" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import({ RecordedEvents.class, ContractChecking.class })

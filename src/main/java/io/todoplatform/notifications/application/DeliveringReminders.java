@@ -11,6 +11,7 @@ import io.todoplatform.notifications.application.port.in.DeliverReminders;
 import io.todoplatform.notifications.application.port.out.ReminderEvents;
 import io.todoplatform.notifications.application.port.out.Channel;
 import io.todoplatform.notifications.application.port.out.Deliveries;
+import io.todoplatform.notifications.application.port.out.DeliveryStatistics;
 import io.todoplatform.notifications.application.port.out.Links;
 import io.todoplatform.notifications.application.port.out.Reminders;
 import io.todoplatform.notifications.application.port.out.SettingsStore;
@@ -39,7 +40,8 @@ import reactor.util.retry.Retry;
  * Sends a due reminder to every destination of its owner, each once: destinations that
  * already received this firing are skipped, each channel is tried {@value #RETRIES} more
  * times with exponential backoff, and the outcome ({@code SENT}, or {@code FAILED} with a
- * dead-letter event) is recorded with its event in one transaction.
+ * dead-letter event) is recorded with its event in one transaction. Each attempt, and how
+ * late each destination got the reminder, goes to the {@link DeliveryStatistics}.
  */
 @Service
 class DeliveringReminders implements DeliverReminders {
@@ -80,9 +82,11 @@ class DeliveringReminders implements DeliverReminders {
 
 	private final Duration firstBackoff;
 
+	private final DeliveryStatistics statistics;
+
 	DeliveringReminders(Reminders reminders, TaskSnapshots snapshots, SettingsStore settings, Deliveries deliveries,
 			List<Channel> channels, Links links, ReminderEvents events, ReactiveTransactionManager transactions,
-			Clock clock, NotificationProperties.Delivery delivery) {
+			Clock clock, NotificationProperties.Delivery delivery, DeliveryStatistics statistics) {
 		this.reminders = reminders;
 		this.snapshots = snapshots;
 		this.settings = settings;
@@ -93,6 +97,7 @@ class DeliveringReminders implements DeliverReminders {
 		this.transactions = TransactionalOperator.create(transactions);
 		this.clock = clock;
 		this.firstBackoff = delivery.firstBackoff();
+		this.statistics = statistics;
 	}
 
 	/** What became of one destination. */
@@ -143,19 +148,25 @@ class DeliveringReminders implements DeliverReminders {
 			return Mono.just(new Attempt(destination, false, null));
 		}
 		var reminderId = new ReminderId(notice.reminderId());
+		var name = channel.get().name();
 		return channel.get()
 			.send(notice, destination)
 			.retryWhen(Retry.backoff(RETRIES, firstBackoff)
 				.jitter(0.25)
 				.filter(failure -> !(failure instanceof UndeliverableException))
+				.doBeforeRetry(signal -> statistics.retried(name))
 				.onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-			.then(Mono.fromSupplier(() -> new Attempt(destination, true, null)))
+			.then(Mono.fromSupplier(() -> {
+				statistics.sent(name, Duration.between(notice.fireAt(), clock.instant()));
+				return new Attempt(destination, true, null);
+			}))
 			.onErrorResume(failure -> {
 				log.warn("Reminder {} could not reach {}: {}", notice.reminderId(), destination, failure.toString());
+				statistics.failed(name);
 				return Mono.just(new Attempt(destination, false, destination.kind() + ": " + failure.getMessage()));
 			})
 			.flatMap(attempt -> !attempt.delivered() ? Mono.just(attempt)
-					: deliveries.record(reminderId, notice.fireAt(), destination, channel.get().name(), clock.instant())
+					: deliveries.record(reminderId, notice.fireAt(), destination, name, clock.instant())
 						.thenReturn(attempt));
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.todoplatform.recurrence.domain.SeriesEvent.Cause;
 import io.todoplatform.recurrence.domain.SeriesEvent.OccurrenceDue;
 import io.todoplatform.recurrence.domain.SeriesEvent.OccurrenceSkipped;
 import io.todoplatform.recurrence.domain.SeriesEvent.SeriesStopped;
@@ -37,7 +38,8 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 			.findFirst()
 			.orElseThrow(() -> new InvalidRecurrenceException("rrule", "the rule yields no occurrence at all"));
 		var series = new Series(SeriesId.random(), owner, template, schedule, anchor, true, 1, first, now, now, 0);
-		return new Changed(series, List.of(new OccurrenceDue(series, first, series.taskIdOf(first))));
+		return new Changed(series,
+				List.of(new OccurrenceDue(series, first, series.taskIdOf(first), Cause.CREATED, now)));
 	}
 
 	/**
@@ -68,7 +70,7 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 	}
 
 	public Changed occurrenceCompleted(String occurrence, Instant completedAt) {
-		return isCurrent(occurrence) ? advance(completedAt, List.of()) : unchanged();
+		return isCurrent(occurrence) ? advance(completedAt, Cause.COMPLETED, List.of()) : unchanged();
 	}
 
 	/**
@@ -76,14 +78,14 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 	 * stall.
 	 */
 	public Changed occurrenceDeleted(String occurrence, Instant now) {
-		return isCurrent(occurrence) ? advance(now, List.of()) : unchanged();
+		return isCurrent(occurrence) ? advance(now, Cause.DELETED, List.of()) : unchanged();
 	}
 
 	public Changed skip(Instant now) {
 		if (!active) {
 			throw new SeriesNotActiveException(id);
 		}
-		return advance(now, List.of(new OccurrenceSkipped(this, current, currentTaskId())));
+		return advance(now, Cause.SKIPPED, List.of(new OccurrenceSkipped(this, current, currentTaskId())));
 	}
 
 	/**
@@ -119,14 +121,14 @@ public record Series(SeriesId id, Owner owner, SeriesTemplate template, Recurren
 		return active && current.iso().equals(occurrence);
 	}
 
-	private Changed advance(Instant at, List<SeriesEvent> before) {
+	private Changed advance(Instant at, Cause cause, List<SeriesEvent> before) {
 		var next = next(at);
 		if (next.isEmpty()) {
 			return new Changed(with(false, generated, current, at), before);
 		}
 		var moved = with(true, generated + 1, next.get(), at);
 		var events = new ArrayList<>(before);
-		events.add(new OccurrenceDue(moved, next.get(), moved.taskIdOf(next.get())));
+		events.add(new OccurrenceDue(moved, next.get(), moved.taskIdOf(next.get()), cause, at));
 		return new Changed(moved, List.copyOf(events));
 	}
 

@@ -42,13 +42,14 @@ class FollowingSeries implements FollowSeries {
 
 	@Override
 	@Transactional
-	public Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesOccurrence series, TaskDetails details) {
+	public Mono<Boolean> createOccurrence(TaskId id, Owner owner, SeriesOccurrence series, TaskDetails details) {
 		return tasks.latestOccurrence(owner, series.seriesId())
 			.map(earlier -> details.withRelativeRemindersOf(earlier.details()))
 			.defaultIfEmpty(details)
 			.map(reminded -> Task.occurrence(id, owner, reminded, series, clock.instant()))
 			.flatMap(task -> tasks.insertOccurrence(task)
-				.flatMap(inserted -> inserted ? events.publish(new TaskCreated(task)) : Mono.empty()));
+				.flatMap(inserted -> inserted ? events.publish(new TaskCreated(task)).thenReturn(true)
+						: Mono.just(false)));
 	}
 
 	@Override

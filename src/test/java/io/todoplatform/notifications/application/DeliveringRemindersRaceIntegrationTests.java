@@ -88,7 +88,7 @@ class DeliveringRemindersRaceIntegrationTests {
 		var snoozedFirst = Interleaving.before(Reminders.class, reminders, "save",
 				() -> manage.snooze(user.name(), id, Duration.ofMinutes(10)));
 		var delivering = new DeliveringReminders(snoozedFirst, snapshots, settings, deliveries, channels, links, events,
-				transactions, Clock.systemUTC(), delivery);
+				transactions, Clock.systemUTC(), delivery, new RecordedStatistics());
 
 		delivering.deliver(id, fireAt).block();
 

@@ -52,9 +52,11 @@ class DeliveringRemindersUnitTests {
 
 	final RecordedTransactions transactions = new RecordedTransactions();
 
+	final RecordedStatistics statistics = new RecordedStatistics();
+
 	final DeliveringReminders delivering = new DeliveringReminders(reminders, snapshots, settings, deliveries,
 			List.of(email, webhook), new ReadableLinks(), events, transactions, CLOCK,
-			new NotificationProperties.Delivery(Duration.ofMillis(1)));
+			new NotificationProperties.Delivery(Duration.ofMillis(1)), statistics);
 
 	final Reminder due = reminders.given(reminder(NOW));
 
@@ -103,6 +105,9 @@ class DeliveringRemindersUnitTests {
 
 		assertThat(email.attempts()).isEqualTo(DeliveringReminders.RETRIES + 1);
 		assertThat(events.types()).containsExactly("alert.sent");
+		assertThat(statistics.reported()).containsExactly("email retried", "email retried", "email retried",
+				"email sent");
+		assertThat(statistics.lateness()).containsExactly(Duration.ZERO);
 	}
 
 	@Test
@@ -120,6 +125,10 @@ class DeliveringRemindersUnitTests {
 		assertThat(failed.lastError()).contains("email: timed out").contains("webhook: timed out");
 		assertThat(events.types()).containsExactly("alert.failed");
 		assertThat(deliveries.recorded()).isEmpty();
+		assertThat(statistics.reported()).filteredOn(line -> !line.endsWith("retried"))
+			.containsExactlyInAnyOrder("email failed", "webhook failed");
+		assertThat(statistics.reported()).filteredOn(line -> line.endsWith("retried"))
+			.hasSize(2 * DeliveringReminders.RETRIES);
 	}
 
 	@Test

@@ -1,12 +1,11 @@
 package io.todoplatform.recurrence.adapter.out.events;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 
 import io.todoplatform.events.ModuleOutbox;
 import io.todoplatform.events.Outbox;
 import io.todoplatform.recurrence.application.port.out.SeriesRequests;
-import io.todoplatform.recurrence.domain.Occurrence;
 import io.todoplatform.recurrence.domain.Series;
 import io.todoplatform.recurrence.domain.SeriesEvent;
 import io.todoplatform.storage.ModuleSchema;
@@ -46,7 +45,7 @@ class SeriesEventOutbox implements SeriesRequests {
 		var id = series.id().id();
 		var owner = series.owner().subject();
 		return switch (event) {
-			case SeriesEvent.OccurrenceDue due -> due(series, due.occurrence(), due.taskId());
+			case SeriesEvent.OccurrenceDue due -> due(series, due);
 			case SeriesEvent.OccurrenceSkipped skipped ->
 				new OccurrenceSkipped(id, owner, skipped.taskId(), skipped.occurrence().iso());
 			case SeriesEvent.SeriesStopped stopped ->
@@ -56,14 +55,16 @@ class SeriesEventOutbox implements SeriesRequests {
 
 	/**
 	 * The task to create: the template, due at the occurrence (on its day, for all-day
-	 * series).
+	 * series); and what made it due, when, for tasks to measure how soon it follows.
 	 */
-	private static OccurrenceDue due(Series series, Occurrence occurrence, UUID taskId) {
+	private static OccurrenceDue due(Series series, SeriesEvent.OccurrenceDue due) {
 		var template = series.template();
-		return new OccurrenceDue(series.id().id(), series.owner().subject(), taskId, occurrence.iso(), template.title(),
-				template.description(), template.priority().name(), List.copyOf(template.tags()),
+		var occurrence = due.occurrence();
+		return new OccurrenceDue(series.id().id(), series.owner().subject(), due.taskId(), occurrence.iso(),
+				template.title(), template.description(), template.priority().name(), List.copyOf(template.tags()),
 				series.schedule().zone().getId(), occurrence.allDay() ? null : occurrence.instant(),
-				occurrence.allDay() ? occurrence.date() : null);
+				occurrence.allDay() ? occurrence.date() : null, due.cause().name().toLowerCase(Locale.ROOT),
+				due.causedAt());
 	}
 
 }

@@ -29,8 +29,11 @@ class SeriesRequestsForTasks {
 
 	private final FollowSeries series;
 
-	SeriesRequestsForTasks(FollowSeries series) {
+	private final NextOccurrenceTimer nextOccurrence;
+
+	SeriesRequestsForTasks(FollowSeries series, NextOccurrenceTimer nextOccurrence) {
 		this.series = series;
+		this.nextOccurrence = nextOccurrence;
 	}
 
 	@Bean
@@ -47,8 +50,10 @@ class SeriesRequestsForTasks {
 		var details = TaskDetails.of(due.title(), due.description(),
 				due.priority() == null ? null : Priority.valueOf(due.priority()), due.tags(), due.dueAt(),
 				due.dueDate(), due.timeZone(), null, ZoneOffset.UTC);
-		return series.createOccurrence(new TaskId(due.taskId()), new Owner(due.owner()),
-				new SeriesOccurrence(due.seriesId(), due.occurrence()), details);
+		return series
+			.createOccurrence(new TaskId(due.taskId()), new Owner(due.owner()),
+					new SeriesOccurrence(due.seriesId(), due.occurrence()), details)
+			.flatMap(created -> created ? nextOccurrence.created(due) : Mono.empty());
 	}
 
 	@CommandHandler

@@ -15,9 +15,9 @@ public interface FollowSeries {
 	/**
 	 * Creates the task for an occurrence, unless the series already has one for it. The
 	 * occurrence keeps the reminders of the one before that count from the due time, so
-	 * they move with it.
+	 * they move with it. True when this call created it.
 	 */
-	Mono<Void> createOccurrence(TaskId id, Owner owner, SeriesOccurrence series, TaskDetails details);
+	Mono<Boolean> createOccurrence(TaskId id, Owner owner, SeriesOccurrence series, TaskDetails details);
 
 	/** Marks an open occurrence skipped; a missing or finished one is left alone. */
 	Mono<Void> skipOccurrence(Owner owner, TaskId id);

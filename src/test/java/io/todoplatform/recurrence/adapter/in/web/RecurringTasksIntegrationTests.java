@@ -12,6 +12,7 @@ import io.todoplatform.events.EventTransport;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.EventSchemas;
+import io.todoplatform.support.Prometheus;
 import io.todoplatform.support.RecordedEvents;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,6 +195,32 @@ class RecurringTasksIntegrationTests {
 		var occurrences = awaitOccurrences(seriesId, 2);
 		assertThat(occurrences).extracting(task -> task.get("status")).containsExactly("SKIPPED", "OPEN");
 		assertThat(occurrences.get(1)).containsEntry("dueDate", "2026-12-04");
+	}
+
+	@Test
+	void everyNextOccurrenceIsTimedFromTheChangeThatMadeItDue() {
+		var before = Prometheus.scrape(web);
+		var created = start(
+				Map.of("title", "Timed", "rrule", "FREQ=DAILY", "dtstart", "2026-11-23T07:00:00", "timeZone", "UTC"));
+		var seriesId = (String) series(created).get("id");
+		complete(awaitTask((String) created.get("firstTaskId")));
+		awaitOccurrences(seriesId, 2);
+		web.post().uri("/api/v1/recurring-tasks/{id}/skip", seriesId).headers(user).exchange().expectStatus().isOk();
+		awaitOccurrences(seriesId, 3);
+
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			var after = Prometheus.scrape(web);
+			for (var trigger : List.of("created", "completed", "skipped")) {
+				assertThat(timed(after, trigger)).as(trigger).isGreaterThan(timed(before, trigger));
+			}
+			assertThat(Prometheus
+				.value(after, "todo_recurrence_next_occurrence_seconds_bucket", "trigger", "completed", "le", "+Inf")
+				.orElse(0)).isPositive();
+		});
+	}
+
+	private static double timed(String metrics, String trigger) {
+		return Prometheus.value(metrics, "todo_recurrence_next_occurrence_seconds_count", "trigger", trigger).orElse(0);
 	}
 
 	@Test
