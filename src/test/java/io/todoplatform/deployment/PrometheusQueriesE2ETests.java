@@ -39,7 +39,10 @@ class PrometheusQueriesE2ETests {
 	 * Selectors of alerts that cannot match here, and why. Keep it tiny: each entry is a
 	 * query nobody has seen return data.
 	 */
-	private static final Map<String, String> NO_DATA_HERE = Map.of();
+	private static final Map<String, String> NO_DATA_HERE = Map.of(
+			"{app_id=~\"tasks|recurrence|notifications\", status=~\"5..\", __name__=\"http_server_requests_seconds_count\"}",
+			"TodoPlatformHighErrorRate's failed requests: no request fails with a server error in a healthy run (the same"
+					+ " series without the status matcher is checked)");
 
 	/**
 	 * Generous: the event gauges are refreshed every 15 s, and two cores run nine
@@ -129,6 +132,7 @@ class PrometheusQueriesE2ETests {
 			prometheus.query(alert.expr());
 			selectors.addAll(vectorSelectors(prometheus.parse(alert.expr())));
 		}
+		assertThat(selectors).as("selectors excused from data").containsAll(NO_DATA_HERE.keySet());
 		selectors.removeAll(NO_DATA_HERE.keySet());
 		var results = awaitData(List.copyOf(selectors), selector -> selector, selector -> selector);
 
