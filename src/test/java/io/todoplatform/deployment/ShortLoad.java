@@ -1,5 +1,14 @@
 package io.todoplatform.deployment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import io.todoplatform.distributed.DistributedTopology;
+import io.todoplatform.distributed.Sidecar;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.MailServer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,9 +32,9 @@ import org.awaitility.Awaitility;
 /**
  * A short load on a {@link DistributedTopology} that leaves data on every path the
  * dashboards and alerts watch: API requests, events between the app-ids, a recurring
- * occurrence completed, a reminder emailed and one whose webhook keeps failing, and
- * poison on a topic, one message daprd moves to the dead-letter topic and one event a
- * consumer sets aside.
+ * occurrence completed, a reminder emailed and one whose webhook keeps failing, poison on
+ * a topic (one message daprd moves to the dead-letter topic and one event a consumer sets
+ * aside), and a reminder's job triggered again while its delivery is under way.
  */
 final class ShortLoad {
 
@@ -62,6 +73,7 @@ final class ShortLoad {
 		var failed = remind("failing",
 				List.of(Map.of("type", "webhook", "url", "http://127.0.0.1:9/never", "secret", "0123456789abcdef")));
 		poison(user);
+		triggerADeliveryUnderWayAgain();
 		await(() -> MailServer.to(emailed.user().name() + "@example.test").size(), count -> count == 1);
 		await(() -> notifications.reminders(failed.user(), failed.taskId()),
 				reminders -> "FAILED".equals(reminders.getFirst().get("status")));
@@ -84,7 +96,7 @@ final class ShortLoad {
 		await(() -> tasks.occurrences(user, seriesId), list -> list.size() == 2);
 	}
 
-	record Reminded(Api.User user, String taskId) {
+	record Reminded(Api.User user, String taskId, Instant fireAt) {
 	}
 
 	/**
@@ -97,7 +109,7 @@ final class ShortLoad {
 		var fireAt = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
 		var taskId = tasks.createId(user,
 				Map.of("title", "Remind " + who, "reminders", List.of(Map.of("at", fireAt.toString()))));
-		return new Reminded(user, taskId);
+		return new Reminded(user, taskId, fireAt);
 	}
 
 	/**
@@ -118,6 +130,63 @@ final class ShortLoad {
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("Cannot write poison to task-operations", e);
+		}
+	}
+
+	/**
+	 * A reminder's job triggered again while its first delivery still waits on a webhook
+	 * that never answers: notifications answers 503 (another delivery is under way, come
+	 * again later), the server error of a healthy platform that TodoPlatformHighErrorRate
+	 * and the error-rate panel count.
+	 */
+	private void triggerADeliveryUnderWayAgain() {
+		var held = new CopyOnWriteArrayList<Socket>();
+		try (var silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			Thread.ofVirtual().start(() -> {
+				try {
+					while (true) {
+						held.add(silent.accept());
+					}
+				}
+				catch (IOException closed) {
+					// the load is done with it
+				}
+			});
+			var reminded = remind("slow", List.of(Map.of("type", "webhook", "url",
+					"http://127.0.0.1:" + silent.getLocalPort() + "/silent", "secret", "0123456789abcdef")));
+			await(held::size, connections -> connections > 0);
+			var reminder = notifications.reminders(reminded.user(), reminded.taskId()).getFirst();
+			var notificationsApp = topology.app("notifications");
+			var trigger = HttpRequest
+				.newBuilder(URI.create(notificationsApp.process().baseUrl() + "/job/reminder-" + reminder.get("id")))
+				.header("Content-Type", "application/json")
+				.header(Sidecar.API_TOKEN_HEADER, notificationsApp.sidecar().appApiToken())
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"reminderId\":\"%s\",\"fireAt\":\"%s\"}".formatted(reminder.get("id"), reminded.fireAt())))
+				.build();
+			var status = HttpClient.newHttpClient().send(trigger, HttpResponse.BodyHandlers.discarding()).statusCode();
+			if (status != 503) {
+				throw new IllegalStateException("A second trigger of a delivery under way answered " + status);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		finally {
+			held.forEach(ShortLoad::close);
+		}
+	}
+
+	private static void close(Socket socket) {
+		try {
+			socket.close();
+		}
+		catch (IOException ignored) {
+			// already gone
 		}
 	}
 
