@@ -30,6 +30,8 @@ public final class Sidecar implements AutoCloseable {
 
 	private final int grpcPort = FreePorts.next();
 
+	private final int metricsPort = FreePorts.next();
+
 	private final ManagedProcess daprd;
 
 	/**
@@ -53,9 +55,9 @@ public final class Sidecar implements AutoCloseable {
 						// bind on every interface.
 						"--dapr-internal-grpc-port", Integer.toString(FreePorts.next()),
 						"--dapr-internal-grpc-listen-address", FreePorts.HOST, "--metrics-port",
-						Integer.toString(FreePorts.next()), "--metrics-listen-address", FreePorts.HOST,
-						"--resources-path", resources.toString(), "--config",
-						resources.resolve("config.yaml").toString(), "--scheduler-host-address", scheduler,
+						Integer.toString(metricsPort), "--metrics-listen-address", FreePorts.HOST, "--resources-path",
+						resources.toString(), "--config", resources.resolve("config.yaml").toString(),
+						"--scheduler-host-address", scheduler,
 						// No app health checks: with them, a Kafka subscription paused
 						// while the app was down can stay silent
 						// after it resumes (dapr/components-contrib#4349, seen here after
@@ -77,6 +79,11 @@ public final class Sidecar implements AutoCloseable {
 
 	public int grpcPort() {
 		return grpcPort;
+	}
+
+	/** Where daprd serves its own Prometheus metrics ({@code dapr_*}), at {@code /}. */
+	public int metricsPort() {
+		return metricsPort;
 	}
 
 	/**
