@@ -7,3 +7,9 @@ variable "rules_file" {
     error_message = "rules_file must be a Prometheus rule file with a top-level groups list."
   }
 }
+
+variable "runbook_base_url" {
+  description = "Base URL the rules' relative runbook links (docs/runbooks/<alert>.md) are resolved against, e.g. the repository's https://github.com/<owner>/<repo>/blob/main; empty keeps them relative."
+  type        = string
+  default     = ""
+}

@@ -2,8 +2,9 @@
 # group of the file, one rule per alert (translated by the alert-rules module), each mailed to the operators.
 
 module "alert_rules" {
-  source     = "../alert-rules"
-  rules_file = var.alert_rules_file
+  source           = "../alert-rules"
+  rules_file       = var.alert_rules_file
+  runbook_base_url = var.runbook_base_url
 }
 
 resource "azurerm_monitor_alert_prometheus_rule_group" "chart" {

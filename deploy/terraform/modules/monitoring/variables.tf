@@ -76,3 +76,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "runbook_base_url" {
+  description = "Base URL the alerts' relative runbook links are resolved against (see modules/alert-rules); empty keeps them relative."
+  type        = string
+  default     = ""
+}

@@ -33,6 +33,7 @@ module "monitoring" {
   cluster_name        = module.aks.cluster_name
   alert_rules_file    = var.alert_rules_file
   alert_email         = var.monitoring.alert_email
+  runbook_base_url    = var.monitoring.runbook_base_url
   log_retention_days  = var.monitoring.log_retention_days
   log_daily_quota_gb  = var.monitoring.log_daily_quota_gb
   grafana             = merge(var.monitoring.grafana, { admin_group_object_ids = var.admin_group_object_ids })

@@ -87,11 +87,12 @@ variable "kafka" {
 }
 
 variable "monitoring" {
-  description = "Log retention and daily cap, the alert e-mail address, and Managed Grafana (see modules/monitoring)."
+  description = "Log retention and daily cap, the alert e-mail address, the runbooks' base URL, and Managed Grafana (see modules/monitoring)."
   type = object({
     alert_email        = string
     log_retention_days = optional(number, 30)
     log_daily_quota_gb = optional(number, 2)
+    runbook_base_url   = optional(string, "")
     grafana = optional(object({
       enabled       = optional(bool, true)
       sku           = optional(string, "Standard")

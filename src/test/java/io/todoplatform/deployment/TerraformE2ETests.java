@@ -104,8 +104,9 @@ class TerraformE2ETests {
 	void everyAlertOfTheChartsRuleFileBecomesAnAzureMonitorRule(@TempDir Path root) throws IOException {
 		var groups = tofuOutputs(root, """
 				module "rules" {
-				  source     = "%s"
-				  rules_file = "%s"
+				  source           = "%s"
+				  rules_file       = "%s"
+				  runbook_base_url = "https://example.test/repo/"
 				}
 
 				output "groups" {
@@ -121,6 +122,8 @@ class TerraformE2ETests {
 				translated.put(rule.path("alert").asString(), rule.path("expression").asString());
 				assertThat(rule.path("for").asString()).as(rule.toString()).matches("PT([0-9]+[HMS])+");
 				assertThat(rule.path("severity").asInt()).as(rule.toString()).isBetween(0, 4);
+				assertThat(rule.path("annotations").path("runbook_url").asString()).as(rule.toString())
+					.isEqualTo("https://example.test/repo/docs/runbooks/" + rule.path("alert").asString() + ".md");
 			}
 		}
 		assertThat(translated).as("alert → expression, translated from %s", ALERTS).isEqualTo(expected);
