@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
+import io.todoplatform.support.Prometheus;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,17 +47,7 @@ class OperationsIntegrationTests {
 		var api = new Api(web);
 		api.list(api.newUser(), "").expectStatus().isOk();
 
-		var metrics = web.mutate()
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20))
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		var metrics = Prometheus.scrape(web);
 
 		assertThat(metrics).contains("http_server_requests_seconds_bucket")
 			.contains("uri=\"/api/v1/tasks\"")
@@ -71,23 +62,9 @@ class OperationsIntegrationTests {
 
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(prometheus()).contains("todo_events_leader{schema=\"tasks\"} 1")
+			.untilAsserted(() -> assertThat(Prometheus.scrape(web)).contains("todo_events_leader{schema=\"tasks\"} 1")
 				.containsPattern("todo_events_lag_seconds_count\\{queue=\"outbox\",schema=\"tasks\"} [1-9]")
 				.containsPattern("todo_events_lag_seconds_bucket\\{queue=\"inbox\",schema=\"notifications\""));
-	}
-
-	private String prometheus() {
-		return web.mutate()
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 << 20))
-			.build()
-			.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
 	}
 
 	@Test
