@@ -62,7 +62,7 @@ class ChaosExperimentsE2ETests {
 	void installThePlatformAndItsExperiments(@TempDir Path folder) {
 		tools = KubernetesTools.locate();
 		server = KubeApiServer.start(tools, folder);
-		server.installCrds(tools.daprCrds(), tools.prometheusCrds(), tools.chaosCrds());
+		server.installCrds(tools.daprCrds(), tools.prometheusCrds(), tools.azureMonitorCrds(folder), tools.chaosCrds());
 		DaprControlPlane.install(server, true);
 		charts = Chart.variants(server);
 		for (var chart : charts) {

@@ -42,7 +42,7 @@ class HelmChartE2ETests {
 	void installEveryVariant(@TempDir Path folder) {
 		tools = KubernetesTools.locate();
 		server = KubeApiServer.start(tools, folder);
-		server.installCrds(tools.daprCrds(), tools.prometheusCrds());
+		server.installCrds(tools.daprCrds(), tools.prometheusCrds(), tools.azureMonitorCrds(folder));
 		DaprControlPlane.install(server, true);
 		charts = Chart.variants(server);
 		for (var chart : charts) {
@@ -224,6 +224,25 @@ class HelmChartE2ETests {
 				"/api/v1/tags -> todo-platform-tasks", "/api/v1/recurring-tasks -> todo-platform-recurrence",
 				"/api/v1/recurrence -> todo-platform-recurrence", "/api/v1/me -> todo-platform-notifications",
 				"/api/v1/reminders -> todo-platform-notifications", "/notifications -> todo-platform-notifications");
+	}
+
+	/**
+	 * On AKS, Azure Monitor managed Prometheus scrapes the ServiceMonitors of its own
+	 * group, and Terraform gives it the alert rules: no object needs the Prometheus
+	 * Operator there.
+	 */
+	@Test
+	void onAksTheMetricsGoToAzureMonitorAndElsewhereToThePrometheusOperator() {
+		// minikube's values have no Prometheus at all.
+		for (var chart : charts.stream().filter(chart -> !chart.name().equals("minikube")).toList()) {
+			var onAks = chart.valuesFiles().contains("values-aks.yaml");
+			assertThat(chart.installed("servicemonitors.azmonitoring.coreos.com")).as(chart.name())
+				.hasSize(onAks ? 2 : 0);
+			assertThat(chart.installed("servicemonitors.monitoring.coreos.com")).as(chart.name())
+				.hasSize(onAks ? 0 : 2);
+			assertThat(chart.installed("prometheusrules.monitoring.coreos.com")).as(chart.name())
+				.hasSize(onAks ? 0 : 1);
+		}
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package io.todoplatform.deployment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -31,6 +34,26 @@ record KubernetesTools(Path kubeApiserver, Path kubectl, Path etcd, Path helm, P
 				built.executable("ETCD"), built.executable("HELM"), built.path("DAPR_CRDS"),
 				built.path("PROMETHEUS_CRDS"), built.path("CHAOS_CRDS"), built.executable("CHAOS_VALIDATE"),
 				built.executable("CHECKOV"));
+	}
+
+	/**
+	 * Azure Monitor managed Prometheus' ServiceMonitor CRD, written into {@code folder}:
+	 * the Prometheus Operator's, with the group {@code azmonitoring.coreos.com}, which is
+	 * how Azure documents the one its metrics add-on installs on AKS (the AKS values
+	 * select it); no module the proxy serves carries Azure's file.
+	 */
+	Path azureMonitorCrds(Path folder) {
+		var source = prometheusCrds.resolve("monitoring.coreos.com_servicemonitors.yaml");
+		var crds = folder.resolve("azure-monitor-crds");
+		try {
+			Files.createDirectories(crds);
+			Files.writeString(crds.resolve("azmonitoring.coreos.com_servicemonitors.yaml"),
+					Files.readString(source).replace("monitoring.coreos.com", "azmonitoring.coreos.com"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return crds;
 	}
 
 }
