@@ -68,36 +68,16 @@ class TerraformE2ETests {
 	}
 
 	@Test
-	void checkovFindsNothingThatIsNotExplained() throws IOException {
-		var report = Command
-			.of(tools.checkov().toString(), "--skip-download", "--framework", "terraform", "--directory",
-					TERRAFORM.toString(), "--output", "json", "--compact")
-			.run();
-		// checkov exits with 1 when it finds something: the findings decide, not the exit
-		// code.
-		var json = report.output().substring(Math.max(0, report.output().indexOf('{')));
-		var results = JsonMapper.builder().build().readTree(json).path("results");
-		assertThat(results.path("passed_checks").size()).as(report.toString()).isPositive();
-		var explained = explained();
-
-		var unparsed = new TreeSet<String>();
-		results.path("parsing_errors")
-			.forEach(file -> unparsed.add(TERRAFORM.relativize(Path.of(file.asString())).toString()));
-		assertThat(unparsed)
-			.as("files checkov could not parse and deploy/terraform/checkov-explained.yaml "
-					+ "does not list under unparsed")
-			.isSubsetOf(explained.getOrDefault("unparsed", Map.of()).keySet());
-
-		var unexplained = new TreeMap<String, TreeSet<String>>();
-		var checks = explained.getOrDefault("checks", Map.of());
-		for (var finding : results.path("failed_checks")) {
-			var check = finding.path("check_id").asString();
-			if (!checks.containsKey(check)) {
-				unexplained.computeIfAbsent(check + " " + finding.path("check_name").asString(), c -> new TreeSet<>())
-					.add(finding.path("file_path").asString() + " " + finding.path("resource").asString());
-			}
-		}
-		assertThat(unexplained).as("findings without a reason in deploy/terraform/checkov-explained.yaml").isEmpty();
+	@SuppressWarnings("unchecked")
+	void checkovFindsNothingThatIsNotExplained() {
+		var checkov = Checkov.run(tools.checkov(), "terraform", TERRAFORM);
+		var explained = Checkov.explanations(TERRAFORM.resolve("checkov-explained.yaml"));
+		assertThat(checkov.unparsed(TERRAFORM))
+			.as("files checkov could not parse and deploy/terraform/checkov-explained.yaml does not list under unparsed")
+			.isSubsetOf(((Map<String, Object>) explained.getOrDefault("unparsed", Map.of())).keySet());
+		assertThat(checkov.unexplained((Map<String, Object>) explained.getOrDefault("checks", Map.of())))
+			.as("findings without a reason in deploy/terraform/checkov-explained.yaml")
+			.isEmpty();
 	}
 
 	@Test
@@ -238,13 +218,6 @@ class TerraformE2ETests {
 				.flatMap(group -> ((List<Map<String, Object>>) group.get("rules")).stream())
 				.filter(rule -> rule.containsKey("alert"))
 				.toList();
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Map<String, Object>> explained() throws IOException {
-		try (InputStream in = Files.newInputStream(TERRAFORM.resolve("checkov-explained.yaml"))) {
-			return (Map<String, Map<String, Object>>) new Yaml(new LoaderOptions()).load(in);
 		}
 	}
 
