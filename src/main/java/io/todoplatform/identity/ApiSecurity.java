@@ -29,14 +29,14 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * Every {@code /api/**} call needs a valid bearer token; its subject is the user. Routes
- * only the Dapr sidecar may call ({@link SidecarOnlyRoute}: {@code /events/**},
- * {@code /job/**}) need the sidecar's token ({@link SidecarCheck}). Tokens come from the
- * configured OIDC issuer, or in the local mode from {@link TokenEndpoint}. Sessions,
- * cookies and CSRF have no place in this stateless API. Every response carries the usual
- * security headers (Spring Security's defaults, plus a strict
- * {@link ContentSecurityPolicies content security policy}, no referrer, and same-origin
- * opener and resource policies).
+ * Every {@code /api/**} and {@code /mcp} call needs a valid bearer token; its subject is
+ * the user. A 401 names where to get one ({@link ProtectedResource}). Routes only the
+ * Dapr sidecar may call ({@link SidecarOnlyRoute}: {@code /events/**}, {@code /job/**})
+ * need the sidecar's token ({@link SidecarCheck}). Tokens come from the configured OIDC
+ * issuer, or in the local mode from {@link TokenEndpoint}. Sessions, cookies and CSRF
+ * have no place in this stateless API. Every response carries the usual security headers
+ * (Spring Security's defaults, plus a strict {@link ContentSecurityPolicies content
+ * security policy}, no referrer, and same-origin opener and resource policies).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -47,8 +47,11 @@ class ApiSecurity {
 	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ProblemWriter problems,
 			ObjectProvider<SidecarOnlyRoute> sidecarRoutes, ObjectProvider<DaprAppToken> sidecarToken) {
 		ServerAuthenticationEntryPoint unauthenticated = (exchange, failure) -> {
-			exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			var detail = failure instanceof OAuth2AuthenticationException
+			var invalidToken = failure instanceof OAuth2AuthenticationException;
+			exchange.getResponse()
+				.getHeaders()
+				.set(HttpHeaders.WWW_AUTHENTICATE, ProtectedResource.challenge(exchange.getRequest(), invalidToken));
+			var detail = invalidToken
 					? "The bearer token is not valid: it is malformed, expired or not signed by a trusted issuer"
 					: "This API needs an 'Authorization: Bearer <token>' header";
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED, detail);
@@ -66,7 +69,11 @@ class ApiSecurity {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.authorizeExchange(exchanges -> exchanges.pathMatchers("/api/**").authenticated().anyExchange().permitAll())
+			.authorizeExchange(
+					exchanges -> exchanges.pathMatchers("/api/**", ProtectedResource.MCP, ProtectedResource.MCP + "/**")
+						.authenticated()
+						.anyExchange()
+						.permitAll())
 			.oauth2ResourceServer(
 					server -> server.jwt(Customizer.withDefaults()).authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))

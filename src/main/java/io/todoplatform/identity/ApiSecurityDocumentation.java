@@ -32,10 +32,10 @@ class ApiSecurityDocumentation implements OpenApiCustomizer {
 		api.response("Unauthenticated", "The bearer token is missing, malformed, expired or not from a trusted issuer",
 				JsonSchemas.ref(ApiDocument.PROBLEM));
 		api.response("Unauthenticated")
-			.addHeaderObject("WWW-Authenticate",
-					new Header().required(true)
-						.description("Always Bearer")
-						.schema(JsonSchemas.string().pattern("^Bearer")));
+			.addHeaderObject("WWW-Authenticate", new Header().required(true)
+				.description(
+						"Bearer, with resource_metadata: the address of this server's OAuth protected resource metadata (RFC 9728), and error=\"invalid_token\" when a token was sent")
+				.schema(JsonSchemas.string().pattern("^Bearer")));
 		for (var operation : api.operations()) {
 			if (operation.path().startsWith(SECURED)) {
 				operation.securedBy(SCHEME).answersWith(401, "Unauthenticated");

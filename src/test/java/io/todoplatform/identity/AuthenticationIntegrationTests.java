@@ -73,7 +73,8 @@ class AuthenticationIntegrationTests {
 			.expectStatus()
 			.isUnauthorized()
 			.expectHeader()
-			.valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.valueMatches(HttpHeaders.WWW_AUTHENTICATE,
+					"Bearer resource_metadata=\"http://localhost:\\d+/\\.well-known/oauth-protected-resource\"")
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()

@@ -1,0 +1,12 @@
+package io.todoplatform.assistant.application;
+
+/**
+ * Arguments a tool cannot use; becomes an error result, never a protocol error.
+ */
+class InvalidArgumentsException extends RuntimeException {
+
+	InvalidArgumentsException(String detail) {
+		super(detail);
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The tools a chatbot uses, each a call of the public API, run as the caller.
+ */
+@NullMarked
+@Application
+package io.todoplatform.assistant.application;
+
+import org.jmolecules.architecture.hexagonal.Application;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+package io.todoplatform.assistant.application.port.in;
+
+/**
+ * Who a tool acts for: the subject of their verified bearer token, and the token itself,
+ * which every API call the tool makes carries.
+ */
+public record Credentials(String subject, String token) {
+
+	@Override
+	public String toString() {
+		return "Credentials[subject=" + subject + "]";
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * What the assistant needs from the outside: the platform's public API, and a store for
+ * the results of calls made with an idempotency key.
+ */
+@NullMarked
+@SecondaryPort
+package io.todoplatform.assistant.application.port.out;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jspecify.annotations.NullMarked;
