@@ -3,7 +3,7 @@ package io.todoplatform.assistant.application;
 import java.util.List;
 import java.util.Map;
 
-import io.todoplatform.assistant.application.port.in.Credentials;
+import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.Tool;
 import io.todoplatform.assistant.application.port.in.Tool.Hints;
 import io.todoplatform.assistant.application.port.in.ToolResult;

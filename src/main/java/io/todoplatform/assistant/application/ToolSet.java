@@ -2,7 +2,7 @@ package io.todoplatform.assistant.application;
 
 import java.util.List;
 
-import io.todoplatform.assistant.application.port.in.Credentials;
+import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.Tool;
 import io.todoplatform.assistant.application.port.in.ToolResult;
 import reactor.core.publisher.Mono;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.todoplatform.assistant.application.port.in.Credentials;
+import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.Tool;
 import io.todoplatform.assistant.application.port.in.ToolResult;
 import io.todoplatform.assistant.application.port.in.UseTools;

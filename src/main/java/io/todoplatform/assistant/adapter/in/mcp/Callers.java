@@ -1,6 +1,6 @@
 package io.todoplatform.assistant.adapter.in.mcp;
 
-import io.todoplatform.assistant.application.port.in.Credentials;
+import io.todoplatform.assistant.Credentials;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import reactor.core.publisher.Mono;

@@ -3,7 +3,7 @@ package io.todoplatform.assistant.adapter.out.api;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;
 
-import io.todoplatform.assistant.application.port.in.Credentials;
+import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.out.ApiAnswer;
 import io.todoplatform.assistant.application.port.out.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;

@@ -1,5 +1,6 @@
 package io.todoplatform.assistant.application.port.in;
 
+import io.todoplatform.assistant.Credentials;
 import java.util.List;
 import java.util.Map;
 

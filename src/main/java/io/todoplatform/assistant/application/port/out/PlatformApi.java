@@ -1,6 +1,6 @@
 package io.todoplatform.assistant.application.port.out;
 
-import io.todoplatform.assistant.application.port.in.Credentials;
+import io.todoplatform.assistant.Credentials;
 import reactor.core.publisher.Mono;
 
 /**
