@@ -3,7 +3,7 @@ package io.todoplatform.assistant.adapter.in.mcp;
 import java.util.List;
 import java.util.Map;
 
-import io.modelcontextprotocol.server.McpServerFeatures.AsyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.todoplatform.assistant.application.port.in.Tool;
@@ -40,7 +40,7 @@ class McpTools {
 			.build();
 		return AsyncToolSpecification.builder()
 			.tool(declared)
-			.callHandler((exchange, request) -> Callers.current()
+			.callHandler((context, request) -> Callers.current()
 				.flatMap(who -> tools.call(who, tool.name(), arguments(request.arguments())))
 				.map(McpTools::result))
 			.build();
