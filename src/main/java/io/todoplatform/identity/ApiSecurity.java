@@ -45,12 +45,13 @@ class ApiSecurity {
 
 	@Bean
 	SecurityWebFilterChain apiFilterChain(ServerHttpSecurity http, ProblemWriter problems,
-			ObjectProvider<SidecarOnlyRoute> sidecarRoutes, ObjectProvider<DaprAppToken> sidecarToken) {
+			ProtectedResource protectedResource, ObjectProvider<SidecarOnlyRoute> sidecarRoutes,
+			ObjectProvider<DaprAppToken> sidecarToken) {
 		ServerAuthenticationEntryPoint unauthenticated = (exchange, failure) -> {
 			var invalidToken = failure instanceof OAuth2AuthenticationException;
 			exchange.getResponse()
 				.getHeaders()
-				.set(HttpHeaders.WWW_AUTHENTICATE, ProtectedResource.challenge(exchange.getRequest(), invalidToken));
+				.set(HttpHeaders.WWW_AUTHENTICATE, protectedResource.challenge(exchange.getRequest(), invalidToken));
 			var detail = invalidToken
 					? "The bearer token is not valid: it is malformed, expired or not signed by a trusted issuer"
 					: "This API needs an 'Authorization: Bearer <token>' header";

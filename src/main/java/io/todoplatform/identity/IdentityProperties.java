@@ -1,5 +1,6 @@
 package io.todoplatform.identity;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
@@ -16,14 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param localKeyFile where the local issuer keeps its signing key, so that its tokens
  * outlive a restart; none: a new key at each start
  * @param tokenEndpoint who may reach the local token endpoint
+ * @param publicUrl the address users reach this app at ({@code TODO_PUBLIC_URL}), named
+ * in the protected-resource metadata; none: the address each request was sent to
  */
 @ConfigurationProperties("todo.identity")
 record IdentityProperties(@DefaultValue("true") boolean localIssuer, @Nullable Path localKeyFile,
-		@DefaultValue TokenEndpoint tokenEndpoint) {
+		@DefaultValue TokenEndpoint tokenEndpoint, @Nullable URI publicUrl) {
 
 	IdentityProperties {
 		// An empty setting (TODO_IDENTITY_LOCAL_KEY_FILE unset) means none.
 		localKeyFile = localKeyFile == null || localKeyFile.toString().isBlank() ? null : localKeyFile;
+		publicUrl = publicUrl == null || publicUrl.toString().isBlank() ? null : publicUrl;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +34,12 @@ class ProtectedResource {
 
 	private final String issuer;
 
-	ProtectedResource(@Value("${" + LocalIssuer.ISSUER_URI + ":}") String configuredIssuer) {
+	private final @Nullable URI publicUrl;
+
+	ProtectedResource(@Value("${" + LocalIssuer.ISSUER_URI + ":}") String configuredIssuer,
+			IdentityProperties properties) {
 		this.issuer = configuredIssuer.isBlank() ? LocalTokens.ISSUER : configuredIssuer;
+		this.publicUrl = properties.publicUrl();
 	}
 
 	@Bean
@@ -48,11 +53,12 @@ class ProtectedResource {
 
 	private Map<String, Object> metadata(ServerHttpRequest request, String resourcePath) {
 		var metadata = new LinkedHashMap<String, Object>();
-		metadata.put("resource", origin(request.getURI()) + resourcePath);
+		var origin = origin(request);
+		metadata.put("resource", origin + resourcePath);
 		metadata.put("authorization_servers", List.of(issuer));
 		metadata.put("bearer_methods_supported", List.of("header"));
 		metadata.put("resource_name", "Todo Platform");
-		metadata.put("resource_documentation", origin(request.getURI()) + "/swagger-ui.html");
+		metadata.put("resource_documentation", origin + "/swagger-ui.html");
 		return metadata;
 	}
 
@@ -60,15 +66,19 @@ class ProtectedResource {
 	 * The {@code WWW-Authenticate} value of a 401: the metadata of the MCP endpoint for
 	 * calls to it, of the API otherwise.
 	 */
-	static String challenge(ServerHttpRequest request, boolean invalidToken) {
+	String challenge(ServerHttpRequest request, boolean invalidToken) {
 		var path = request.getPath().value();
 		var document = path.equals(MCP) || path.startsWith(MCP + "/") ? WELL_KNOWN + MCP : WELL_KNOWN;
-		return "Bearer resource_metadata=\"" + origin(request.getURI()) + document + "\""
+		return "Bearer resource_metadata=\"" + origin(request) + document + "\""
 				+ (invalidToken ? ", error=\"invalid_token\"" : "");
 	}
 
-	/** Scheme, host and port as the client used them (forwarded headers applied). */
-	private static String origin(URI uri) {
+	/**
+	 * Scheme, host and port: of the public URL when one is configured (behind an Ingress
+	 * that ends TLS, the request's own say http), else as the client sent them.
+	 */
+	private String origin(ServerHttpRequest request) {
+		var uri = publicUrl == null ? request.getURI() : publicUrl;
 		return uri.getScheme() + "://" + uri.getRawAuthority();
 	}
 

@@ -209,8 +209,8 @@ class HelmChartE2ETests {
 				.filter(p -> p.at("/metadata/name").asString().equals("todo-platform-" + appId))
 				.findFirst()
 				.orElseThrow();
-			assertThat(NetworkRules.ingress(policy)).as(appId).isEqualTo(NetworkRules.EXPECTED_INGRESS);
-			assertThat(NetworkRules.egress(policy)).as(appId).isEqualTo(NetworkRules.EXPECTED_EGRESS);
+			assertThat(NetworkRules.ingress(policy)).as(appId).isEqualTo(NetworkRules.expectedIngress(appId));
+			assertThat(NetworkRules.egress(policy)).as(appId).isEqualTo(NetworkRules.expectedEgress(appId));
 		}
 	}
 
@@ -221,9 +221,11 @@ class HelmChartE2ETests {
 			routes.add(path.path("path").asString() + " -> " + path.at("/backend/service/name").asString());
 		}
 		assertThat(routes).containsExactlyInAnyOrder("/api/v1/tasks -> todo-platform-tasks",
-				"/api/v1/tags -> todo-platform-tasks", "/api/v1/recurring-tasks -> todo-platform-recurrence",
-				"/api/v1/recurrence -> todo-platform-recurrence", "/api/v1/me -> todo-platform-notifications",
-				"/api/v1/reminders -> todo-platform-notifications", "/notifications -> todo-platform-notifications");
+				"/api/v1/tags -> todo-platform-tasks", "/api/v1/chat -> todo-platform-tasks",
+				"/mcp -> todo-platform-tasks", "/.well-known/oauth-protected-resource -> todo-platform-tasks",
+				"/api/v1/recurring-tasks -> todo-platform-recurrence", "/api/v1/recurrence -> todo-platform-recurrence",
+				"/api/v1/me -> todo-platform-notifications", "/api/v1/reminders -> todo-platform-notifications",
+				"/notifications -> todo-platform-notifications");
 	}
 
 	/**

@@ -44,6 +44,28 @@ final class NetworkRules {
 	private NetworkRules() {
 	}
 
+	/**
+	 * The service invocation of the assistant's tools: tasks' sidecar to the others' (ADR
+	 * 0037).
+	 */
+	static Set<String> expectedIngress(String appId) {
+		return appId.equals("tasks") ? EXPECTED_INGRESS
+				: plus(EXPECTED_INGRESS, "pods app.kubernetes.io/component=tasks," + RELEASE_PODS + " -> 50002/TCP");
+	}
+
+	static Set<String> expectedEgress(String appId) {
+		return !appId.equals("tasks") ? EXPECTED_EGRESS
+				: plus(EXPECTED_EGRESS,
+						"pods app.kubernetes.io/component=notifications," + RELEASE_PODS + " -> 50002/TCP",
+						"pods app.kubernetes.io/component=recurrence," + RELEASE_PODS + " -> 50002/TCP");
+	}
+
+	private static Set<String> plus(Set<String> lines, String... more) {
+		var all = new TreeSet<>(lines);
+		all.addAll(Set.of(more));
+		return all;
+	}
+
 	static Set<String> ingress(JsonNode policy) {
 		return lines(policy.at("/spec/ingress"), "from");
 	}
