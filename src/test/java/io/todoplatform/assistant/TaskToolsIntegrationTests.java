@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
@@ -24,7 +23,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static io.todoplatform.support.McpClients.call;
 import static io.todoplatform.support.McpClients.text;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The task tools called by a real MCP client as a user, their effects checked through the
@@ -86,13 +84,14 @@ class TaskToolsIntegrationTests {
 		var changes = new HashMap<String, Object>(Map.of("taskId", id, "title", "Dentist at 9", "dueAt",
 				"2026-12-14T09:00:00+01:00", "timeZone", "Europe/Paris"));
 		changes.put("description", null);
+		changes.put("priority", null);
 
 		var updated = task(success("update_task", changes));
 
 		assertThat(updated).containsEntry("dueLocal", "2026-12-14T09:00+01:00[Europe/Paris]");
 		assertThat(get(id)).containsEntry("title", "Dentist at 9")
 			.containsEntry("description", "")
-			.containsEntry("priority", "LOW")
+			.containsEntry("priority", "MEDIUM")
 			.containsEntry("tags", List.of("health"))
 			.containsEntry("dueAt", "2026-12-14T08:00:00Z");
 	}
@@ -116,7 +115,7 @@ class TaskToolsIntegrationTests {
 
 		var result = call(client, "set_priority", Map.of("taskId", id, "priority", "VERY_IMPORTANT"));
 
-		assertThat(text(result)).contains("VERY_IMPORTANT");
+		assertThat(text(result)).startsWith("Priority set: 'Dentist'").contains("VERY_IMPORTANT");
 		assertThat(get(id)).containsEntry("priority", "VERY_IMPORTANT");
 	}
 
@@ -192,50 +191,6 @@ class TaskToolsIntegrationTests {
 			.containsExactly("Garden", "Call the plumber");
 		var filtered = success("search_tasks", Map.of("query", "garden", "status", "COMPLETED"));
 		assertThat(filtered).containsEntry("totalItems", 0);
-	}
-
-	@Test
-	@SuppressWarnings("unchecked")
-	void addTasksAddsEachGoodItemAndReportsTheBadOne() {
-		var result = call(client, "add_tasks", Map.of("tasks", List.of(Map.of("title", "Milk"), Map.of("title", " "),
-				Map.of("title", "Eggs", "tags", List.of("shopping")))));
-
-		assertThat(result.isError()).isFalse();
-		assertThat(text(result)).startsWith("2 added, 1 failed: item 1: title");
-		var items = (List<Map<String, Object>>) ((Map<String, Object>) result.structuredContent()).get("items");
-		assertThat(items).extracting(item -> item.get("index"), item -> item.get("ok"))
-			.containsExactly(tuple(0, true), tuple(1, false), tuple(2, true));
-		assertThat((Map<String, Object>) items.get(1).get("problem")).containsEntry("status", 400);
-		assertThat(api.titles(user, "sort=title")).containsExactly("Eggs", "Milk");
-	}
-
-	@Test
-	void aBatchThatIsEmptyTooLongOrNotAListIsAnErrorAsAWhole() {
-		var tooMany = IntStream.range(0, 51).mapToObj(i -> (Object) Map.of("title", "Task " + i)).toList();
-
-		for (var tasks : List.of(List.of(), tooMany, "Milk")) {
-			var result = call(client, "add_tasks", Map.of("tasks", tasks));
-			assertThat(result.isError()).as(text(result)).isTrue();
-		}
-		assertThat(api.count(user)).isZero();
-	}
-
-	@Test
-	@SuppressWarnings("unchecked")
-	void completeTasksCompletesTheUsersOwnAndFindsNoOtherUsersTask() {
-		var mine = api.createId(user, Map.of("title", "Mine"));
-		var other = api.newUser();
-		var theirs = api.createId(other, Map.of("title", "Theirs"));
-		var alsoMine = api.createId(user, Map.of("title", "Also mine"));
-
-		var result = call(client, "complete_tasks", Map.of("taskIds", List.of(mine, theirs, alsoMine)));
-
-		assertThat(text(result)).startsWith("2 completed, 1 failed: item 1: You have no task");
-		var items = (List<Map<String, Object>>) ((Map<String, Object>) result.structuredContent()).get("items");
-		assertThat((Map<String, Object>) items.get(1).get("problem")).containsEntry("status", 404);
-		assertThat(get(mine)).containsEntry("status", "COMPLETED");
-		assertThat(get(alsoMine)).containsEntry("status", "COMPLETED");
-		assertThat(api.titles(other, "status=OPEN")).containsExactly("Theirs");
 	}
 
 	@Test

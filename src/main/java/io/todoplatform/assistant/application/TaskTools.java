@@ -137,16 +137,16 @@ class TaskTools implements ToolSet {
 			throw new InvalidArgumentsException(
 					"Give at least one field to change: " + String.join(", ", TaskFields.NAMES));
 		}
-		return revise(who, arguments.id("taskId"), patch);
+		return revise(who, arguments.id("taskId"), patch, "Updated");
 	}
 
 	private Mono<ToolResult> setPriority(Credentials who, Arguments arguments) {
-		return revise(who, arguments.id("taskId"), arguments.fields("priority"));
+		return revise(who, arguments.id("taskId"), arguments.fields("priority"), "Priority set:");
 	}
 
-	private Mono<ToolResult> revise(Credentials who, String taskId, Map<String, Object> patch) {
+	private Mono<ToolResult> revise(Credentials who, String taskId, Map<String, Object> patch, String verb) {
 		return api.send(who, ApiCall.patch(TASKS, path(taskId), patch))
-			.map(answer -> Answers.of(answer, revised -> taskResult("Updated", revised.object())));
+			.map(answer -> Answers.of(answer, revised -> taskResult(verb, revised.object())));
 	}
 
 	private Mono<ToolResult> delete(Credentials who, Arguments arguments) {
