@@ -71,7 +71,7 @@ class TaskTools implements ToolSet {
 				Hints.READS,
 				TaskFilters
 					.input(Schema.object()
-						.required("query", Schema.string("The words to look for, 1 to 500 " + "characters")))
+						.required("query", Schema.string("The words to look for, 1 to 500 characters")))
 					.closed(),
 				TaskFilters.PAGE);
 	}
@@ -97,8 +97,8 @@ class TaskTools implements ToolSet {
 
 	private static Tool deleteTask() {
 		return new Tool("delete_task", "Delete a task",
-				"Deletes a task for good, with its reminders. Deleting an occurrence of a recurring task deletes "
-						+ "only that occurrence; to end the series use stop_recurring.",
+				"Deletes a task for good, with its reminders. Deleting the open occurrence of a recurring task "
+						+ "passes over it as if skipped: the series goes on (to end it, use stop_recurring).",
 				Hints.REMOVES, Schema.object().required("taskId", TASK_ID).closed(),
 				Schema.object().required("taskId", Schema.id("The deleted task's id")).open());
 	}
