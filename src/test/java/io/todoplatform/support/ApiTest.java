@@ -34,7 +34,11 @@ import org.springframework.test.context.ContextConfiguration;
 				"todo.limits.per-user.requests=1000000", "todo.limits.per-address.requests=1000000",
 				// The queue gauges count every second, so tests of them need not wait
 				// the production interval.
-				"todo.events.metrics-interval=1s" })
+				"todo.events.metrics-interval=1s",
+				// complete_task waits this long at most for a next occurrence: generous
+				// on a
+				// busy machine.
+				"todo.assistant.tools.next-occurrence-wait=30s" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import({ RecordedEvents.class, ContractChecking.class })

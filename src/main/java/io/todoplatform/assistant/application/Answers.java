@@ -20,6 +20,12 @@ final class Answers {
 		return answer.ok() ? success.apply(answer) : refusal(answer);
 	}
 
+	/** The API could not be reached, or failed (5xx): nothing the model can correct. */
+	static ToolResult unavailable() {
+		var detail = "The platform could not complete this call; try again shortly";
+		return ToolResult.failure(detail, Map.of("title", "Service Unavailable", "status", 503, "detail", detail));
+	}
+
 	static ToolResult refusal(ApiAnswer answer) {
 		var problem = answer.object();
 		var detail = problem.get("detail") instanceof String text ? text

@@ -68,12 +68,18 @@ final class Arguments {
 	 * path unchecked.
 	 */
 	String id(String name) {
-		var value = text(name);
-		if (!UUID.matcher(value).matches()) {
+		return id(name, text(name));
+	}
+
+	/**
+	 * @param name what the value is, for the message (an argument, or an item of one)
+	 */
+	static String id(String name, @Nullable Object value) {
+		if (!(value instanceof String text) || !UUID.matcher(text).matches()) {
 			throw new InvalidArgumentsException(
 					name + " must be an id as the tools give it (a UUID), not '" + value + "'");
 		}
-		return value;
+		return text;
 	}
 
 	@Nullable Integer optionalInteger(String name, int minimum, int maximum) {
@@ -108,6 +114,14 @@ final class Arguments {
 			return list;
 		}
 		throw new InvalidArgumentsException(name + " must be an array");
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> object(String name) {
+		if (values.get(name) instanceof Map<?, ?> map) {
+			return (Map<String, Object>) map;
+		}
+		throw new InvalidArgumentsException(name + " must be an object");
 	}
 
 	boolean has(String name) {

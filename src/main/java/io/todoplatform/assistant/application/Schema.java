@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * JSON Schemas (draft 2020-12) of tool arguments and results, as the maps MCP sends.
  * Argument schemas are closed (no unknown arguments, as the API's bodies are); result
@@ -23,6 +25,20 @@ final class Schema {
 
 	static Map<String, Object> nullableString(String description) {
 		return Map.of("type", List.of("string", "null"), "description", description);
+	}
+
+	/**
+	 * The schema, or null: a merge patch's way of clearing a field.
+	 */
+	static Map<String, Object> orNull(Map<String, Object> schema) {
+		var nullable = new LinkedHashMap<>(schema);
+		nullable.put("type", List.of(schema.get("type"), "null"));
+		if (schema.get("enum") instanceof List<?> values) {
+			var orNull = new ArrayList<@Nullable Object>(values);
+			orNull.add(null);
+			nullable.put("enum", orNull);
+		}
+		return nullable;
 	}
 
 	static Map<String, Object> id(String description) {

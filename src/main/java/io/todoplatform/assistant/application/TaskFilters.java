@@ -21,8 +21,12 @@ final class TaskFilters {
 	}
 
 	static Schema.Properties input() {
-		return Schema.object()
-			.optional("status", Schema.oneOf("Only OPEN or only DONE tasks", TaskViews.STATUSES))
+		return input(Schema.object());
+	}
+
+	/** The filters as optional arguments, added to the given properties. */
+	static Schema.Properties input(Schema.Properties properties) {
+		return properties.optional("status", Schema.oneOf("Only tasks with this status", TaskViews.STATUSES))
 			.optional("priority",
 					Schema.array("Any of these priorities", Schema.oneOf("A priority", TaskViews.PRIORITIES), 4))
 			.optional("tags", Schema.array("Only tasks with all of these tags", Schema.string("A tag"), 20))

@@ -67,6 +67,10 @@ class HttpPlatformApi implements PlatformApi, ApplicationListener<WebServerIniti
 		var request = web.method(call.method()).uri(URI.create(base(call, viaDapr) + call.path())).headers(headers -> {
 			headers.setBearerAuth(who.token());
 			headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+			var ifMatch = call.ifMatch();
+			if (ifMatch != null) {
+				headers.setIfMatch(ifMatch);
+			}
 			if (viaDapr && settings.daprApiToken() != null) {
 				headers.set(DAPR_TOKEN_HEADER, settings.daprApiToken());
 			}

@@ -10,8 +10,22 @@ import org.springframework.http.HttpMethod;
  * @param path from {@code /api/v1/...}, with its query string already encoded
  * @param body a JSON value (maps, lists, strings, numbers), or null for none
  * @param contentType the body's media type, e.g. {@code application/merge-patch+json}
+ * @param ifMatch the entity tag the resource must still have ({@code If-Match}), or null
  */
-public record ApiCall(Service service, HttpMethod method, String path, @Nullable Object body, String contentType) {
+public record ApiCall(Service service, HttpMethod method, String path, @Nullable Object body, String contentType,
+		@Nullable String ifMatch) {
+
+	public ApiCall(Service service, HttpMethod method, String path, @Nullable Object body, String contentType) {
+		this(service, method, path, body, contentType, null);
+	}
+
+	/**
+	 * This call, made only if the resource is still at this entity tag: a change made by
+	 * someone else since it was read is refused (412), not overwritten.
+	 */
+	public ApiCall withIfMatch(String entityTag) {
+		return new ApiCall(service, method, path, body, contentType, entityTag);
+	}
 
 	public static ApiCall get(Service service, String path) {
 		return new ApiCall(service, HttpMethod.GET, path, null, "application/json");
