@@ -101,6 +101,9 @@ class SeriesTools implements ToolSet {
 		return new Tool("skip_occurrence", "Skip an occurrence",
 				"Skips the open occurrence of a recurring task (the one whose task is open now): its task is "
 						+ "marked SKIPPED and the next occurrence is made. Each call skips one more.",
+				// Destructive: the occurrence the user had is set aside for good; not
+				// idempotent:
+				// a second call skips the next one.
 				new Hints(false, true, false), Schema.object().required("seriesId", SERIES_ID).closed(),
 				seriesResult());
 	}
