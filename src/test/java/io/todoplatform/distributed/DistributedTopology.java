@@ -59,6 +59,8 @@ public final class DistributedTopology implements AutoCloseable {
 
 	private volatile DaprBinaries binaries;
 
+	private volatile InvocationAddresses invocation = InvocationAddresses.of(List.of());
+
 	private DistributedTopology(TopologyOptions options) {
 		this.options = options;
 		this.folder = options.folder().toAbsolutePath();
@@ -138,6 +140,7 @@ public final class DistributedTopology implements AutoCloseable {
 		var r2dbcUrl = database().r2dbcUrl();
 		var image = AppImage.prepare(options.appIds(), r2dbcUrl, keyFile, folder.resolve("apps/training"));
 		var proxied = options.replicas() > 1 && options.appIds().contains("tasks");
+		invocation = InvocationAddresses.of(options.appIds());
 		for (var appId : options.appIds()) {
 			var tokens = SidecarTokens.random();
 			var replicas = IntStream.rangeClosed(1, options.replicas()).mapToObj(replica -> {
@@ -145,7 +148,7 @@ public final class DistributedTopology implements AutoCloseable {
 				var port = "tasks".equals(appId) && !proxied && options.tasksPort() != 0 ? options.tasksPort()
 						: FreePorts.next();
 				var sidecar = new Sidecar(binaries, name, appId, port, tokens, scheduler().address(),
-						kafka().bootstrapServers());
+						kafka().bootstrapServers(), invocation.internalGrpcPort(appId, replica), invocation);
 				var app = new AppProcess(image, name, appId, port, sidecar, tokens, r2dbcUrl, keyFile,
 						folder.resolve("apps").resolve(name), options.environment());
 				recorded(sidecar.process());
@@ -178,7 +181,7 @@ public final class DistributedTopology implements AutoCloseable {
 	public Sidecar startSidecar(String appId, int appPort) {
 		checkOpen();
 		var sidecar = new Sidecar(binaries, appId, appId, appPort, SidecarTokens.random(), scheduler().address(),
-				kafka().bootstrapServers());
+				kafka().bootstrapServers(), FreePorts.next(), invocation);
 		recorded(sidecar.process());
 		synchronized (apps) {
 			guestSidecars.add(sidecar);

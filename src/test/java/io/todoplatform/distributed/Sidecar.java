@@ -1,6 +1,7 @@
 package io.todoplatform.distributed;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,9 +42,11 @@ public final class Sidecar implements AutoCloseable {
 	 * @param scheduler the scheduler's address, see {@link DaprScheduler#address()}
 	 * @param kafkaBootstrapServers read by the pub/sub component through its
 	 * {@code envRef}
+	 * @param internalGrpcPort where other sidecars reach it for service invocation
+	 * @param invocation the addresses of the app-ids, see {@link InvocationAddresses}
 	 */
 	public Sidecar(DaprBinaries binaries, String name, String appId, int appPort, SidecarTokens tokens,
-			String scheduler, String kafkaBootstrapServers) {
+			String scheduler, String kafkaBootstrapServers, int internalGrpcPort, InvocationAddresses invocation) {
 		this.appId = appId;
 		this.tokens = tokens;
 		var resources = Project.dir().resolve("deploy/dapr/local");
@@ -53,7 +56,7 @@ public final class Sidecar implements AutoCloseable {
 						Integer.toString(httpPort), "--dapr-grpc-port", Integer.toString(grpcPort),
 						// Left out, the internal gRPC and metrics ports pick defaults and
 						// bind on every interface.
-						"--dapr-internal-grpc-port", Integer.toString(FreePorts.next()),
+						"--dapr-internal-grpc-port", Integer.toString(internalGrpcPort),
 						"--dapr-internal-grpc-listen-address", FreePorts.HOST, "--metrics-port",
 						Integer.toString(metricsPort), "--metrics-listen-address", FreePorts.HOST, "--resources-path",
 						resources.toString(), "--config", resources.resolve("config.yaml").toString(),
@@ -65,8 +68,15 @@ public final class Sidecar implements AutoCloseable {
 						// sidecar retries delivery under
 						// deploy/dapr/local/resiliency.yaml instead.
 						"--log-level", "info"),
-				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers, "APP_API_TOKEN",
-						tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
+				environment(kafkaBootstrapServers, tokens, invocation));
+	}
+
+	private static Map<String, String> environment(String kafkaBootstrapServers, SidecarTokens tokens,
+			InvocationAddresses invocation) {
+		var environment = new HashMap<>(invocation.environment());
+		environment.putAll(Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers,
+				"APP_API_TOKEN", tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
+		return environment;
 	}
 
 	public String appId() {
