@@ -2,8 +2,8 @@ package io.todoplatform.assistant.adapter.in.mcp;
 
 import java.util.List;
 
-import io.modelcontextprotocol.server.McpServerFeatures.AsyncResourceSpecification;
-import io.modelcontextprotocol.server.McpServerFeatures.AsyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncResourceSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
@@ -39,7 +39,7 @@ class McpResources {
 				.title(resource.title())
 				.description(resource.description())
 				.mimeType(JSON)
-				.build(), (exchange, request) -> read(resources, json, request)))
+				.build(), (context, request) -> read(resources, json, request)))
 			.toList();
 	}
 
@@ -54,7 +54,7 @@ class McpResources {
 				.title(resource.title())
 				.description(resource.description())
 				.mimeType(JSON)
-				.build(), (exchange, request) -> read(resources, json, request)))
+				.build(), (context, request) -> read(resources, json, request)))
 			.toList();
 	}
 
