@@ -1,8 +1,5 @@
 package io.todoplatform.assistant.application;
 
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,7 @@ final class ReminderViews {
 		if (task != null && task.get("timeZone") instanceof String zone) {
 			view.put("taskTitle", task.get("title"));
 			view.put("timeZone", zone);
-			var local = local(reminder.get("fireAt"), zone);
+			var local = TaskViews.inZone(reminder.get("fireAt"), zone);
 			if (local != null) {
 				view.put("fireLocal", local);
 			}
@@ -52,15 +49,6 @@ final class ReminderViews {
 
 	static List<String> taskIds(List<Map<String, Object>> reminders) {
 		return reminders.stream().map(reminder -> String.valueOf(reminder.get("taskId"))).distinct().toList();
-	}
-
-	private static @Nullable String local(@Nullable Object fireAt, String zone) {
-		try {
-			return fireAt instanceof String at ? Instant.parse(at).atZone(ZoneId.of(zone)).toString() : null;
-		}
-		catch (DateTimeException e) {
-			return null;
-		}
 	}
 
 }
