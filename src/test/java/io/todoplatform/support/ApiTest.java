@@ -38,7 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// complete_task waits this long at most for a next occurrence: generous
 				// on a
 				// busy machine.
-				"todo.assistant.tools.next-occurrence-wait=30s" })
+				"todo.assistant.tools.occurrence-wait=30s" })
 @ContextConfiguration(initializers = MailServer.class)
 @AutoConfigureWebTestClient(timeout = "30s")
 @Import({ RecordedEvents.class, ContractChecking.class })

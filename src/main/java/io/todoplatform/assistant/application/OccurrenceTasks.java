@@ -2,6 +2,7 @@ package io.todoplatform.assistant.application;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.out.ApiAnswer;
@@ -35,11 +36,36 @@ class OccurrenceTasks {
 
 	/** The task as {@link TaskViews} shows it, or empty when it is not there in time. */
 	Mono<Map<String, Object>> await(Credentials who, String taskId) {
-		return Mono.defer(() -> api.send(who, ApiCall.get(TASKS, TaskTools.TASKS_PATH + "/" + taskId)))
+		return poll(() -> api.send(who, ApiCall.get(TASKS, TaskTools.path(taskId)))
 			.filter(ApiAnswer::ok)
+			.map(found -> TaskViews.of(found.object())));
+	}
+
+	/**
+	 * The series' open occurrence other than the one just completed, once the recurrence
+	 * module has made it; empty if it is not there in time (or the series ended).
+	 */
+	Mono<Map<String, Object>> awaitNext(Credentials who, String seriesId, String completedId) {
+		var query = new Query(TaskTools.TASKS_PATH).add("seriesId", seriesId)
+			.add("status", "OPEN")
+			.add("sort", "dueAt,asc");
+		return poll(() -> api.send(who, ApiCall.get(TASKS, query.toString()))
+			.mapNotNull(page -> TaskViews.all(page.object().get("items"))
+				.stream()
+				.filter(task -> !completedId.equals(task.get("id")))
+				.findFirst()
+				.orElse(null)));
+	}
+
+	/**
+	 * Looks again until the lookup finds something or the wait is over; a failed lookup
+	 * is no failure of the tool that waits.
+	 */
+	private Mono<Map<String, Object>> poll(Supplier<Mono<Map<String, Object>>> lookup) {
+		return Mono.defer(lookup)
 			.repeatWhenEmpty(attempts -> attempts.concatMap(attempt -> Mono.delay(POLL)))
 			.timeout(wait, Mono.empty())
-			.map(found -> TaskViews.of(found.object()));
+			.onErrorResume(e -> Mono.empty());
 	}
 
 }

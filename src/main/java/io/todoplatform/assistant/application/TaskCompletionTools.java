@@ -1,6 +1,5 @@
 package io.todoplatform.assistant.application;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import io.todoplatform.assistant.application.port.in.Tool.Hints;
 import io.todoplatform.assistant.application.port.in.ToolResult;
 import io.todoplatform.assistant.application.port.out.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -25,18 +23,15 @@ import static io.todoplatform.assistant.application.port.out.ApiCall.Service.TAS
 @Component
 class TaskCompletionTools implements ToolSet {
 
-	private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
-
 	private static final Map<String, Object> INPUT = Schema.object().required("taskId", TaskTools.TASK_ID).closed();
 
 	private final PlatformApi api;
 
-	private final Duration nextOccurrenceWait;
+	private final OccurrenceTasks occurrences;
 
-	TaskCompletionTools(PlatformApi api,
-			@Value("${todo.assistant.tools.next-occurrence-wait:5s}") Duration nextOccurrenceWait) {
+	TaskCompletionTools(PlatformApi api, OccurrenceTasks occurrences) {
 		this.api = api;
-		this.nextOccurrenceWait = nextOccurrenceWait;
+		this.occurrences = occurrences;
 	}
 
 	@Override
@@ -61,7 +56,7 @@ class TaskCompletionTools implements ToolSet {
 			if (!(answer.object().get("seriesId") instanceof String seriesId)) {
 				return Mono.just(done);
 			}
-			return next(who, seriesId, taskId).map(next -> {
+			return occurrences.awaitNext(who, seriesId, taskId).map(next -> {
 				var result = new LinkedHashMap<>(done.structured());
 				result.put("next", next);
 				return ToolResult.success(done.text() + ". Next occurrence: " + TaskViews.line(next), result);
@@ -69,27 +64,6 @@ class TaskCompletionTools implements ToolSet {
 				.defaultIfEmpty(ToolResult.success(done.text() + ". Its next occurrence, if the series goes on, will "
 						+ "appear shortly (list_tasks with status OPEN).", done.structured()));
 		});
-	}
-
-	/**
-	 * The series' open occurrence other than the one completed, once the recurrence
-	 * module has created it; empty if it does not appear in time (or the series ended).
-	 */
-	private Mono<Map<String, Object>> next(Credentials who, String seriesId, String completedId) {
-		var query = new Query(TaskTools.TASKS_PATH).add("seriesId", seriesId)
-			.add("status", "OPEN")
-			.add("sort", "dueAt,asc");
-		return api.send(who, ApiCall.get(TASKS, query.toString()))
-			.mapNotNull(page -> TaskViews.all(page.object().get("items"))
-				.stream()
-				.filter(task -> !completedId.equals(task.get("id")))
-				.findFirst()
-				.orElse(null))
-			.repeatWhenEmpty(attempts -> attempts.delayElements(POLL_INTERVAL))
-			.timeout(nextOccurrenceWait, Mono.empty())
-			// The task is done either way: a failed look for the next one is no failure
-			// of it.
-			.onErrorResume(e -> Mono.empty());
 	}
 
 	private Mono<ToolResult> reopen(Credentials who, Arguments arguments) {

@@ -47,7 +47,7 @@ class TaskCompletionToolsUnitTests {
 	}
 
 	private static ToolResult complete(PlatformApi api) {
-		var entry = new TaskCompletionTools(api, Duration.ofMillis(500)).entries().getFirst();
+		var entry = new TaskCompletionTools(api, new OccurrenceTasks(api, Duration.ofMillis(500))).entries().getFirst();
 		assertThat(entry.tool().name()).isEqualTo("complete_task");
 		return entry.handler()
 			.handle(new Credentials("someone", "token"), Arguments.of(Map.of("taskId", TASK_ID), entry.tool().input()))
