@@ -88,6 +88,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			if (problem.getDetail() == null) {
 				problem.setDetail(problem.getTitle());
 			}
+			// Whatever the client accepts (an event stream, say), a problem is a problem.
+			headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
 		return super.createResponseEntity(body, headers, status, exchange);
 	}
@@ -134,7 +136,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
+		return Mono.just(ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem));
 	}
 
 	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
