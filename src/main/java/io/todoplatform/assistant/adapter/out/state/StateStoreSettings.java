@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long one call of the sidecar may take
  */
 @ConfigurationProperties("todo.assistant.conversations")
-record StateStoreSettings(@DefaultValue("conversations") String stateStore,
+record StateStoreSettings(@DefaultValue("chat-history") String stateStore,
 		@DefaultValue("http://127.0.0.1:3500") String daprEndpoint, @Nullable String daprApiToken,
 		@DefaultValue("10s") Duration timeout) {
 }

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Dapr adapter of the conversations against a real daprd (the pinned 1.18.3) whose
  * state store is {@code state.postgresql} version 2 on an embedded PostgreSQL, as the
- * chart gives the {@code tasks} app-id.
+ * chart gives the {@code tasks} app-id ({@code templates/dapr/statestore.yaml}).
  */
 class DaprConversationsIntegrationTests {
 
@@ -50,13 +50,15 @@ class DaprConversationsIntegrationTests {
 				apiVersion: dapr.io/v1alpha1
 				kind: Component
 				metadata:
-				  name: conversations
+				  name: chat-history
 				spec:
 				  type: state.postgresql
 				  version: v2
 				  metadata:
 				    - name: connectionString
 				      value: "host=127.0.0.1 port=%d user=postgres dbname=postgres sslmode=disable"
+				    - name: tablePrefix
+				      value: chat_
 				""".formatted(postgres.getPort()));
 		var http = FreePorts.next();
 		daprd = new ManagedProcess("daprd-conversations",
@@ -71,7 +73,7 @@ class DaprConversationsIntegrationTests {
 		daprd.start();
 		daprd.awaitHttp("http://127.0.0.1:" + http + "/v1.0/healthz/outbound", 204, Duration.ofSeconds(60));
 		conversations = new DaprConversations(WebClient.builder(), JsonMapper.builder().build(),
-				new StateStoreSettings("conversations", "http://127.0.0.1:" + http, TOKEN, Duration.ofSeconds(10)));
+				new StateStoreSettings("chat-history", "http://127.0.0.1:" + http, TOKEN, Duration.ofSeconds(10)));
 	}
 
 	@AfterAll
