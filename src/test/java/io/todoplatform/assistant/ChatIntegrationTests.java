@@ -61,22 +61,7 @@ class ChatIntegrationTests {
 	void theModelsToolCallsRunAsTheCallerAndTheStreamShowsEachStepInOrder() {
 		var alice = api.newUser();
 		var bob = api.newUser();
-		var stream = api.web()
-			.post()
-			.uri("/api/v1/chat")
-			.headers(alice)
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("message", "Add Pay rent"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		var events = Events.of(stream);
+		var events = Events.of(stream(alice, "Add Pay rent"));
 		assertThat(events.names()).containsExactly("delta", "tool-call", "tool-result", "delta", "delta", "message");
 		assertThat(events.data("tool-call")).containsEntry("name", "add_task")
 			.containsEntry("arguments", Map.of("title", "Pay rent"));
@@ -159,6 +144,36 @@ class ChatIntegrationTests {
 	}
 
 	@Test
+	void aModelThatKeepsCallingToolsIsStoppedAfterEightRounds() {
+		var user = api.newUser();
+		var events = Events.of(stream(user, "Loop over my tasks"));
+		assertThat(events.names().stream().filter("tool-result"::equals)).hasSize(8);
+		assertThat(events.names().getLast()).isEqualTo("message");
+		assertThat((String) events.data("message").get("message")).contains("stopped after 8 rounds");
+	}
+
+	@Test
+	void whenTheModelFailsTheStreamEndsWithAnErrorAndNothingIsStored() {
+		var user = api.newUser();
+		var events = Events.of(stream(user, "Break, please"));
+		assertThat(events.names()).containsExactly("error");
+		assertThat(events.data("error")).containsEntry("status", 502).containsKey("conversationId");
+		api.web()
+			.post()
+			.uri("/api/v1/chat")
+			.headers(user)
+			.accept(MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("message", "Break again"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(502)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(list(user)).isEmpty();
+	}
+
+	@Test
 	void aMessageMustBeThereAndShortAndTheBodyHasNoOtherFields() {
 		var user = api.newUser();
 		for (var body : List.of(Map.of("message", "  "), Map.of(), Map.of("message", "x".repeat(4001)),
@@ -193,6 +208,24 @@ class ChatIntegrationTests {
 		get(user, id).expectStatus().isOk().expectBody().jsonPath("$.turns[0].reply").value(reply -> {
 			assertThat((String) reply).startsWith("Done: ");
 		});
+	}
+
+	String stream(Api.User user, String message) {
+		return api.web()
+			.post()
+			.uri("/api/v1/chat")
+			.headers(user)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("message", message))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	Map<String, Object> chat(Api.User user, Map<String, Object> body) {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -15,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An OpenAI-compatible chat model for tests, on a random loopback port: it speaks
  * {@code POST /v1/chat/completions} with {@code stream: true}, as Spring AI's OpenAI
- * client calls it (SSE chunks, then {@code data: [DONE]}). Its script: a user message
- * "Add &lt;title&gt;" is answered with a little text and an {@code add_task} call; once a
- * tool's result comes back, with a final message quoting it; anything else with "Hello".
- * Every request is kept, for tests to read what the model was sent.
+ * client calls it (SSE chunks, then {@code data: [DONE]}). Its script, by the latest user
+ * message: "Add &lt;title&gt;" is answered with a little text and an {@code add_task}
+ * call, and once the tool's result comes back with a final message quoting it; "Loop..."
+ * with a {@code list_tasks} call, every time; "Break..." with a 400 error; anything else
+ * with "Hello". Every request is kept, for tests to read what the model was sent.
  */
 public final class ScriptedModel implements AutoCloseable {
 
@@ -51,8 +53,22 @@ public final class ScriptedModel implements AutoCloseable {
 			requests.add(request);
 			var messages = (List<Map<String, Object>>) request.get("messages");
 			var last = messages.getLast();
-			var chunks = "tool".equals(last.get("role")) ? text("Done: " + last.get("content"), "stop")
-					: String.valueOf(last.get("content")).startsWith("Add ") ? addTask(last) : text("Hello", "stop");
+			var asked = messages.stream()
+				.filter(message -> "user".equals(message.get("role")))
+				.reduce((first, second) -> second)
+				.map(message -> String.valueOf(message.get("content")))
+				.orElse("");
+			if (asked.startsWith("Break")) {
+				var refusal = "{\"error\": {\"message\": \"scripted failure\", \"type\": \"invalid_request_error\"}}"
+					.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(400, refusal.length);
+				exchange.getResponseBody().write(refusal);
+				return;
+			}
+			var chunks = asked.startsWith("Loop") ? call("list_tasks", Map.of()) : "tool".equals(last.get("role"))
+					? text("Done: " + last.get("content"), "stop")
+					: asked.startsWith("Add ") ? addTask(asked.substring("Add ".length())) : text("Hello", "stop");
 			var body = (chunks + "data: [DONE]\n\n").getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
 			exchange.sendResponseHeaders(200, body.length);
@@ -60,12 +76,15 @@ public final class ScriptedModel implements AutoCloseable {
 		}
 	}
 
-	private static String addTask(Map<String, Object> user) {
-		var title = String.valueOf(user.get("content")).substring("Add ".length());
-		var call = Map.of("index", 0, "id", "call-1", "type", "function", "function",
-				Map.of("name", "add_task", "arguments", JSON.writeValueAsString(Map.of("title", title))));
+	private static String addTask(String title) {
 		return chunk(Map.of("role", "assistant", "content", "On it. "), null)
-				+ chunk(Map.of("tool_calls", List.of(call)), null) + chunk(Map.of(), "tool_calls");
+				+ call("add_task", Map.of("title", title));
+	}
+
+	private static String call(String tool, Map<String, Object> arguments) {
+		var call = Map.of("index", 0, "id", "call-" + UUID.randomUUID(), "type", "function", "function",
+				Map.of("name", tool, "arguments", JSON.writeValueAsString(arguments)));
+		return chunk(Map.of("tool_calls", List.of(call)), null) + chunk(Map.of(), "tool_calls");
 	}
 
 	/** The text in two deltas, then the end. */

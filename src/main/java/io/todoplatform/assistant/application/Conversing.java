@@ -68,7 +68,9 @@ class Conversing implements Converse {
 			var exchange = new Exchange(who, found, message, clock.instant(), instructions);
 			return round(exchange, 1).onErrorResume(e -> {
 				log.warn("The chat model failed for {}", who, e);
-				return Mono.just(new ChatEvent.Failed(found.id(), "The chat model did not answer: " + e.getMessage()));
+				return Mono.just(new ChatEvent.Failed(found.id(),
+						"The chat model failed or did not answer; nothing of this turn was stored but what its "
+								+ "tools did. Try again shortly"));
 			});
 		});
 	}
@@ -90,7 +92,7 @@ class Conversing implements Converse {
 			if (calls.isEmpty()) {
 				return reply(exchange, text.toString());
 			}
-			if (round == MAX_ROUNDS) {
+			if (round > MAX_ROUNDS) {
 				return reply(exchange, text + (text.isEmpty() ? "" : "\n\n") + "I stopped after " + MAX_ROUNDS
 						+ " rounds of tool calls without finishing; please say how to go on.");
 			}
