@@ -88,8 +88,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			if (problem.getDetail() == null) {
 				problem.setDetail(problem.getTitle());
 			}
-			// Whatever the client accepts (an event stream, say), a problem is a problem.
-			headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
 		return super.createResponseEntity(body, headers, status, exchange);
 	}
@@ -134,6 +132,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				exchange);
 	}
 
+	/**
+	 * As problem+json whatever the client accepts: one that asked for an event stream
+	 * would otherwise get the problem as an event.
+	 */
 	private static Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		return Mono.just(ResponseEntity.status(problem.getStatus())
