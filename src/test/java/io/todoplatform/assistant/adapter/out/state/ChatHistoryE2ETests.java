@@ -28,11 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Dapr adapter of the conversations against a real daprd (the pinned 1.18.3) whose
- * state store is {@code state.postgresql} version 2 on an embedded PostgreSQL, as the
- * chart gives the {@code tasks} app-id ({@code templates/dapr/statestore.yaml}).
+ * The Dapr adapter of the conversations against a real daprd (the pinned 1.18.3, built
+ * like every end-to-end test's, hence an end-to-end test) whose state store is
+ * {@code state.postgresql} version 2 on an embedded PostgreSQL, as the chart gives the
+ * {@code tasks} app-id ({@code templates/dapr/statestore.yaml}).
  */
-class DaprConversationsIntegrationTests {
+class ChatHistoryE2ETests {
 
 	static final String TOKEN = "test-dapr-api-token";
 
