@@ -17,10 +17,14 @@ import io.todoplatform.assistant.domain.Turn;
 import io.todoplatform.distributed.DaprBinaries;
 import io.todoplatform.distributed.FreePorts;
 import io.todoplatform.distributed.ManagedProcess;
+import io.todoplatform.support.Api;
+import io.todoplatform.support.ModuleProcess;
+import io.todoplatform.support.ScriptedModel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +46,8 @@ class ChatHistoryE2ETests {
 	static ManagedProcess daprd;
 
 	static DaprConversations conversations;
+
+	static String sidecar;
 
 	@BeforeAll
 	static void start() throws IOException {
@@ -73,8 +79,9 @@ class ChatHistoryE2ETests {
 				Map.of("DAPR_HOST_IP", "127.0.0.1", "DAPR_API_TOKEN", TOKEN));
 		daprd.start();
 		daprd.awaitHttp("http://127.0.0.1:" + http + "/v1.0/healthz/outbound", 204, Duration.ofSeconds(60));
+		sidecar = "http://127.0.0.1:" + http;
 		conversations = new DaprConversations(WebClient.builder(), JsonMapper.builder().build(),
-				new StateStoreSettings("chat-history", "http://127.0.0.1:" + http, TOKEN, Duration.ofSeconds(10)));
+				new StateStoreSettings("chat-history", sidecar, TOKEN, Duration.ofSeconds(10)));
 	}
 
 	@AfterAll
@@ -124,6 +131,48 @@ class ChatHistoryE2ETests {
 		Flux.fromIterable(all).flatMap(conversations::save).blockLast(Duration.ofSeconds(60));
 		assertThat(conversations.list(owner).collectList().block()).extracting(Conversation.Summary::id)
 			.containsExactlyElementsOf(all.reversed().stream().map(Conversation::id).toList());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theTasksAppIdKeepsTheChatsConversationsInTheStateStore() throws IOException {
+		try (var model = new ScriptedModel();
+				var app = ModuleProcess.start("tasks", ModuleProcess.WITH_TOKEN, "todo.assistant.chat.model=scripted",
+						"spring.ai.openai.base-url=" + model.baseUrl(), "spring.ai.openai.api-key=test-key",
+						"todo.assistant.conversations.dapr-endpoint=" + sidecar,
+						"todo.assistant.conversations.dapr-api-token=" + TOKEN)) {
+			var api = Api.of(app);
+			var user = api.newUser();
+			var answer = api.web()
+				.post()
+				.uri("/api/v1/chat")
+				.headers(user)
+				.accept(MediaType.APPLICATION_JSON)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("message", "Add Book the train"))
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(Api.JSON)
+				.returnResult()
+				.getResponseBody();
+			assertThat(api.titles(user, "")).containsExactly("Book the train");
+			var id = UUID.fromString((String) answer.get("conversationId"));
+			// Read back through the sidecar, not through the app.
+			var stored = conversations.find(user.name(), id).block();
+			assertThat(stored.turns()).hasSize(1);
+			assertThat(stored.turns().getFirst().tools()).extracting(ToolUse::name).containsExactly("add_task");
+			api.web()
+				.get()
+				.uri("/api/v1/chat/conversations")
+				.headers(user)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$[0].id")
+				.isEqualTo(id.toString());
+		}
 	}
 
 	static Instant now() {
