@@ -41,9 +41,11 @@ public final class Sidecar implements AutoCloseable {
 	 * @param scheduler the scheduler's address, see {@link DaprScheduler#address()}
 	 * @param kafkaBootstrapServers read by the pub/sub component through its
 	 * {@code envRef}
+	 * @param chatHistory the PostgreSQL (a libpq connection string) of the state store
+	 * {@code chat-history}, which only the tasks app-id's sidecar loads
 	 */
 	public Sidecar(DaprBinaries binaries, String name, String appId, int appPort, SidecarTokens tokens,
-			String scheduler, String kafkaBootstrapServers) {
+			String scheduler, String kafkaBootstrapServers, String chatHistory) {
 		this.appId = appId;
 		this.tokens = tokens;
 		var resources = Project.dir().resolve("deploy/dapr/local");
@@ -66,7 +68,8 @@ public final class Sidecar implements AutoCloseable {
 						// deploy/dapr/local/resiliency.yaml instead.
 						"--log-level", "info"),
 				Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers, "APP_API_TOKEN",
-						tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
+						tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken(), "CHAT_HISTORY_CONNECTION_STRING",
+						chatHistory));
 	}
 
 	public String appId() {

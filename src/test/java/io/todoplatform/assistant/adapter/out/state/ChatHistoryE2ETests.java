@@ -68,7 +68,7 @@ class ChatHistoryE2ETests {
 				      value: chat_
 				""".formatted(postgres.getPort()));
 		var http = FreePorts.next();
-		daprd = new ManagedProcess("daprd-conversations",
+		daprd = new ManagedProcess("daprd-chat-history",
 				List.of(DaprBinaries.locate().daprd().toString(), "--app-id", "tasks", "--dapr-listen-addresses",
 						"127.0.0.1", "--dapr-http-port", Integer.toString(http), "--dapr-grpc-port",
 						Integer.toString(FreePorts.next()), "--dapr-internal-grpc-port",
