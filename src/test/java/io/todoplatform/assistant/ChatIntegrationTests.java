@@ -1,7 +1,6 @@
 package io.todoplatform.assistant;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import io.todoplatform.TodoPlatform;
 import io.todoplatform.support.Api;
 import io.todoplatform.support.McpClients;
 import io.todoplatform.support.ScriptedModel;
+import io.todoplatform.support.ServerSentEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class ChatIntegrationTests {
 	void theModelsToolCallsRunAsTheCallerAndTheStreamShowsEachStepInOrder() {
 		var alice = api.newUser();
 		var bob = api.newUser();
-		var events = Events.of(stream(alice, "Add Pay rent"));
+		var events = ServerSentEvents.of(stream(alice, "Add Pay rent"));
 		assertThat(events.names()).containsExactly("delta", "tool-call", "tool-result", "delta", "delta", "message");
 		assertThat(events.data("tool-call")).containsEntry("name", "add_task")
 			.containsEntry("arguments", Map.of("title", "Pay rent"));
@@ -146,7 +146,7 @@ class ChatIntegrationTests {
 	@Test
 	void aModelThatKeepsCallingToolsIsStoppedAfterEightRounds() {
 		var user = api.newUser();
-		var events = Events.of(stream(user, "Loop over my tasks"));
+		var events = ServerSentEvents.of(stream(user, "Loop over my tasks"));
 		assertThat(events.names().stream().filter("tool-result"::equals)).hasSize(8);
 		assertThat(events.names().getLast()).isEqualTo("message");
 		assertThat((String) events.data("message").get("message")).contains("stopped after 8 rounds");
@@ -155,7 +155,7 @@ class ChatIntegrationTests {
 	@Test
 	void whenTheModelFailsTheStreamEndsWithAnErrorAndNothingIsStored() {
 		var user = api.newUser();
-		var events = Events.of(stream(user, "Break, please"));
+		var events = ServerSentEvents.of(stream(user, "Break, please"));
 		assertThat(events.names()).containsExactly("error");
 		assertThat(events.data("error")).containsEntry("status", 502).containsKey("conversationId");
 		api.web()
@@ -271,41 +271,6 @@ class ChatIntegrationTests {
 
 	String base() {
 		return "http://127.0.0.1:" + ((WebServerApplicationContext) running).getWebServer().getPort();
-	}
-
-	/** A Server-Sent Events stream, read as its events' names and JSON data. */
-	record Events(List<String> names, List<Map<String, Object>> data) {
-
-		@SuppressWarnings("unchecked")
-		static Events of(String stream) {
-			var names = new ArrayList<String>();
-			var data = new ArrayList<Map<String, Object>>();
-			for (var event : stream.split("\n\n")) {
-				String name = null;
-				String json = null;
-				for (var line : event.split("\n")) {
-					if (line.startsWith("event:")) {
-						name = line.substring("event:".length()).strip();
-					}
-					else if (line.startsWith("data:")) {
-						json = line.substring("data:".length()).strip();
-					}
-				}
-				if (name != null) {
-					names.add(name);
-					data.add((Map<String, Object>) tools.jackson.databind.json.JsonMapper.builder()
-						.build()
-						.readValue(json, Map.class));
-				}
-			}
-			return new Events(names, data);
-		}
-
-		/** The data of the first event of that name. */
-		Map<String, Object> data(String name) {
-			return data.get(names.indexOf(name));
-		}
-
 	}
 
 }
