@@ -22,6 +22,10 @@
 - {name: OTEL_TRACES_EXPORT_ENABLED, value: {{ $v.config.tracing.enabled | quote }}}
 - {name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT, value: {{ $v.config.tracing.otlpEndpoint | quote }}}
 - {name: TRACING_SAMPLING_PROBABILITY, value: {{ $v.config.tracing.samplingProbability | quote }}}
+{{- if and (eq .app "tasks") (not $v.dapr.stateStore.enabled) }}
+# Without the chat-history state store, the chat's conversations stay in the assistant's schema.
+- {name: TODO_ASSISTANT_CONVERSATIONS_STORE, value: postgresql}
+{{- end }}
 {{- if eq .app "notifications" }}
 - name: TODO_NOTIFICATIONS_LINK_SECRET
   valueFrom: {secretKeyRef: {name: {{ $v.secrets.app }}, key: link-secret}}

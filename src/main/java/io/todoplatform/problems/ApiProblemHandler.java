@@ -132,9 +132,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				exchange);
 	}
 
+	/**
+	 * As problem+json whatever the client accepts: one that asked for an event stream
+	 * would otherwise get the problem as an event.
+	 */
 	private static Mono<ResponseEntity<Object>> respond(ProblemDetail problem, ServerWebExchange exchange) {
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		return Mono.just(ResponseEntity.status(problem.getStatus()).body(problem));
+		return Mono.just(ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem));
 	}
 
 	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {

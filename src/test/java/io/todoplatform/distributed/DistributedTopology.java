@@ -148,7 +148,8 @@ public final class DistributedTopology implements AutoCloseable {
 				var port = "tasks".equals(appId) && !proxied && options.tasksPort() != 0 ? options.tasksPort()
 						: FreePorts.next();
 				var sidecar = new Sidecar(binaries, name, appId, port, tokens, scheduler().address(),
-						kafka().bootstrapServers(), invocation.internalGrpcPort(appId, replica), invocation);
+						kafka().bootstrapServers(), database().connectionString(),
+						invocation.internalGrpcPort(appId, replica), invocation);
 				var app = new AppProcess(image, name, appId, port, sidecar, tokens, r2dbcUrl, keyFile,
 						folder.resolve("apps").resolve(name), options.environment());
 				recorded(sidecar.process());
@@ -181,7 +182,7 @@ public final class DistributedTopology implements AutoCloseable {
 	public Sidecar startSidecar(String appId, int appPort) {
 		checkOpen();
 		var sidecar = new Sidecar(binaries, appId, appId, appPort, SidecarTokens.random(), scheduler().address(),
-				kafka().bootstrapServers(), FreePorts.next(), invocation);
+				kafka().bootstrapServers(), database().connectionString(), FreePorts.next(), invocation);
 		recorded(sidecar.process());
 		synchronized (apps) {
 			guestSidecars.add(sidecar);

@@ -42,11 +42,14 @@ public final class Sidecar implements AutoCloseable {
 	 * @param scheduler the scheduler's address, see {@link DaprScheduler#address()}
 	 * @param kafkaBootstrapServers read by the pub/sub component through its
 	 * {@code envRef}
+	 * @param chatHistory the PostgreSQL (a libpq connection string) of the state store
+	 * {@code chat-history}, which only the tasks app-id's sidecar loads
 	 * @param internalGrpcPort where other sidecars reach it for service invocation
 	 * @param invocation the addresses of the app-ids, see {@link InvocationAddresses}
 	 */
 	public Sidecar(DaprBinaries binaries, String name, String appId, int appPort, SidecarTokens tokens,
-			String scheduler, String kafkaBootstrapServers, int internalGrpcPort, InvocationAddresses invocation) {
+			String scheduler, String kafkaBootstrapServers, String chatHistory, int internalGrpcPort,
+			InvocationAddresses invocation) {
 		this.appId = appId;
 		this.tokens = tokens;
 		var resources = Project.dir().resolve("deploy/dapr/local");
@@ -68,14 +71,15 @@ public final class Sidecar implements AutoCloseable {
 						// sidecar retries delivery under
 						// deploy/dapr/local/resiliency.yaml instead.
 						"--log-level", "info"),
-				environment(kafkaBootstrapServers, tokens, invocation));
+				environment(kafkaBootstrapServers, tokens, chatHistory, invocation));
 	}
 
 	private static Map<String, String> environment(String kafkaBootstrapServers, SidecarTokens tokens,
-			InvocationAddresses invocation) {
+			String chatHistory, InvocationAddresses invocation) {
 		var environment = new HashMap<>(invocation.environment());
 		environment.putAll(Map.of("DAPR_HOST_IP", FreePorts.HOST, "KAFKA_BROKERS", kafkaBootstrapServers,
-				"APP_API_TOKEN", tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken()));
+				"APP_API_TOKEN", tokens.appApiToken(), "DAPR_API_TOKEN", tokens.daprApiToken(),
+				"CHAT_HISTORY_CONNECTION_STRING", chatHistory));
 		return environment;
 	}
 

@@ -56,6 +56,13 @@ final class TopologyDatabase {
 		return postgres.getPort();
 	}
 
+	/**
+	 * For the chat-history state store of the tasks app-id's sidecar (a libpq string).
+	 */
+	String connectionString() {
+		return "host=" + FreePorts.HOST + " port=" + port() + " user=postgres dbname=postgres sslmode=disable";
+	}
+
 	String r2dbcUrl() {
 		return "r2dbc:postgresql://postgres@" + FreePorts.HOST + ":" + port() + "/postgres";
 	}

@@ -1,0 +1,28 @@
+package io.todoplatform.assistant.application.port.out;
+
+import java.util.UUID;
+
+import io.todoplatform.assistant.domain.Conversation;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where conversations are kept: the assistant's PostgreSQL schema in the local mode, the
+ * Dapr state store in pods. Each is read and written whole; every read names its owner,
+ * so a user never reaches another user's conversation.
+ */
+public interface Conversations {
+
+	/** Empty when the owner has no such conversation. */
+	Mono<Conversation> find(String owner, UUID id);
+
+	/** The owner's conversations, the most recently updated first. */
+	Flux<Conversation.Summary> list(String owner);
+
+	/** Stores the conversation as it is now, in place of what was stored before. */
+	Mono<Conversation> save(Conversation conversation);
+
+	/** False when the owner had no such conversation. */
+	Mono<Boolean> delete(String owner, UUID id);
+
+}
