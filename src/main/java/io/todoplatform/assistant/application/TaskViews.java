@@ -16,15 +16,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class TaskViews {
 
-	static final List<String> PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "URGENT");
+	/** The API's priorities, most important first. */
+	static final List<String> PRIORITIES = List.of("VERY_IMPORTANT", "HIGH", "MEDIUM", "LOW");
 
-	static final List<String> STATUSES = List.of("OPEN", "DONE");
+	static final List<String> STATUSES = List.of("OPEN", "COMPLETED", "SKIPPED");
 
 	/** A task result, open: the API's fields, of which these are always there. */
 	static final Map<String, Object> TASK = Schema.object()
 		.required("id", Schema.id("The task's id"))
 		.required("title", Schema.string("The title"))
-		.required("status", Schema.oneOf("OPEN or DONE", STATUSES))
+		.required("status", Schema.oneOf("OPEN, COMPLETED or SKIPPED", STATUSES))
 		.required("priority", Schema.oneOf("The priority", PRIORITIES))
 		.required("tags", Schema.array("Sorted tags", Schema.string("A tag"), 20))
 		.required("timeZone", Schema.string("The task's IANA time zone, in which dueDate and dueLocal are"))
