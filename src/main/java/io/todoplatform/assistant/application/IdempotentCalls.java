@@ -116,7 +116,7 @@ class IdempotentCalls {
 		if (result != null) {
 			return Mono.just(new ToolResult(result.text(), result.structured(), result.error()));
 		}
-		if (clock.instant().isAfter(deadline)) {
+		if (!clock.instant().isBefore(deadline)) {
 			return Mono.just(conflict("The first call with " + KEY + " '" + key.idempotencyKey()
 					+ "' is still in progress; retry in a few seconds"));
 		}
