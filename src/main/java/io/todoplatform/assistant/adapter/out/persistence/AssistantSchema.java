@@ -4,7 +4,8 @@ import io.todoplatform.storage.ModuleSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-@Configuration(proxyBeanMethods = false)
+// Named apart from its bean, which is named after the schema as every module's is.
+@Configuration(value = "assistantSchemaConfiguration", proxyBeanMethods = false)
 class AssistantSchema {
 
 	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule();
@@ -12,7 +13,7 @@ class AssistantSchema {
 	static final String NAME = SCHEMA.name();
 
 	@Bean
-	ModuleSchema assistantModuleSchema() {
+	ModuleSchema assistantSchema() {
 		return SCHEMA;
 	}
 
