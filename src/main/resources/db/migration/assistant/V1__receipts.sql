@@ -8,7 +8,8 @@ create table receipt (
     -- SHA-256 of the call's arguments (without the key): the same key with other arguments is another call.
     arguments_digest  text        not null,
     result_text       text,
-    result_structured jsonb,
+    -- json, not jsonb: a repeat gets the first result as it was, its fields in their order.
+    result_structured json,
     result_error      boolean,
     created_at        timestamptz not null,
     expires_at        timestamptz not null,
