@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LeadershipIntegrationTests {
 
-	private static final List<String> SCHEMAS = List.of("tasks", "recurrence", "notifications");
+	private static final List<String> SCHEMAS = List.of("tasks", "recurrence", "notifications", "assistant");
 
 	static EmbeddedPostgres database;
 

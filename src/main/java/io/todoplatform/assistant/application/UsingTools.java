@@ -16,7 +16,9 @@ import reactor.core.publisher.Mono;
 /**
  * Every tool set's tools, by name. A call's arguments are read against the tool's schema
  * first; whatever goes wrong after that (the API refusing, or not answering) comes back
- * as an error result the model can read, never as an exception.
+ * as an error result the model can read, never as an exception. Every tool that changes
+ * something takes an idempotency key here ({@link IdempotentCalls}), so no tool handles
+ * one itself.
  */
 @Service
 class UsingTools implements UseTools {
@@ -25,7 +27,11 @@ class UsingTools implements UseTools {
 
 	private final Map<String, ToolSet.Entry> entries = new LinkedHashMap<>();
 
-	UsingTools(List<ToolSet> sets) {
+	private final IdempotentCalls idempotent;
+
+	private final List<Tool> offered;
+
+	UsingTools(List<ToolSet> sets, IdempotentCalls idempotent) {
 		for (var set : sets) {
 			for (var entry : set.entries()) {
 				if (entries.putIfAbsent(entry.tool().name(), entry) != null) {
@@ -33,11 +39,13 @@ class UsingTools implements UseTools {
 				}
 			}
 		}
+		this.idempotent = idempotent;
+		this.offered = entries.values().stream().map(entry -> idempotent.offered(entry.tool())).toList();
 	}
 
 	@Override
 	public List<Tool> tools() {
-		return entries.values().stream().map(ToolSet.Entry::tool).toList();
+		return offered;
 	}
 
 	@Override
@@ -46,7 +54,10 @@ class UsingTools implements UseTools {
 		if (entry == null) {
 			return Mono.just(ToolResult.invalid("There is no tool named '" + name + "'"));
 		}
-		return Mono.defer(() -> entry.handler().handle(who, Arguments.of(arguments, entry.tool().input())))
+		var tool = entry.tool();
+		return Mono
+			.defer(() -> idempotent.call(who, tool, arguments,
+					rest -> Mono.defer(() -> entry.handler().handle(who, Arguments.of(rest, tool.input())))))
 			.onErrorResume(InvalidArgumentsException.class, e -> Mono.just(ToolResult.invalid(e.getMessage())))
 			.onErrorResume(e -> !(e instanceof InvalidArgumentsException), e -> {
 				log.warn("Tool {} failed for {}", name, who, e);
