@@ -61,9 +61,7 @@ class UsingTools implements UseTools {
 			.onErrorResume(InvalidArgumentsException.class, e -> Mono.just(ToolResult.invalid(e.getMessage())))
 			.onErrorResume(e -> !(e instanceof InvalidArgumentsException), e -> {
 				log.warn("Tool {} failed for {}", name, who, e);
-				return Mono.just(ToolResult.failure("The platform could not complete this call; try again shortly",
-						Map.of("title", "Service Unavailable", "status", 503, "detail",
-								"The platform could not complete this call; try again shortly")));
+				return Mono.just(Answers.unavailable());
 			});
 	}
 
