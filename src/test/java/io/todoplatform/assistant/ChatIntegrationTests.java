@@ -114,6 +114,10 @@ class ChatIntegrationTests {
 		var sent = (List<Map<String, Object>>) model.requests().getLast().get("messages");
 		assertThat(sent).extracting(message -> message.get("role"))
 			.containsExactly("system", "user", "assistant", "tool", "assistant", "user");
+		// The model can resolve "tomorrow": it is told the moment and the user's zone
+		// (UTC: no zoneinfo claim).
+		assertThat((String) sent.getFirst().get("content")).contains("It is now ")
+			.contains("in the user's time zone, UTC");
 
 		var listed = list(owner);
 		assertThat(listed).hasSize(1);

@@ -34,8 +34,9 @@ final class Exchange {
 		this.who = who;
 		this.conversation = conversation;
 		this.message = message;
-		messages.add(new LanguageModel.Instructions(instructions + "\nIt is now " + now
-				+ " (UTC). Tool results are JSON: text, isError, and the structured result."));
+		messages.add(new LanguageModel.Instructions(
+				instructions + "\nIt is now " + now.atZone(who.zone()) + " in the user's time zone, " + who.zone()
+						+ ". Tool results are JSON: text, isError, and the structured result."));
 		for (var turn : conversation.turns()) {
 			messages.add(new LanguageModel.FromUser(turn.message()));
 			if (!turn.tools().isEmpty()) {

@@ -18,7 +18,7 @@ final class Callers {
 	static Mono<Credentials> current() {
 		return ReactiveSecurityContextHolder.getContext()
 			.mapNotNull(context -> context.getAuthentication() instanceof JwtAuthenticationToken jwt
-					? new Credentials(jwt.getToken().getSubject(), jwt.getToken().getTokenValue()) : null)
+					? Credentials.of(jwt.getToken()) : null)
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException("An MCP call without a verified caller")));
 	}
 

@@ -57,7 +57,7 @@ class ChatController {
 	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChatAnswer.class)))
 	Mono<ResponseEntity<Object>> chat(@AuthenticationPrincipal Jwt token, @RequestBody ChatRequest request,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-		var who = new Credentials(token.getSubject(), token.getTokenValue());
+		var who = Credentials.of(token);
 		return Mono.defer(() -> converse.chat(who, request.conversationId(), request.text()))
 			.flatMap(events -> wantsJson(accept) ? answer(events)
 					: Mono.just(ResponseEntity.ok()
