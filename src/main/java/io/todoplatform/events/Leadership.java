@@ -53,7 +53,8 @@ class Leadership implements SmartLifecycle {
 	Leadership(List<ModuleSchema> schemas, RelayConnections connections, EventTransport transport,
 			Subscribers subscribers, Inbox inbox, JsonMapper json, RetryPolicy retry, MeterRegistry meters, Clock clock,
 			EventSettings settings, EventCounts counts, QueueDepths depths) {
-		this.schemas = schemas;
+		// A schema without events has no outbox or inbox to lead.
+		this.schemas = schemas.stream().filter(ModuleSchema::hasEvents).toList();
 		this.connections = connections;
 		this.transport = transport;
 		this.subscribers = subscribers;
@@ -65,7 +66,7 @@ class Leadership implements SmartLifecycle {
 		this.retention = settings.retention();
 		this.counts = counts;
 		this.depths = depths;
-		schemas.forEach(schema -> Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
+		this.schemas.forEach(schema -> Gauge.builder("todo.events.leader", () -> leads(schema) ? 1 : 0)
 			.description("1 while this replica leads the schema's events")
 			.tag("schema", schema.name())
 			.register(meters));

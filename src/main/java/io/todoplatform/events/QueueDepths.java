@@ -42,7 +42,9 @@ class QueueDepths {
 	private final Duration interval;
 
 	QueueDepths(List<ModuleSchema> schemas, MeterRegistry meters, DatabaseClient database, EventSettings settings) {
-		this.shown = schemas.stream().collect(Collectors.toMap(schema -> schema, schema -> new Shown()));
+		this.shown = schemas.stream()
+			.filter(ModuleSchema::hasEvents)
+			.collect(Collectors.toMap(schema -> schema, schema -> new Shown()));
 		this.database = database;
 		this.interval = settings.metricsInterval();
 		shown.forEach((schema, depths) -> {

@@ -27,11 +27,14 @@ public final class ModuleSchema {
 
 	private final String name;
 
-	private ModuleSchema(String name) {
+	private final boolean events;
+
+	private ModuleSchema(String name, boolean events) {
 		if (!NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException("Not a schema name: " + name);
 		}
 		this.name = name;
+		this.events = events;
 	}
 
 	/**
@@ -51,11 +54,28 @@ public final class ModuleSchema {
 	}
 
 	static ModuleSchema named(String name) {
-		return new ModuleSchema(name);
+		return new ModuleSchema(name, true);
+	}
+
+	/**
+	 * The same schema for a module that neither publishes nor receives events: it gets no
+	 * {@link SchemaExtension extension} tables (the outbox and inbox), and no replica
+	 * holds a leader connection for it.
+	 */
+	public ModuleSchema withoutEvents() {
+		return new ModuleSchema(name, false);
 	}
 
 	public String name() {
 		return name;
+	}
+
+	/**
+	 * Whether the module's events pass through this schema (all but
+	 * {@link #withoutEvents()}).
+	 */
+	public boolean hasEvents() {
+		return events;
 	}
 
 	String migrations() {

@@ -3,9 +3,10 @@ package io.todoplatform.storage;
 import java.util.regex.Pattern;
 
 /**
- * Tables that a piece of shared infrastructure adds to EVERY module schema (such as the
- * event outbox), migrated from {@code location} with a history table of their own, so
- * that their versions never clash with the module's.
+ * Tables that a piece of shared infrastructure adds to every module schema (such as the
+ * event outbox) but those made {@link ModuleSchema#withoutEvents() without events},
+ * migrated from {@code location} with a history table of their own, so that their
+ * versions never clash with the module's.
  */
 public record SchemaExtension(String name, String location) {
 

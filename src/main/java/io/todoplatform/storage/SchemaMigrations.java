@@ -45,7 +45,7 @@ class SchemaMigrations implements SmartInitializingSingleton {
 		var dataSource = jdbcDataSource(connection.getConnectionFactoryOptions());
 		for (var schema : schemas) {
 			migrate(dataSource, schema.name(), schema.migrations(), "flyway_schema_history");
-			for (var extension : extensions) {
+			for (var extension : schema.hasEvents() ? extensions : List.<SchemaExtension>of()) {
 				migrate(dataSource, schema.name(), extension.location(), extension.historyTable());
 			}
 		}

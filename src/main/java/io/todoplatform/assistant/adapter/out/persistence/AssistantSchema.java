@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(value = "assistantSchemaConfiguration", proxyBeanMethods = false)
 class AssistantSchema {
 
-	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule();
+	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule().withoutEvents();
 
 	static final String NAME = SCHEMA.name();
 
