@@ -5,6 +5,7 @@
 #   src/benchmark/run.sh search [--tasks 100000] [--queries 2000] [--warmup-queries 200] [--seed-concurrency 32]
 #   src/benchmark/run.sh completion [--series 500] [--rate 100] [--warmup 15] [--duration 60]
 #   src/benchmark/run.sh flood  [--users 20] [--flood-rate 1000] [--flood-connections 16] [--phase 20] [--rounds 6]
+#   src/benchmark/run.sh mcp    [--tasks 20] [--calls 1000] [--warmup-calls 200]
 #
 # Each run packages the jar if it is missing, starts the app on a fresh data folder and a free port, runs the
 # benchmark, and always stops the app again. The app log, the report and the data folder stay in the run folder
@@ -12,8 +13,8 @@
 set -euo pipefail
 
 readonly MODE="${1:-}"
-if [[ "$MODE" != load && "$MODE" != search && "$MODE" != completion && "$MODE" != flood ]]; then
-	sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+if [[ "$MODE" != load && "$MODE" != search && "$MODE" != completion && "$MODE" != flood && "$MODE" != mcp ]]; then
+	sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
 	exit 1
 fi
 shift
@@ -38,7 +39,7 @@ compile_benchmark() {
 # than a person would: those limits are raised, the per-user limit of load and flood is the real one.
 start_benchmarked_app() {
 	local per_user="${TODO_LIMITS_PER_USER_REQUESTS:-}"
-	if [[ -z "$per_user" && ( "$MODE" == search || "$MODE" == completion ) ]]; then
+	if [[ -z "$per_user" && ( "$MODE" == search || "$MODE" == completion || "$MODE" == mcp ) ]]; then
 		per_user=1000000
 	fi
 	start_app "$1" TODO_LIMITS_PER_ADDRESS_REQUESTS="${TODO_LIMITS_PER_ADDRESS_REQUESTS:-1000000}" \

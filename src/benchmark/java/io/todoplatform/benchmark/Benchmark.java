@@ -18,9 +18,9 @@ public final class Benchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length == 0 || !List.of("load", "search", "completion", "flood").contains(args[0])) {
+		if (args.length == 0 || !List.of("load", "search", "completion", "flood", "mcp").contains(args[0])) {
 			System.err.println(
-					"usage: Benchmark load|search|completion|flood --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
+					"usage: Benchmark load|search|completion|flood|mcp --base-url URL --app-pid PID --data-dir DIR [--option value ...]");
 			System.exit(1);
 		}
 		var options = new Options(args, 1);
@@ -34,6 +34,7 @@ public final class Benchmark {
 			case "load" -> new LoadTest(api, stats, options, requestTimeout)::run;
 			case "search" -> new SearchTest(api, stats, options)::run;
 			case "flood" -> new FloodTest(api, stats, options, base)::run;
+			case "mcp" -> new McpTest(api, options, base, requestTimeout)::run;
 			default -> new CompletionTest(api, stats, options)::run;
 		};
 		options.refuseUnknown();
