@@ -95,6 +95,13 @@ class SeriesToolsIntegrationTests {
 					Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-12-24", "timeZone", "Europe/Berlin"));
 			assertThat((List<String>) byDefault.get("occurrences")).hasSize(5).startsWith("2026-12-24");
 
+			// Without a zone, the API's default, the caller's (UTC: the local issuer's
+			// tokens name none), is named.
+			var inCallersZone = success(client, "preview_recurrence",
+					Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-12-24T09:00:00", "limit", 1));
+			assertThat(inCallersZone).containsEntry("timeZone", "UTC")
+				.containsEntry("occurrencesLocal", List.of("2026-12-24T09:00Z[UTC]"));
+
 			var tooMany = call(client, "preview_recurrence",
 					Map.of("rrule", "FREQ=DAILY", "dtstart", "2026-12-24", "limit", 51));
 			assertThat(tooMany.isError()).isTrue();

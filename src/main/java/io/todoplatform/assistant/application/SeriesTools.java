@@ -179,21 +179,19 @@ class SeriesTools implements ToolSet {
 		var limit = arguments.optionalInteger("limit", 1, 50);
 		body.put("limit", limit == null ? NEXT_DATES : limit);
 		var rrule = arguments.text("rrule");
-		var zone = arguments.optionalText("timeZone");
+		// The API's default is the caller's zone too (the token's zoneinfo, else UTC).
+		var given = arguments.optionalText("timeZone");
+		var zone = given == null ? who.zone().getId() : given;
 		return api.send(who, ApiCall.post(RECURRENCE, "/api/v1/recurrence/preview", body))
 			.map(answer -> Answers.of(answer, found -> previewed(rrule, found.object(), zone)));
 	}
 
-	private static ToolResult previewed(String rrule, Map<String, Object> preview, @Nullable String zone) {
+	private static ToolResult previewed(String rrule, Map<String, Object> preview, String zone) {
 		var result = new LinkedHashMap<>(preview);
 		var occurrences = preview.get("occurrences") instanceof List<?> list
 				? list.stream().map(String::valueOf).toList() : List.<String>of();
 		if (occurrences.isEmpty()) {
 			return ToolResult.success(rrule + " makes no more dates.", result);
-		}
-		if (zone == null) {
-			return ToolResult.success("Dates of " + rrule + " in your default time zone (offsets given): "
-					+ String.join(", ", occurrences), result);
 		}
 		var local = SeriesViews.local(occurrences, zone);
 		result.put("timeZone", zone);
