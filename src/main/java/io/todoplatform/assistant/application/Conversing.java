@@ -113,8 +113,12 @@ class Conversing implements Converse {
 	}
 
 	private Flux<ChatEvent> reply(Exchange exchange, String message) {
-		return conversations.save(exchange.conversation().with(exchange.turn(message, clock.instant())))
-			.map(saved -> (ChatEvent) new ChatEvent.Replied(saved.id(), message))
+		var conversation = exchange.conversation();
+		return conversations.add(conversation, exchange.turn(message, clock.instant()))
+			.map(Conversation::id)
+			// Deleted while the model answered: the answer is still the user's.
+			.defaultIfEmpty(conversation.id())
+			.map(id -> (ChatEvent) new ChatEvent.Replied(id, message))
 			.flux();
 	}
 

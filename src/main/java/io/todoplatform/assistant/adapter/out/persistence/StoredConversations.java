@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -16,6 +17,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredConversations implements Conversations {
 
 	private static final String TABLE = AssistantSchema.NAME + ".conversation";
+
+	/** Turns of one conversation written at once: each loser reads again. */
+	private static final int ATTEMPTS = 10;
 
 	private static final TypeReference<List<Turn>> TURNS = new TypeReference<>() {
 	};
@@ -62,23 +67,56 @@ class StoredConversations implements Conversations {
 	}
 
 	/**
-	 * Inserts, or replaces the owner's row; a row of the same id owned by someone else
-	 * (which a random UUID never meets) is left alone.
+	 * Appends over what is stored now: the row is changed only if it is still the version
+	 * read ({@code updated_at}), else read again; a new conversation is only inserted.
 	 */
 	@Override
-	public Mono<Conversation> save(Conversation conversation) {
-		return database
+	public Mono<Conversation> add(Conversation read, Turn turn) {
+		return Mono
+			.defer(() -> find(read.owner(), read.id()).map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.flatMap(stored -> stored.isPresent() ? replace(stored.get(), stored.get().with(turn))
+						: read.turns().isEmpty() ? insert(read.with(turn)) : Mono.empty()))
+			.retryWhen(Retry.max(ATTEMPTS).filter(RaceLostException.class::isInstance));
+	}
+
+	private Mono<Conversation> insert(Conversation conversation) {
+		return written(database
 			.sql("insert into " + TABLE + " (id, owner, title, turns, updated_at) "
-					+ "values (:id, :owner, :title, :turns, :updated_at) on conflict (id) do update set "
-					+ "turns = excluded.turns, updated_at = excluded.updated_at where " + TABLE
-					+ ".owner = excluded.owner")
+					+ "values (:id, :owner, :title, :turns, :updated_at) on conflict (id) do nothing")
 			.bind("id", conversation.id())
 			.bind("owner", conversation.owner())
-			.bind("title", conversation.title())
-			.bind("turns", Json.of(json.writeValueAsString(conversation.turns())))
+			.bind("title", conversation.title()), conversation);
+	}
+
+	private Mono<Conversation> replace(Conversation stored, Conversation conversation) {
+		return written(database
+			.sql("update " + TABLE + " set turns = :turns, updated_at = :updated_at "
+					+ "where id = :id and owner = :owner and updated_at = :read_at")
+			.bind("id", conversation.id())
+			.bind("owner", conversation.owner())
+			.bind("read_at", stored.updatedAt().atOffset(ZoneOffset.UTC)), conversation);
+	}
+
+	/**
+	 * Runs the statement with the conversation's turns; no row changed: another won the
+	 * race.
+	 */
+	private Mono<Conversation> written(DatabaseClient.GenericExecuteSpec statement, Conversation conversation) {
+		return statement.bind("turns", Json.of(json.writeValueAsString(conversation.turns())))
 			.bind("updated_at", conversation.updatedAt().atOffset(ZoneOffset.UTC))
-			.then()
-			.thenReturn(conversation);
+			.fetch()
+			.rowsUpdated()
+			.flatMap(rows -> rows == 1 ? Mono.just(conversation) : Mono.error(new RaceLostException()));
+	}
+
+	/** Another turn of the same conversation was stored first. */
+	private static final class RaceLostException extends RuntimeException {
+
+		RaceLostException() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	@Override

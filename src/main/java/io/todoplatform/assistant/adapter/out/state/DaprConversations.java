@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.todoplatform.assistant.application.port.out.Conversations;
 import io.todoplatform.assistant.domain.Conversation;
+import io.todoplatform.assistant.domain.Turn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Conversations in the sidecar's state store, through Dapr's HTTP state API: one document
  * per conversation, and per owner an index of their conversations for the list. A
- * conversation and its owner's index change in one state transaction, the index only over
- * the version (ETag) it was read at, so two turns finishing at once never lose an entry:
- * the one that lost the race reads the index again.
+ * conversation and its owner's index change in one state transaction, each only over the
+ * version (ETag) it was read at, so two turns finishing at once lose neither a turn nor
+ * an entry: the one that lost the race reads both again.
  */
 @Repository
 @ConditionalOnProperty(name = "todo.assistant.conversations.store", havingValue = "dapr")
@@ -40,7 +41,9 @@ class DaprConversations implements Conversations {
 
 	private static final String TOKEN_HEADER = "dapr-api-token";
 
-	private static final int ATTEMPTS = 5;
+	// Turns of one conversation written at once: each round one wins, the others read
+	// again.
+	private static final int ATTEMPTS = 10;
 
 	private final WebClient web;
 
@@ -71,15 +74,28 @@ class DaprConversations implements Conversations {
 		return index(owner).flatMapIterable(index -> index.value().conversations());
 	}
 
+	/**
+	 * Appends over what is stored now: the conversation is written over the version
+	 * (ETag) read, its owner's index too, in one transaction; whoever loses a race reads
+	 * both again. A new conversation is only created, never written over.
+	 */
 	@Override
-	public Mono<Conversation> save(Conversation conversation) {
+	public Mono<Conversation> add(Conversation read, Turn turn) {
+		var key = conversationKey(read.id());
 		return Mono
-			.defer(() -> index(conversation.owner()).flatMap(index -> transaction(List.of(
-					Map.of("operation", "upsert", "request",
-							Map.of("key", conversationKey(conversation.id()), "value", conversation)),
-					indexUpsert(conversation.owner(), index.value().with(conversation.summary()), index.etag())))))
-			.retryWhen(racing())
-			.thenReturn(conversation);
+			.defer(() -> read(key, Conversation.class).filter(stored -> stored.value().owner().equals(read.owner()))
+				.map(stored -> new Stored<>(stored.value().with(turn), stored.etag()))
+				.switchIfEmpty(
+						Mono.fromSupplier(() -> read.turns().isEmpty() ? new Stored<>(read.with(turn), null) : null))
+				.flatMap(
+						next -> index(read.owner())
+							.flatMap(
+									index -> transaction(
+											List.of(upsert(key, next.value(), next.etag()),
+													upsert(indexKey(read.owner()),
+															index.value().with(next.value().summary()), index.etag()))))
+							.thenReturn(next.value())))
+			.retryWhen(racing());
 	}
 
 	@Override
@@ -87,7 +103,7 @@ class DaprConversations implements Conversations {
 		return find(owner, id).flatMap(found -> Mono
 			.defer(() -> index(owner).flatMap(index -> transaction(
 					List.of(Map.of("operation", "delete", "request", Map.of("key", conversationKey(id))),
-							indexUpsert(owner, index.value().without(id), index.etag())))))
+							upsert(indexKey(owner), index.value().without(id), index.etag())))))
 			.retryWhen(racing())
 			.thenReturn(true)).defaultIfEmpty(false);
 	}
@@ -119,13 +135,12 @@ class DaprConversations implements Conversations {
 	}
 
 	/**
-	 * An owner's index, written over the version read ({@code first-write}); one never
-	 * stored yet is only created, never overwritten. (A conversation itself is written
-	 * last-write-wins: two turns of one conversation at once keep the later.)
+	 * A document written over the version read ({@code first-write}); one never stored
+	 * yet is only created, never written over.
 	 */
-	private static Map<String, Object> indexUpsert(String owner, Index value, @Nullable String etag) {
+	private static Map<String, Object> upsert(String key, Object value, @Nullable String etag) {
 		var request = new LinkedHashMap<String, Object>();
-		request.put("key", indexKey(owner));
+		request.put("key", key);
 		request.put("value", value);
 		if (etag != null) {
 			request.put("etag", etag.replace("\"", ""));

@@ -3,6 +3,7 @@ package io.todoplatform.assistant.application.port.out;
 import java.util.UUID;
 
 import io.todoplatform.assistant.domain.Conversation;
+import io.todoplatform.assistant.domain.Turn;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,8 +20,13 @@ public interface Conversations {
 	/** The owner's conversations, the most recently updated first. */
 	Flux<Conversation.Summary> list(String owner);
 
-	/** Stores the conversation as it is now, in place of what was stored before. */
-	Mono<Conversation> save(Conversation conversation);
+	/**
+	 * Adds a turn to a conversation: to the one stored now, which may have gained a turn
+	 * since {@code read} was read (two chats in one conversation at once keep both
+	 * turns), or to {@code read} itself when it is new (no turns yet). Empty when the
+	 * conversation was deleted meanwhile: its turn is not kept either.
+	 */
+	Mono<Conversation> add(Conversation read, Turn turn);
 
 	/** False when the owner had no such conversation. */
 	Mono<Boolean> delete(String owner, UUID id);

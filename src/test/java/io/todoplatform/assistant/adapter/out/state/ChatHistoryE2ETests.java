@@ -100,7 +100,7 @@ class ChatHistoryE2ETests {
 		var started = Conversation.start(owner, "  Add   pay rent ", now());
 		var turn = new Turn("Add pay rent", List.of(new ToolUse("call-1", "add_task", Map.of("title", "Pay rent"),
 				"Added 'Pay rent'", Map.of("task", Map.of("title", "Pay rent")), false)), "Done", now());
-		var saved = conversations.save(started.with(turn)).block();
+		var saved = conversations.add(started, turn).block();
 
 		assertThat(conversations.find(owner, saved.id()).block()).isEqualTo(saved);
 		assertThat(conversations.find("someone-else", saved.id()).blockOptional()).isEmpty();
@@ -108,8 +108,7 @@ class ChatHistoryE2ETests {
 			.containsExactly(new Conversation.Summary(saved.id(), "Add pay rent", saved.updatedAt()));
 		assertThat(conversations.list("someone-else").collectList().block()).isEmpty();
 
-		var later = saved.with(new Turn("Hi", List.of(), "Hello", now().plusSeconds(1)));
-		conversations.save(later).block();
+		var later = conversations.add(saved, new Turn("Hi", List.of(), "Hello", now().plusSeconds(1))).block();
 		assertThat(conversations.find(owner, saved.id()).block().turns()).hasSize(2);
 		assertThat(conversations.list(owner).collectList().block()).extracting(Conversation.Summary::updatedAt)
 			.containsExactly(later.updatedAt());
@@ -124,13 +123,29 @@ class ChatHistoryE2ETests {
 	@Test
 	void conversationsSavedAtOnceAllReachTheOwnersIndex() {
 		var owner = "user-" + UUID.randomUUID();
-		var all = IntStream.range(0, 8)
-			.mapToObj(i -> Conversation.start(owner, "Conversation " + i, now())
-				.with(new Turn("Conversation " + i, List.of(), "Hello", now().plusMillis(i))))
-			.toList();
-		Flux.fromIterable(all).flatMap(conversations::save).blockLast(Duration.ofSeconds(60));
+		var all = IntStream.range(0, 8).mapToObj(i -> Conversation.start(owner, "Conversation " + i, now())).toList();
+		Flux.fromIterable(all)
+			.index()
+			.flatMap(each -> conversations.add(each.getT2(),
+					new Turn(each.getT2().title(), List.of(), "Hello", now().plusMillis(each.getT1()))))
+			.blockLast(Duration.ofSeconds(60));
 		assertThat(conversations.list(owner).collectList().block()).extracting(Conversation.Summary::id)
 			.containsExactlyElementsOf(all.reversed().stream().map(Conversation::id).toList());
+	}
+
+	@Test
+	void turnsOfOneConversationAddedAtOnceAreAllKept() {
+		var owner = "user-" + UUID.randomUUID();
+		var read = conversations
+			.add(Conversation.start(owner, "First", now()), new Turn("First", List.of(), "Hi", now()))
+			.block();
+		// Eight chats in one conversation at once, each from the same version it read.
+		Flux.range(1, 8)
+			.flatMap(i -> conversations.add(read, new Turn("Turn " + i, List.of(), "Ok", now().plusMillis(i))))
+			.blockLast(Duration.ofSeconds(60));
+		assertThat(conversations.find(owner, read.id()).block().turns()).extracting(Turn::message)
+			.hasSize(9)
+			.contains("First", "Turn 1", "Turn 8");
 	}
 
 	@Test
