@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,6 +213,23 @@ class ChatIntegrationTests {
 		get(user, id).expectStatus().isOk().expectBody().jsonPath("$.turns[0].reply").value(reply -> {
 			assertThat((String) reply).startsWith("Done: ");
 		});
+	}
+
+	@Test
+	void theAnswersFormIsTheOneTheClientPrefers() {
+		var user = api.newUser();
+		api.web()
+			.post()
+			.uri("/api/v1/chat")
+			.headers(user)
+			.header(HttpHeaders.ACCEPT, "application/json;q=0.5, text/event-stream")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("message", "Hello"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM);
 	}
 
 	String stream(Api.User user, String message) {

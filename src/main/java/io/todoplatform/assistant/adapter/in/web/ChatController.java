@@ -1,6 +1,7 @@
 package io.todoplatform.assistant.adapter.in.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -86,9 +87,14 @@ class ChatController {
 	 * Server-Sent Events unless the client names JSON before them (or instead of them) in
 	 * its Accept header.
 	 */
+	/**
+	 * JSON when the client prefers it to an event stream: the most preferred of the two
+	 * (by q-value, then by order) decides.
+	 */
 	private static boolean wantsJson(@Nullable String accept) {
 		return accept != null && MediaType.parseMediaTypes(accept)
 			.stream()
+			.sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
 			.filter(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
 					|| type.isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
 			.findFirst()
