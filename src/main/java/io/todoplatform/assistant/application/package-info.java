@@ -1,5 +1,6 @@
 /**
- * The tools a chatbot uses, each a call of the public API, run as the caller.
+ * The tools a chatbot uses, each a call of the public API run as the caller, the
+ * resources, and the chat's own tool loop over the same tools.
  */
 @NullMarked
 @Application

@@ -1,5 +1,6 @@
 /**
- * What chatbots can do: list the tools and call one as the caller.
+ * What chatbots can do: list the tools and call one as the caller, read resources, and
+ * chat (the conversation kept, listed and deleted).
  */
 @NullMarked
 @PrimaryPort

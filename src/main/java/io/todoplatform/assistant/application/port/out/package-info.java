@@ -1,6 +1,7 @@
 /**
- * What the assistant needs from the outside: the platform's public API, and a store for
- * the results of calls made with an idempotency key.
+ * What the assistant needs from the outside: the platform's public API, a store for the
+ * results of calls made with an idempotency key, one for conversations, and a language
+ * model.
  */
 @NullMarked
 @SecondaryPort
