@@ -1,6 +1,13 @@
 package io.todoplatform.assistant;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +18,7 @@ import io.todoplatform.support.Api;
 import io.todoplatform.support.McpClients;
 import io.todoplatform.support.ScriptedModel;
 import io.todoplatform.support.ServerSentEvents;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,6 +221,41 @@ class ChatIntegrationTests {
 		get(user, id).expectStatus().isOk().expectBody().jsonPath("$.turns[0].reply").value(reply -> {
 			assertThat((String) reply).startsWith("Done: ");
 		});
+	}
+
+	/**
+	 * The tools a turn called did act, so the turn is kept even when its client goes away
+	 * before the end (here: after the tool's result, while the model still writes).
+	 */
+	@Test
+	void aTurnWhoseClientWentAwayIsStillKept() throws IOException {
+		var user = api.newUser();
+		var port = ((WebServerApplicationContext) running).getWebServer().getPort();
+		try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			var body = "{\"message\": \"Slow Call the bank\"}";
+			socket.getOutputStream()
+				.write(("POST /api/v1/chat HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Bearer "
+						+ user.token() + "\r\nAccept: text/event-stream\r\nContent-Type: application/json\r\n"
+						+ "Content-Length: " + body.length() + "\r\n\r\n" + body)
+					.getBytes(StandardCharsets.UTF_8));
+			var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null && !line.startsWith("event:tool-result")
+					&& !line.startsWith("event: tool-result")) {
+				// Until the tool has run; then the client hangs up.
+			}
+			assertThat(line).as("the stream reached the tool's result").isNotNull();
+		}
+		// Gently: this app counts requests per user at the production limit.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(list(user)).hasSize(1));
+		var id = (String) list(user).getFirst().get("id");
+		get(user, id).expectStatus().isOk().expectBody().jsonPath("$.turns[0].reply").value(reply -> {
+			assertThat((String) reply).startsWith("Done: ");
+		});
+		assertThat(api.titles(user, "")).containsExactly("Call the bank");
 	}
 
 	@Test

@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /v1/chat/completions} with {@code stream: true}, as Spring AI's OpenAI
  * client calls it (SSE chunks, then {@code data: [DONE]}). Its script, by the latest user
  * message: "Add &lt;title&gt;" is answered with a little text and an {@code add_task}
- * call, and once the tool's result comes back with a final message quoting it; "Loop..."
- * with a {@code list_tasks} call, every time; "Break..." with a 400 error; anything else
- * with "Hello". Every request is kept, for tests to read what the model was sent.
+ * call, and once the tool's result comes back with a final message quoting it ("Slow
+ * &lt;title&gt;" the same, its final message two seconds late); "Loop..." with a
+ * {@code list_tasks} call, every time; "Break..." with a 400 error; anything else with
+ * "Hello". Every request is kept, for tests to read what the model was sent.
  */
 public final class ScriptedModel implements AutoCloseable {
 
@@ -66,13 +67,27 @@ public final class ScriptedModel implements AutoCloseable {
 				exchange.getResponseBody().write(refusal);
 				return;
 			}
-			var chunks = asked.startsWith("Loop") ? call("list_tasks", Map.of()) : "tool".equals(last.get("role"))
-					? text("Done: " + last.get("content"), "stop")
-					: asked.startsWith("Add ") ? addTask(asked.substring("Add ".length())) : text("Hello", "stop");
+			var followUp = "tool".equals(last.get("role"));
+			if (followUp && asked.startsWith("Slow ")) {
+				pause();
+			}
+			var chunks = asked.startsWith("Loop") ? call("list_tasks", Map.of())
+					: followUp ? text("Done: " + last.get("content"), "stop")
+							: asked.startsWith("Add ") || asked.startsWith("Slow ")
+									? addTask(asked.substring(asked.indexOf(' ') + 1)) : text("Hello", "stop");
 			var body = (chunks + "data: [DONE]\n\n").getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(2000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -71,7 +71,11 @@ class Conversing implements Converse {
 				return Mono.just(new ChatEvent.Failed(found.id(),
 						"The chat model failed or did not answer; nothing of this turn was stored but what its "
 								+ "tools did. Try again shortly"));
-			});
+			})
+				// The turn runs to its end even when its client goes away: the tools it
+				// called did act, so it must be kept. (cache() keeps going, and keeps the
+				// few events of one turn, without subscribers.)
+				.cache();
 		});
 	}
 
