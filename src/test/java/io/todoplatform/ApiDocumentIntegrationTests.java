@@ -39,18 +39,7 @@ class ApiDocumentIntegrationTests {
 
 	@BeforeEach
 	void readDocument() {
-		var text = web.mutate()
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20))
-			.build()
-			.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		document = JSON.readTree(text);
+		document = JSON.readTree(new Api(web).document());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import io.todoplatform.assistant.application.port.in.UseTools;
+import io.todoplatform.support.Api;
 import io.todoplatform.support.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,18 +59,7 @@ class ToolSchemasIntegrationTests {
 
 	@BeforeEach
 	void readDocument() {
-		var text = web.mutate()
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20))
-			.build()
-			.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
-		document = JSON.readTree(text);
+		document = JSON.readTree(new Api(web).document());
 		document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
 			var name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
 			for (var parameter : operation.getValue().path("parameters")) {

@@ -76,6 +76,24 @@ public final class Api {
 		return web;
 	}
 
+	/**
+	 * The API document's text ({@code /v3/api-docs}): larger than a client's default
+	 * limit.
+	 */
+	public String document() {
+		return web.mutate()
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(1 << 20))
+			.build()
+			.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
 	public record User(String name, String token) implements Consumer<HttpHeaders> {
 
 		@Override
