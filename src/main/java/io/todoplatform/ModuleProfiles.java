@@ -16,9 +16,9 @@ import org.springframework.core.type.filter.TypeFilter;
  * Chooses which modules this process runs. A profile named after a module ({@code tasks},
  * {@code recurrence}, {@code notifications}) runs that module alone, as one Dapr app-id;
  * with none of them, every module runs in this JVM. As a component-scan filter it leaves
- * the other modules (and their companions, such as the assistant beside tasks) out
- * entirely: their endpoints, subscriptions, schemas and outboxes do not exist in this
- * process.
+ * the other modules (and their companions, such as the assistant and the web UI beside
+ * tasks) out entirely: their endpoints, subscriptions, schemas and outboxes do not exist
+ * in this process.
  */
 final class ModuleProfiles implements TypeFilter, EnvironmentAware {
 
@@ -27,7 +27,7 @@ final class ModuleProfiles implements TypeFilter, EnvironmentAware {
 	/**
 	 * Modules that run where another runs: the assistant serves its tools beside tasks.
 	 */
-	private static final Map<String, List<String>> COMPANIONS = Map.of("tasks", List.of("assistant"));
+	private static final Map<String, List<String>> COMPANIONS = Map.of("tasks", List.of("assistant", "client", "web"));
 
 	private static final String BASE = TodoPlatform.class.getPackageName() + ".";
 

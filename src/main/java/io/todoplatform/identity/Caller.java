@@ -3,6 +3,7 @@ package io.todoplatform.identity;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -18,7 +19,8 @@ public record Caller(String subject, ZoneId zone) {
 		return new Caller(token.getSubject(), zone(token.getClaimAsString("zoneinfo")));
 	}
 
-	private static ZoneId zone(String zoneinfo) {
+	/** The zone of this id; UTC for none or one Java does not know. */
+	static ZoneId zone(@Nullable String zoneinfo) {
 		try {
 			return zoneinfo == null ? UTC : ZoneId.of(zoneinfo);
 		}

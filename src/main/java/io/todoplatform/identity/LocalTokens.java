@@ -5,6 +5,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
@@ -54,6 +55,11 @@ class LocalTokens {
 
 	String issue(String username) {
 		return sign(claims().subject(username).build());
+	}
+
+	/** A token whose dates default to this zone, as an OIDC issuer's {@code zoneinfo}. */
+	String issue(String username, ZoneId zone) {
+		return sign(claims().subject(username).claim("zoneinfo", zone.getId()).build());
 	}
 
 	/** The claims every token of ours has: issuer, issue and expiry time, and an id. */

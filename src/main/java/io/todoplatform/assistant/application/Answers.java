@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.todoplatform.assistant.application.port.in.ToolResult;
-import io.todoplatform.assistant.application.port.out.ApiAnswer;
+import io.todoplatform.client.ApiAnswer;
 
 /**
  * Turns the API's answers into tool results: a refusal becomes an error result carrying

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.todoplatform.assistant.Credentials;
-import io.todoplatform.assistant.application.port.out.ApiAnswer;
-import io.todoplatform.assistant.application.port.out.ApiCall;
+import io.todoplatform.client.ApiAnswer;
+import io.todoplatform.client.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.TASKS;
+import static io.todoplatform.client.ApiCall.Service.TASKS;
 
 /**
  * The task of an occurrence, once it exists: the recurrence API names it at once, but the

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.ReadResources;
 import io.todoplatform.assistant.application.port.in.ResourceNotFoundException;
-import io.todoplatform.assistant.application.port.out.ApiAnswer;
-import io.todoplatform.assistant.application.port.out.ApiCall;
+import io.todoplatform.client.ApiAnswer;
+import io.todoplatform.client.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.RECURRENCE;
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.TASKS;
+import static io.todoplatform.client.ApiCall.Service.RECURRENCE;
+import static io.todoplatform.client.ApiCall.Service.TASKS;
 
 /**
  * The resources, each one API call as the caller: what the API does not show this user

@@ -9,13 +9,13 @@ import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.Tool;
 import io.todoplatform.assistant.application.port.in.Tool.Hints;
 import io.todoplatform.assistant.application.port.in.ToolResult;
-import io.todoplatform.assistant.application.port.out.ApiCall;
+import io.todoplatform.client.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.RECURRENCE;
+import static io.todoplatform.client.ApiCall.Service.RECURRENCE;
 
 /**
  * Tools over the recurrence API ({@code /api/v1/recurring-tasks} and

@@ -9,7 +9,7 @@ import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.Tool;
 import io.todoplatform.assistant.application.port.in.Tool.Hints;
 import io.todoplatform.assistant.application.port.in.ToolResult;
-import io.todoplatform.assistant.application.port.out.ApiCall;
+import io.todoplatform.client.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.TASKS;
+import static io.todoplatform.client.ApiCall.Service.TASKS;
 
 /**
  * Tools for many tasks at once: one API call per item, each item succeeding or failing on

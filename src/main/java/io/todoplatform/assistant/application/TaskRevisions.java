@@ -3,13 +3,13 @@ package io.todoplatform.assistant.application;
 import java.util.Map;
 
 import io.todoplatform.assistant.Credentials;
-import io.todoplatform.assistant.application.port.out.ApiAnswer;
-import io.todoplatform.assistant.application.port.out.ApiCall;
+import io.todoplatform.client.ApiAnswer;
+import io.todoplatform.client.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.TASKS;
+import static io.todoplatform.client.ApiCall.Service.TASKS;
 
 /**
  * Changes part of a list field of a task (a tag, a reminder) the way any careful client

@@ -7,12 +7,12 @@ import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.Tool;
 import io.todoplatform.assistant.application.port.in.Tool.Hints;
 import io.todoplatform.assistant.application.port.in.ToolResult;
-import io.todoplatform.assistant.application.port.out.ApiCall;
+import io.todoplatform.client.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import static io.todoplatform.assistant.application.port.out.ApiCall.Service.TASKS;
+import static io.todoplatform.client.ApiCall.Service.TASKS;
 
 /**
  * Tools over the task API ({@code /api/v1/tasks}).

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.todoplatform.assistant.Credentials;
 import io.todoplatform.assistant.application.port.in.ToolResult;
-import io.todoplatform.assistant.application.port.out.ApiAnswer;
+import io.todoplatform.client.ApiAnswer;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;

@@ -1,102 +1,29 @@
 package io.todoplatform.assistant.adapter.out.api;
 
-import java.net.URI;
-import java.util.concurrent.TimeoutException;
-
 import io.todoplatform.assistant.Credentials;
-import io.todoplatform.assistant.application.port.out.ApiAnswer;
-import io.todoplatform.assistant.application.port.out.ApiCall;
 import io.todoplatform.assistant.application.port.out.PlatformApi;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.ApplicationListener;
-import org.springframework.http.MediaType;
+import io.todoplatform.client.ApiAnswer;
+import io.todoplatform.client.ApiCall;
+import io.todoplatform.client.PublicApi;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.ClientResponse;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public API over HTTP, as any client calls it, with the caller's bearer token. The
- * tasks API is this process's own (over loopback); in the distributed mode the recurrence
- * and notifications APIs are reached through the Dapr sidecar's service invocation, which
- * carries the call to the owning app-id over mTLS with its headers, the token included.
+ * The public API over HTTP, as any client calls it, with the caller's bearer token
+ * ({@link PublicApi}).
  */
 @Component
-@EnableConfigurationProperties(ApiSettings.class)
-class HttpPlatformApi implements PlatformApi, ApplicationListener<WebServerInitializedEvent> {
+class HttpPlatformApi implements PlatformApi {
 
-	private static final String DAPR_TOKEN_HEADER = "dapr-api-token";
+	private final PublicApi api;
 
-	private final WebClient web;
-
-	private final ApiSettings settings;
-
-	private final JsonMapper json;
-
-	private final String host;
-
-	private volatile int port;
-
-	HttpPlatformApi(WebClient.Builder web, ApiSettings settings, JsonMapper json,
-			@Value("${server.address:}") String address) {
-		this.web = web.build();
-		this.settings = settings;
-		this.json = json;
-		// A process bound to every address is reached on loopback; one bound to a single
-		// address only there.
-		this.host = address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "127.0.0.1"
-				: address.contains(":") ? "[" + address + "]" : address;
-	}
-
-	/**
-	 * This process's API port, known once its server started (tests choose a random one).
-	 */
-	@Override
-	public void onApplicationEvent(WebServerInitializedEvent event) {
-		if (!"management".equals(event.getApplicationContext().getServerNamespace())) {
-			port = event.getWebServer().getPort();
-		}
+	HttpPlatformApi(PublicApi api) {
+		this.api = api;
 	}
 
 	@Override
 	public Mono<ApiAnswer> send(Credentials who, ApiCall call) {
-		var viaDapr = settings.dapr() && call.service() != ApiCall.Service.TASKS;
-		var request = web.method(call.method()).uri(URI.create(base(call, viaDapr) + call.path())).headers(headers -> {
-			headers.setBearerAuth(who.token());
-			headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-			var ifMatch = call.ifMatch();
-			if (ifMatch != null) {
-				headers.setIfMatch(ifMatch);
-			}
-			if (viaDapr && settings.daprApiToken() != null) {
-				headers.set(DAPR_TOKEN_HEADER, settings.daprApiToken());
-			}
-		});
-		var sent = call.body() == null ? request
-				: request.contentType(MediaType.parseMediaType(call.contentType())).bodyValue(call.body());
-		return sent.exchangeToMono(this::answer)
-			.timeout(settings.timeout(), Mono.error(() -> new TimeoutException(
-					"The " + call.service().appId() + " API did not answer within " + settings.timeout())));
-	}
-
-	private String base(ApiCall call, boolean viaDapr) {
-		return viaDapr ? settings.daprEndpoint() + "/v1.0/invoke/" + call.service().appId() + "/method"
-				: "http://" + host + ":" + port;
-	}
-
-	private Mono<ApiAnswer> answer(ClientResponse response) {
-		var status = response.statusCode().value();
-		return response.bodyToMono(byte[].class)
-			.map(bytes -> json.readValue(bytes, Object.class))
-			.<ApiAnswer>map(body -> new ApiAnswer(status, body))
-			.defaultIfEmpty(new ApiAnswer(status, null))
-			.flatMap(answer -> status >= 500
-					? Mono.error(new IllegalStateException(
-							"The API answered " + status + ": " + answer.object().getOrDefault("detail", "no detail")))
-					: Mono.just(answer));
+		return api.send(who.token(), call);
 	}
 
 }

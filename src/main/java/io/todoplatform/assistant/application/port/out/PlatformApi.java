@@ -1,6 +1,8 @@
 package io.todoplatform.assistant.application.port.out;
 
 import io.todoplatform.assistant.Credentials;
+import io.todoplatform.client.ApiAnswer;
+import io.todoplatform.client.ApiCall;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,4 +1,4 @@
-package io.todoplatform.assistant.application.port.out;
+package io.todoplatform.client;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.todoplatform.assistant.application.port.out;
+package io.todoplatform.client;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;

@@ -1,4 +1,4 @@
-package io.todoplatform.assistant.adapter.out.api;
+package io.todoplatform.client;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the assistant reaches the API ({@code todo.assistant.api.*}).
+ * How this process reaches the public API ({@code todo.client.*}).
  *
  * @param dapr true where the other modules run as app-ids of their own (the distributed
  * mode): their APIs are then called through the sidecar's service invocation
@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param daprApiToken what the sidecar expects in {@code dapr-api-token}, if anything
  * @param timeout how long one API call may take
  */
-@ConfigurationProperties("todo.assistant.api")
-record ApiSettings(boolean dapr, @DefaultValue("http://127.0.0.1:3500") String daprEndpoint,
+@ConfigurationProperties("todo.client")
+record ClientSettings(boolean dapr, @DefaultValue("http://127.0.0.1:3500") String daprEndpoint,
 		@Nullable String daprApiToken, @DefaultValue("10s") Duration timeout) {
 }

@@ -1,0 +1,116 @@
+package io.todoplatform.identity;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.header.CrossOriginOpenerPolicyServerHttpHeadersWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+
+/**
+ * The browser's rules, for the {@link BrowserPages} a module declares; every other path
+ * keeps {@link ApiSecurity}'s stateless bearer tokens. Pages need a signed-in session (an
+ * HttpOnly, SameSite=Lax cookie, Secure over TLS) and a CSRF token on every
+ * state-changing request; scripts and styles may come only from this origin. Signing in
+ * is the local mode's user-name form ({@link LocalSignIn}) or, with an OIDC client
+ * registered, the authorization-code flow with PKCE.
+ */
+@Configuration(proxyBeanMethods = false)
+class BrowserSecurity {
+
+	/**
+	 * Scripts, styles and images: public, and cached by the rules of the resource
+	 * handler.
+	 */
+	@Bean
+	@Order(0)
+	SecurityWebFilterChain assetFilterChain(ServerHttpSecurity http, ObjectProvider<BrowserPages> pages) {
+		return http.securityMatcher(matcher(pages, BrowserPages::assets))
+			.authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.headers(headers -> headers.cache(cache -> cache.disable())
+				.contentSecurityPolicy(policy -> policy.policyDirectives(ContentSecurityPolicies.SCRIPTED_PAGES)))
+			.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityWebFilterChain pageFilterChain(ServerHttpSecurity http, ObjectProvider<BrowserPages> pages,
+			ObjectProvider<ReactiveClientRegistrationRepository> oidc) {
+		var contexts = new WebSessionServerSecurityContextRepository();
+		http.securityMatcher(matcher(pages, BrowserPages::pages))
+			.securityContextRepository(contexts)
+			.authorizeExchange(
+					exchanges -> exchanges.pathMatchers(BrowserPages.SIGN_IN, "/oauth2/**", "/login/oauth2/**")
+						.permitAll()
+						.anyExchange()
+						.authenticated())
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(logout -> logout.logoutUrl(BrowserPages.SIGN_OUT)
+				.logoutSuccessHandler(redirect(BrowserPages.SIGN_IN + "?signedout")))
+			.headers(headers -> headers
+				.contentSecurityPolicy(policy -> policy.policyDirectives(ContentSecurityPolicies.SCRIPTED_PAGES))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
+		if (oidc.getIfAvailable() != null) {
+			http.oauth2Login(Customizer.withDefaults());
+		}
+		else {
+			http.addFilterAt(LocalSignIn.filter(contexts), SecurityWebFiltersOrder.FORM_LOGIN)
+				.exceptionHandling(handling -> handling.authenticationEntryPoint(signIn()));
+		}
+		return http.build();
+	}
+
+	/**
+	 * The sign-in page; for an htmx request (a fragment, whose answer would land inside
+	 * the page) a 401 that tells htmx to load it as a whole page instead.
+	 */
+	private static ServerAuthenticationEntryPoint signIn() {
+		var page = new RedirectServerAuthenticationEntryPoint(BrowserPages.SIGN_IN);
+		return (exchange, failure) -> {
+			if (exchange.getRequest().getHeaders().containsHeader("HX-Request")) {
+				exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+				exchange.getResponse().getHeaders().set("HX-Redirect", BrowserPages.SIGN_IN);
+				return Mono.empty();
+			}
+			return page.commence(exchange, failure);
+		};
+	}
+
+	private static RedirectServerLogoutSuccessHandler redirect(String location) {
+		var handler = new RedirectServerLogoutSuccessHandler();
+		handler.setLogoutSuccessUrl(URI.create(location));
+		return handler;
+	}
+
+	/** The declared paths; none (so this chain never applies) without a declaration. */
+	private static ServerWebExchangeMatcher matcher(ObjectProvider<BrowserPages> pages,
+			java.util.function.Function<BrowserPages, List<String>> paths) {
+		var declared = pages.orderedStream().flatMap(page -> paths.apply(page).stream()).toList();
+		return declared.isEmpty() ? exchange -> ServerWebExchangeMatcher.MatchResult.notMatch()
+				: ServerWebExchangeMatchers.pathMatchers(declared.toArray(String[]::new));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The task list: search, filters, sort and paging; quick add; complete, reopen, delete.
+ */
+@NullMarked
+package io.todoplatform.web.tasks;
+
+import org.jspecify.annotations.NullMarked;
