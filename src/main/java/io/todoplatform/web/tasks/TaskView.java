@@ -39,9 +39,9 @@ public record TaskView(String id, String title, String priority, String status, 
 	public String priorityLabel() {
 		return switch (priority) {
 			case "VERY_IMPORTANT" -> "Very important";
-			case "IMPORTANT" -> "Important";
+			case "HIGH" -> "High";
 			case "LOW" -> "Low";
-			default -> "Normal";
+			default -> "Medium";
 		};
 	}
 
