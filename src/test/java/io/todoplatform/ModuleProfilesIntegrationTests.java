@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import io.todoplatform.storage.ModuleSchema;
 import io.todoplatform.support.ModuleProcess;
+import io.todoplatform.identity.BrowserPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,8 @@ class ModuleProfilesIntegrationTests {
 			var schemas = module.equals("tasks") ? List.of("tasksSchema", "assistantSchema")
 					: List.of(module + "Schema");
 			assertThat(context.getBeanNamesForType(ModuleSchema.class)).containsExactlyInAnyOrderElementsOf(schemas);
+			// So does the web UI: its pages exist only in that app-id.
+			assertThat(context.getBeanNamesForType(BrowserPages.class)).hasSize(module.equals("tasks") ? 1 : 0);
 		}
 	}
 
