@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import io.todoplatform.client.ApiAnswer;
 import io.todoplatform.client.ApiCall;
@@ -99,7 +100,10 @@ class TaskEditPages {
 		model.addAttribute("task", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("unplaced", TaskForm.unplaced(errors));
-		model.addAttribute("zones", ZONES);
+		// A zone outside the list (an offset such as +02:00) is kept, not silently
+		// replaced by the first.
+		model.addAttribute("zones", ZONES.contains(form.timeZone()) ? ZONES
+				: Stream.concat(Stream.of(form.timeZone()), ZONES.stream()).toList());
 		return TagSuggestions.of(api, exchange)
 			.doOnNext(tags -> model.addAttribute("suggestedTags", tags))
 			.thenReturn("web/task");
