@@ -118,7 +118,8 @@ public record SettingsForm(String email, List<Webhook> webhooks, List<String> to
 
 		/**
 		 * The API's messages by the form's fields: {@code push[1].url} may be
-		 * {@code webhooks[0].url}, {@code push[2].token} {@code tokens[0]}.
+		 * {@code webhooks[0].url}, {@code push[2].token} {@code tokens[0]}; a message
+		 * about an endpoint as a whole goes to its row.
 		 */
 		Map<String, String> placed(Map<String, String> refusal) {
 			var placed = new LinkedHashMap<String, String>();
@@ -132,7 +133,8 @@ public record SettingsForm(String email, List<Webhook> webhooks, List<String> to
 				return field;
 			}
 			var row = fields.get(Integer.parseInt(matcher.group(1)));
-			return row.startsWith("tokens[") || matcher.group(2).isEmpty() ? row : row + "." + matcher.group(2);
+			var shown = row.startsWith("webhooks[") && List.of("url", "secret").contains(matcher.group(2));
+			return shown ? row + "." + matcher.group(2) : row;
 		}
 
 	}

@@ -32,7 +32,7 @@ public record TaskForm(String id, long version, String title, String description
 
 	/** The fields with a place in the form for their messages. */
 	private static final List<String> PLACED = List.of("title", "description", "priority", "tags", "dueAt", "dueDate",
-			"dueTime", "timeZone", "reminders");
+			"timeZone", "reminders");
 
 	@SuppressWarnings("unchecked")
 	static TaskForm of(Map<String, Object> task) {
