@@ -185,6 +185,13 @@ class SeriesBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feed the cat")).click();
 		assertThat(page.getByText("The open one is due " + shown(first, "07:00"))).isVisible();
 
+		// The editor reads the saved rule into the builder, and saves a change.
+		assertThat(page.getByLabel("How often")).hasValue("DAILY");
+		assertThat(nextDates(page).locator("time").first()).hasText(shown(first, "07:00"));
+		page.getByLabel("Title").fill("Feed the cats");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Feed the cats"))).isVisible();
+
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip")).click();
 		assertThat(page.getByText("The open one is due " + shown(first.plusDays(1), "07:00"))).isVisible();
 
@@ -193,7 +200,7 @@ class SeriesBrowserTests {
 		assertThat(page.getByText("Stopped: it makes no more tasks.")).isVisible();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip"))).hasCount(0);
 		page.navigate(base() + "/series");
-		assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Feed the cat")))
+		assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Feed the cats")))
 			.containsText("Stopped");
 
 		// Someone else's series, a malformed id, one that never was: the same 404 page.
