@@ -202,6 +202,8 @@ class SeriesBrowserTests {
 		page.navigate(base() + "/series");
 		assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Feed the cats")))
 			.containsText("Stopped");
+		assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Feed the cats")))
+			.containsText("Daily");
 
 		// Someone else's series, a malformed id, one that never was: the same 404 page.
 		// (Asked

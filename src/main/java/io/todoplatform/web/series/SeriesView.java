@@ -24,6 +24,11 @@ public record SeriesView(String id, String title, String rrule, String timeZone,
 				strings(series.get("upcoming")).stream().map(each -> Moment.of(each, zone)).toList());
 	}
 
+	/** The rule in words, for the common cases; null for any other. */
+	public @Nullable String ruleWords() {
+		return RuleWords.of(rrule);
+	}
+
 	/** The priority as a word, as the task list says it. */
 	public String priorityLabel() {
 		return Priorities.label(priority);
