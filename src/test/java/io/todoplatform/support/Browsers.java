@@ -56,8 +56,9 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 	private final List<String> errors = new ArrayList<>();
 
 	/**
-	 * Pages the server answered with a 4xx on purpose (a 404 page, a form sent back with
-	 * 422 or 409): Chromium logs each as an error, which a test asserts itself.
+	 * Answers that are refusals on purpose: a page answered with a 4xx (a 404 page, a
+	 * form sent back with 422 or 409) and a fragment of a form the API refused (422).
+	 * Chromium logs each as an error; the test asserts what the page shows instead.
 	 */
 	private final List<String> refusedPages = new ArrayList<>();
 
@@ -76,7 +77,7 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update")));
+						"--disable-component-update", "--lang=en-GB")));
 	}
 
 	@Override
@@ -111,16 +112,15 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 		contexts.add(context);
 		var page = context.newPage();
 		page.onConsoleMessage(message -> {
-			// A 422 is the answer to a form the API refused (its messages shown next to
-			// the fields), not a failure; Chromium logs it as one all the same.
-			if ("error".equals(message.type()) && !message.text().contains("status of 422")) {
+			if ("error".equals(message.type())) {
 				errors.add(message.text() + " (" + message.location() + ")");
 			}
 		});
 		page.onPageError(error -> errors.add(error));
 		page.onResponse(response -> {
-			if (response.status() >= 400 && response.status() < 500
-					&& "document".equals(response.request().resourceType())) {
+			var status = response.status();
+			if (status == 422
+					|| status >= 400 && status < 500 && "document".equals(response.request().resourceType())) {
 				refusedPages.add(response.url());
 			}
 		});

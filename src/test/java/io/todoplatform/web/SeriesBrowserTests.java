@@ -213,7 +213,7 @@ class SeriesBrowserTests {
 		for (var path : List.of("/series/" + id, "/series/not-an-id", "/series/" + java.util.UUID.randomUUID())) {
 			var response = stranger.request().get(base() + path);
 			assertThat(response.status()).as(path).isEqualTo(404);
-			assertThat(response.text()).as(path).contains("This recurring task does not exist");
+			assertThat(response.text()).as(path).contains("Not found");
 		}
 	}
 

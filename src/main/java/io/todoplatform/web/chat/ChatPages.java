@@ -2,11 +2,11 @@ package io.todoplatform.web.chat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import io.todoplatform.client.ApiCall;
 import io.todoplatform.client.ApiCall.Service;
 import io.todoplatform.web.Api;
+import io.todoplatform.web.Uuids;
 import io.todoplatform.web.FieldErrors;
 import io.todoplatform.web.Fragments;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,7 @@ class ChatPages {
 
 	@GetMapping("/chat/{id}")
 	Mono<String> conversation(@PathVariable String id, ServerWebExchange exchange, Model model) {
-		if (!isId(id)) {
+		if (!Uuids.valid(id)) {
 			exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
 			model.addAttribute("missing", true);
 			return panel(exchange, model, null, Map.of());
@@ -80,7 +80,7 @@ class ChatPages {
 
 	@PostMapping("/chat/{id}/delete")
 	Mono<String> delete(@PathVariable String id, ServerWebExchange exchange) {
-		if (!isId(id)) {
+		if (!Uuids.valid(id)) {
 			return Mono.just("redirect:/chat");
 		}
 		return api.send(exchange, ApiCall.delete(Service.TASKS, CHAT + "/conversations/" + id))
@@ -116,15 +116,6 @@ class ChatPages {
 				}
 				return view;
 			});
-	}
-
-	private static boolean isId(String id) {
-		try {
-			return UUID.fromString(id).toString().equalsIgnoreCase(id);
-		}
-		catch (IllegalArgumentException notAnId) {
-			return false;
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.todoplatform.client.ApiCall;
 import io.todoplatform.client.ApiCall.Service;
 import io.todoplatform.web.Api;
+import io.todoplatform.web.Uuids;
 import io.todoplatform.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class SeriesActions {
 
 	@PostMapping("/series/{id}")
 	Mono<String> save(@PathVariable String id, ServerWebExchange exchange, Model model) {
-		if (!SeriesPages.isId(id)) {
+		if (!Uuids.valid(id)) {
 			return Mono.just(SeriesPages.missing(exchange, model));
 		}
 		return exchange.getFormData()
@@ -82,7 +83,7 @@ class SeriesActions {
 	}
 
 	private Mono<String> act(String id, ServerWebExchange exchange, Model model, ApiCall call) {
-		if (!SeriesPages.isId(id)) {
+		if (!Uuids.valid(id)) {
 			return Mono.just(SeriesPages.missing(exchange, model));
 		}
 		return api.send(exchange, call).flatMap(answer -> {

@@ -3,12 +3,13 @@ package io.todoplatform.web.series;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.todoplatform.client.ApiAnswer;
 import io.todoplatform.client.ApiCall;
 import io.todoplatform.client.ApiCall.Service;
 import io.todoplatform.web.Api;
+import io.todoplatform.web.NotFound;
+import io.todoplatform.web.Uuids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,7 +59,7 @@ class SeriesPages {
 	 */
 	Mono<String> editor(String id, ServerWebExchange exchange, Model model, @Nullable SeriesForm typed,
 			Map<String, String> errors) {
-		if (!isId(id)) {
+		if (!Uuids.valid(id)) {
 			return Mono.just(missing(exchange, model));
 		}
 		return api.send(exchange, ApiCall.get(Service.RECURRENCE, SERIES + "/" + id)).flatMap(answer -> {
@@ -87,19 +88,8 @@ class SeriesPages {
 
 	/** A foreign, deleted or malformed id: the same page, never the API's details. */
 	static String missing(ServerWebExchange exchange, Model model) {
-		exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
 		model.addAttribute("section", "series");
-		return "web/series-missing";
-	}
-
-	/** Whether an id from a path may go into an API path. */
-	static boolean isId(String id) {
-		try {
-			return UUID.fromString(id).toString().equals(id.toLowerCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException notAnId) {
-			return false;
-		}
+		return NotFound.page(exchange);
 	}
 
 	@SuppressWarnings("unchecked")
