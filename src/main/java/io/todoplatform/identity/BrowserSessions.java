@@ -33,4 +33,9 @@ class BrowserSessions {
 		return new StoredSessions(database, transactions, properties, clock);
 	}
 
+	@Bean
+	ExpiredSessions expiredBrowserSessions(DatabaseClient database, SessionProperties properties) {
+		return new ExpiredSessions(database, properties);
+	}
+
 }

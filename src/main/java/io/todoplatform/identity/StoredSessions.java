@@ -15,14 +15,9 @@ import java.util.Objects;
 
 import io.todoplatform.storage.ModuleSchema;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.session.ReactiveSessionRepository;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,27 +25,23 @@ import reactor.core.publisher.Mono;
  * Browser sessions in PostgreSQL, so that every replica serving pages knows every
  * session: one row per session, one per attribute. A session is gone once it has been
  * idle for its timeout, by the database's clock (replicas agree); each replica deletes
- * expired rows now and then, in small batches that skip rows another replica is deleting.
- * A save never brings back a session that is gone (signed out, expired, or renamed at
- * sign-in): it only updates the row it read.
+ * expired rows now and then ({@link ExpiredSessions}). A save never brings back a session
+ * that is gone (signed out, expired, or renamed at sign-in): it only updates the row it
+ * read.
  */
-final class StoredSessions implements ReactiveSessionRepository<StoredSession>, SmartLifecycle {
+final class StoredSessions implements ReactiveSessionRepository<StoredSession> {
 
 	static final ModuleSchema SCHEMA = ModuleSchema.ofThisModule().withoutEvents();
 
-	private static final String SESSIONS = SCHEMA.name() + ".browser_session";
+	static final String SESSIONS = SCHEMA.name() + ".browser_session";
 
 	private static final String ATTRIBUTES = SCHEMA.name() + ".browser_session_attribute";
-
-	private static final int SWEEP_BATCH = 500;
 
 	/**
 	 * How often the last use of an otherwise unchanged session is written: a session
 	 * expires up to this much earlier than its timeout says.
 	 */
 	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-
-	private static final Logger log = LoggerFactory.getLogger(StoredSessions.class);
 
 	private final DatabaseClient database;
 
@@ -59,8 +50,6 @@ final class StoredSessions implements ReactiveSessionRepository<StoredSession>, 
 	private final SessionProperties properties;
 
 	private final Clock clock;
-
-	private volatile Disposable sweeping = Disposables.disposed();
 
 	StoredSessions(DatabaseClient database, TransactionalOperator transactions, SessionProperties properties,
 			Clock clock) {
@@ -184,38 +173,6 @@ final class StoredSessions implements ReactiveSessionRepository<StoredSession>, 
 	@Override
 	public Mono<Void> deleteById(String id) {
 		return database.sql("delete from " + SESSIONS + " where id_hash = :id").bind("id", hash(id)).then();
-	}
-
-	/** Deletes expired sessions, a batch at a time; how many. */
-	Mono<Long> deleteExpired() {
-		return deleteExpiredBatch().expand(deleted -> deleted == SWEEP_BATCH ? deleteExpiredBatch() : Mono.empty())
-			.reduce(0L, Long::sum);
-	}
-
-	private Mono<Long> deleteExpiredBatch() {
-		return database
-			.sql("delete from " + SESSIONS + " where id_hash in (select id_hash from " + SESSIONS
-					+ " where expires_at <= now() limit " + SWEEP_BATCH + " for update skip locked)")
-			.fetch()
-			.rowsUpdated();
-	}
-
-	@Override
-	public void start() {
-		sweeping = Flux.interval(properties.sweepEvery()).concatMap(tick -> deleteExpired().onErrorResume(failure -> {
-			log.warn("Could not delete expired browser sessions: {}", failure.toString());
-			return Mono.empty();
-		})).subscribe();
-	}
-
-	@Override
-	public void stop() {
-		sweeping.dispose();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return !sweeping.isDisposed();
 	}
 
 	/** The session's key in the table: its id is the cookie, and stays in the browser. */

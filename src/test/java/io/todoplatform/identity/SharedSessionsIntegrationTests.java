@@ -102,7 +102,7 @@ class SharedSessionsIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> two.getBean(StoredSessions.class).findById(session.getId()).blockOptional().isEmpty());
-		assertThat(two.getBean(StoredSessions.class).deleteExpired().block()).isPositive();
+		assertThat(two.getBean(ExpiredSessions.class).delete().block()).isPositive();
 		assertThat(rows("browser_session_attribute where name = 'note' and value is not null")).isZero();
 	}
 

@@ -61,6 +61,7 @@ class OidcSignInBrowserTests {
 		var page = browsers.open(Browsers.DESKTOP);
 		page.navigate("http://127.0.0.1:" + port + "/");
 		assertThat(page.getByLabel("User name")).hasCount(0);
+		Browsers.accessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Tasks").setExact(true)))

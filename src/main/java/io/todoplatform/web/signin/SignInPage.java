@@ -25,6 +25,7 @@ class SignInPage {
 		// Flags without a value (?error, ?signedout): present or not.
 		var flags = exchange.getRequest().getQueryParams();
 		model.addAttribute("local", users.local());
+		model.addAttribute("atIssuer", users.atIssuer());
 		model.addAttribute("oidc", BrowserPages.OIDC_REGISTRATION);
 		model.addAttribute("error", flags.containsKey("error"));
 		model.addAttribute("signedOut", flags.containsKey("signedout"));
