@@ -71,10 +71,20 @@ class SharedSessionsIntegrationTests {
 		assertThat(list.body()).contains(name);
 		assertThat(get(two, "/tasks", null).headers().firstValue("Location")).hasValue("/signin");
 
+		assertThat(post(two, "/signout", session, "").statusCode()).as("signing out without the CSRF token")
+			.isEqualTo(403);
 		var signOut = post(two, "/signout", session, "_csrf=" + URLEncoder.encode(csrf(list), StandardCharsets.UTF_8));
 		assertThat(signOut.headers().firstValue("Location")).hasValue("/signin?signedout");
 		assertThat(get(one, "/tasks", session).headers().firstValue("Location")).hasValue("/signin");
 		assertThat(get(two, "/tasks", session).headers().firstValue("Location")).hasValue("/signin");
+		// A fragment asked for by htmx would land inside the page: htmx loads the sign-in
+		// page instead.
+		var fragment = http.send(HttpRequest.newBuilder(uri(one, "/tasks"))
+			.header("Cookie", "SESSION=" + session)
+			.header("HX-Request", "true")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(fragment.statusCode()).isEqualTo(401);
+		assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/signin");
 	}
 
 	@Test

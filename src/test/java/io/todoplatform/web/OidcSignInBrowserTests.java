@@ -3,6 +3,10 @@ package io.todoplatform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -90,6 +94,16 @@ class OidcSignInBrowserTests {
 				.containsEntry("post_logout_redirect_uri", "http://127.0.0.1:" + port + "/signin?signedout"));
 		page.navigate("http://127.0.0.1:" + port + "/");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+	}
+
+	@Test
+	void anHtmxRequestWithoutASessionIsToldToLoadTheSignInPage() throws Exception {
+		var fragment = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tasks"))
+				.header("HX-Request", "true")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(fragment.statusCode()).isEqualTo(401);
+		assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/signin");
 	}
 
 	/** What an OIDC session holds, for the ADR: its tokens make it the largest kind. */
