@@ -22,6 +22,14 @@
 - {name: OTEL_TRACES_EXPORT_ENABLED, value: {{ $v.config.tracing.enabled | quote }}}
 - {name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT, value: {{ $v.config.tracing.otlpEndpoint | quote }}}
 - {name: TRACING_SAMPLING_PROBABILITY, value: {{ $v.config.tracing.samplingProbability | quote }}}
+{{- if and (eq .app "tasks") $v.secrets.uiOidcClient }}
+# The web UI's sign-in at the same issuer: authorization code with PKCE (docs/adr/0040).
+- name: TODO_UI_OIDC_CLIENT_ID
+  valueFrom: {secretKeyRef: {name: {{ $v.secrets.uiOidcClient }}, key: client-id}}
+- name: TODO_UI_OIDC_CLIENT_SECRET
+  valueFrom: {secretKeyRef: {name: {{ $v.secrets.uiOidcClient }}, key: client-secret}}
+- {name: TODO_UI_OIDC_SCOPES, value: {{ $v.config.ui.oidcScopes | quote }}}
+{{- end }}
 {{- if and (eq .app "tasks") (not $v.dapr.stateStore.enabled) }}
 # Without the chat-history state store, the chat's conversations stay in the assistant's schema.
 - {name: TODO_ASSISTANT_CONVERSATIONS_STORE, value: postgresql}

@@ -15,6 +15,14 @@ import org.springframework.http.HttpMethod;
 public record ApiCall(Service service, HttpMethod method, String path, @Nullable Object body, String contentType,
 		@Nullable String ifMatch) {
 
+	public ApiCall {
+		// In pods the recurrence and notifications calls go through Dapr service
+		// invocation, whose access policy lets tasks call /api/v1/** and nothing else.
+		if (!path.startsWith("/api/v1/")) {
+			throw new IllegalArgumentException("A call of the public API is to a path under /api/v1/, not " + path);
+		}
+	}
+
 	public ApiCall(Service service, HttpMethod method, String path, @Nullable Object body, String contentType) {
 		this(service, method, path, body, contentType, null);
 	}

@@ -19,4 +19,10 @@ public record BrowserPages(List<String> pages, List<String> assets) {
 	/** Where the sign-out form posts to. */
 	public static final String SIGN_OUT = "/signout";
 
+	/**
+	 * The registration id of the web UI's OIDC client: signing in at the issuer starts at
+	 * {@code /oauth2/authorization/oidc}.
+	 */
+	public static final String OIDC_REGISTRATION = "oidc";
+
 }

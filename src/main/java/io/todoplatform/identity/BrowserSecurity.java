@@ -8,14 +8,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.header.CrossOriginOpenerPolicyServerHttpHeadersWriter.CrossOriginOpenerPolicy;
@@ -35,6 +35,8 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 class BrowserSecurity {
+
+	private static final String SIGNED_OUT = BrowserPages.SIGN_IN + "?signedout";
 
 	/**
 	 * Scripts, styles and images: public, and cached by the rules of the resource
@@ -56,8 +58,9 @@ class BrowserSecurity {
 	@Bean
 	@Order(1)
 	SecurityWebFilterChain pageFilterChain(ServerHttpSecurity http, ObjectProvider<BrowserPages> pages,
-			ObjectProvider<ReactiveClientRegistrationRepository> oidc) {
+			ObjectProvider<OidcSignIn> oidc) {
 		var contexts = new WebSessionServerSecurityContextRepository();
+		var issuer = oidc.getIfAvailable();
 		http.securityMatcher(matcher(pages, BrowserPages::pages))
 			.securityContextRepository(contexts)
 			.authorizeExchange(
@@ -68,19 +71,36 @@ class BrowserSecurity {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(logout -> logout.logoutUrl(BrowserPages.SIGN_OUT)
-				.logoutSuccessHandler(redirect(BrowserPages.SIGN_IN + "?signedout")))
+				.logoutSuccessHandler(issuer == null ? redirect(SIGNED_OUT) : endingTheIssuersSession(issuer)))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(signIn()))
 			.headers(headers -> headers
-				.contentSecurityPolicy(policy -> policy.policyDirectives(ContentSecurityPolicies.SCRIPTED_PAGES))
+				.contentSecurityPolicy(
+						policy -> policy.policyDirectives(issuer == null ? ContentSecurityPolicies.SCRIPTED_PAGES
+								: ContentSecurityPolicies.scriptedPagesPostingTo(issuer.origin())))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN)));
-		if (oidc.getIfAvailable() != null) {
-			http.oauth2Login(Customizer.withDefaults());
+		if (issuer != null) {
+			// Failures go back to the sign-in page with ?error, as the local sign-in's
+			// do.
+			http.oauth2Login(login -> login.clientRegistrationRepository(issuer)
+				.loginPage(BrowserPages.SIGN_IN)
+				.securityContextRepository(contexts));
 		}
 		else {
-			http.addFilterAt(LocalSignIn.filter(contexts), SecurityWebFiltersOrder.FORM_LOGIN)
-				.exceptionHandling(handling -> handling.authenticationEntryPoint(signIn()));
+			http.addFilterAt(LocalSignIn.filter(contexts), SecurityWebFiltersOrder.FORM_LOGIN);
 		}
 		return http.build();
+	}
+
+	/**
+	 * Signs out at the issuer too (its end-session endpoint, when its discovery document
+	 * names one), which sends the browser back to the sign-in page.
+	 */
+	private static ServerLogoutSuccessHandler endingTheIssuersSession(OidcSignIn issuer) {
+		var handler = new OidcClientInitiatedServerLogoutSuccessHandler(issuer);
+		handler.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
+		handler.setLogoutSuccessUrl(URI.create(SIGNED_OUT));
+		return handler;
 	}
 
 	/**

@@ -26,6 +26,15 @@ final class ContentSecurityPolicies implements ServerHttpHeadersWriter {
 	static final String SCRIPTED_PAGES = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * {@link #SCRIPTED_PAGES} whose forms may also lead to this origin: a form's answer
+	 * that redirects elsewhere is blocked by {@code form-action 'self'} (signing out at
+	 * an OIDC issuer is one).
+	 */
+	static String scriptedPagesPostingTo(String origin) {
+		return SCRIPTED_PAGES.replace("form-action 'self'", "form-action 'self' " + origin);
+	}
+
 	private static final PathPattern SWAGGER_UI = PathPatternParser.defaultInstance.parse("/webjars/swagger-ui/**");
 
 	@Override

@@ -38,6 +38,14 @@ public class SignedInUsers {
 		return local.getIfAvailable() != null;
 	}
 
+	/**
+	 * Whether browsers can sign in at the OIDC issuer: the web UI has a client there
+	 * ({@code todo.identity.sign-in.client-id}).
+	 */
+	public boolean atIssuer() {
+		return clients.getIfAvailable() != null;
+	}
+
 	public Mono<SignedIn> current(ServerWebExchange exchange) {
 		return exchange.getPrincipal().cast(Authentication.class).flatMap(authentication -> {
 			if (authentication.getPrincipal() instanceof LocalUser user) {

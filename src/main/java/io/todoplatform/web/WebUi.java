@@ -3,15 +3,17 @@ package io.todoplatform.web;
 import java.util.List;
 
 import io.todoplatform.identity.BrowserPages;
+import io.todoplatform.identity.EnableBrowserSessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The paths of the web UI, which the identity module guards as browser pages (session,
  * CSRF) rather than API routes (bearer tokens). Each screen's controller serves paths
- * under one of these.
+ * under one of these. Their sessions are shared by every replica of the app-id.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableBrowserSessions
 class WebUi {
 
 	@Bean

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,18 +215,59 @@ class HelmChartE2ETests {
 		}
 	}
 
+	/**
+	 * The web UI runs in tasks, and signs browsers in at the API's issuer with its own
+	 * client, whose id and secret come from a Secret, never from the values.
+	 */
+	@Test
+	void onlyTasksGetsTheWebUisOidcClientAndFromASecret() {
+		for (var chart : charts) {
+			for (var deployment : chart.installed("deployments")) {
+				var appId = deployment.at("/spec/template/metadata/annotations/dapr.io~1app-id").asString();
+				var environment = environment(container(deployment));
+				if (!appId.equals("tasks")) {
+					assertThat(environment).as(chart + " " + appId)
+						.doesNotContainKeys("TODO_UI_OIDC_CLIENT_ID", "TODO_UI_OIDC_CLIENT_SECRET");
+					continue;
+				}
+				assertThat(environment).as(chart + " " + appId)
+					.containsEntry("TODO_UI_OIDC_SCOPES", "openid,profile,offline_access,api://todo-platform/tasks");
+				for (var variable : container(deployment).path("env")) {
+					var name = variable.path("name").asString();
+					if (name.equals("TODO_UI_OIDC_CLIENT_ID") || name.equals("TODO_UI_OIDC_CLIENT_SECRET")) {
+						assertThat(variable.at("/valueFrom/secretKeyRef/name").asString()).as(chart + " " + name)
+							.isEqualTo("todo-platform-ui-oidc");
+						assertThat(variable.at("/valueFrom/secretKeyRef/key").asString())
+							.isEqualTo(name.endsWith("_ID") ? "client-id" : "client-secret");
+					}
+				}
+				assertThat(environment).containsKeys("TODO_UI_OIDC_CLIENT_ID", "TODO_UI_OIDC_CLIENT_SECRET");
+			}
+		}
+	}
+
 	@Test
 	void theIngressRoutesEachPublicPathToTheAppIdThatOwnsIt() {
 		var routes = new TreeSet<String>();
 		for (var path : chart("defaults").installed("ingresses").getFirst().at("/spec/rules/0/http/paths")) {
-			routes.add(path.path("path").asString() + " -> " + path.at("/backend/service/name").asString());
+			var exact = path.path("pathType").asString().equals("Exact") ? " (exact)" : "";
+			routes.add(path.path("path").asString() + exact + " -> " + path.at("/backend/service/name").asString());
 		}
-		assertThat(routes).containsExactlyInAnyOrder("/api/v1/tasks -> todo-platform-tasks",
-				"/api/v1/tags -> todo-platform-tasks", "/api/v1/chat -> todo-platform-tasks",
-				"/mcp -> todo-platform-tasks", "/.well-known/oauth-protected-resource -> todo-platform-tasks",
-				"/api/v1/recurring-tasks -> todo-platform-recurrence", "/api/v1/recurrence -> todo-platform-recurrence",
-				"/api/v1/me -> todo-platform-notifications", "/api/v1/reminders -> todo-platform-notifications",
-				"/notifications -> todo-platform-notifications");
+		// The web UI's pages and assets go where it runs, beside the task API
+		// (WebUiRoutesUnitTests holds the chart's values to the UI's own list).
+		var ui = Stream
+			.of("/tasks", "/series", "/reminders", "/settings", "/chat", "/signin", "/signout", "/oauth2",
+					"/login/oauth2", "/ui", "/webjars/htmx.org", "/ (exact)")
+			.map(path -> path + " -> todo-platform-tasks");
+		assertThat(routes).containsExactlyInAnyOrderElementsOf(Stream.concat(ui,
+				Stream.of("/api/v1/tasks -> todo-platform-tasks", "/api/v1/tags -> todo-platform-tasks",
+						"/api/v1/chat -> todo-platform-tasks", "/mcp -> todo-platform-tasks",
+						"/.well-known/oauth-protected-resource -> todo-platform-tasks",
+						"/api/v1/recurring-tasks -> todo-platform-recurrence",
+						"/api/v1/recurrence -> todo-platform-recurrence", "/api/v1/me -> todo-platform-notifications",
+						"/api/v1/reminders -> todo-platform-notifications",
+						"/notifications -> todo-platform-notifications"))
+			.toList());
 	}
 
 	/**

@@ -2,11 +2,10 @@ package io.todoplatform.web.signin;
 
 import io.todoplatform.identity.BrowserPages;
 import io.todoplatform.identity.SignedInUsers;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The sign-in page. In the local mode it asks for a user name (the identity module signs
@@ -22,11 +21,14 @@ class SignInPage {
 	}
 
 	@GetMapping(BrowserPages.SIGN_IN)
-	String show(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String signedout, Model model) {
+	String show(ServerWebExchange exchange, Model model) {
+		// Flags without a value (?error, ?signedout): present or not.
+		var flags = exchange.getRequest().getQueryParams();
 		model.addAttribute("local", users.local());
-		model.addAttribute("error", error != null);
-		model.addAttribute("signedOut", signedout != null);
+		model.addAttribute("atIssuer", users.atIssuer());
+		model.addAttribute("oidc", BrowserPages.OIDC_REGISTRATION);
+		model.addAttribute("error", flags.containsKey("error"));
+		model.addAttribute("signedOut", flags.containsKey("signedout"));
 		return "web/signin";
 	}
 
