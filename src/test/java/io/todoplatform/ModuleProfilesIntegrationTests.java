@@ -29,12 +29,11 @@ class ModuleProfilesIntegrationTests {
 		try (var context = ModuleProcess.start(module, ModuleProcess.WITH_TOKEN)) {
 			assertThat(modulesWithBeans(context)).containsExactly(module);
 			// The assistant runs beside tasks, in its app-id, with a schema of its own;
-			// so does the web UI, whose
-			// browser sessions identity keeps in its schema.
+			// so does the web UI, whose browser sessions identity keeps in its schema.
 			var schemas = module.equals("tasks") ? List.of("tasksSchema", "assistantSchema", "identitySchema")
 					: List.of(module + "Schema");
 			assertThat(context.getBeanNamesForType(ModuleSchema.class)).containsExactlyInAnyOrderElementsOf(schemas);
-			// So does the web UI: its pages exist only in that app-id.
+			// The web UI's pages exist only in that app-id.
 			assertThat(context.getBeanNamesForType(BrowserPages.class)).hasSize(module.equals("tasks") ? 1 : 0);
 		}
 	}
