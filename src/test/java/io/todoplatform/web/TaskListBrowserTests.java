@@ -102,6 +102,21 @@ class TaskListBrowserTests {
 		bob.navigate(base() + "/tasks?q=plants");
 		assertThat(bob.getByText("No tasks match “plants”")).isVisible();
 		assertThat(items(bob)).hasCount(0);
+		// Nor can he act on it, token and all: the API knows no such task of his.
+		var rent = listed(api, user).stream()
+			.filter(task -> task.get("title").equals("Pay the rent"))
+			.findFirst()
+			.orElseThrow()
+			.get("id");
+		@SuppressWarnings("unchecked")
+		var csrf = (Map<String, String>) bob.evaluate("() => JSON.parse(document.body.getAttribute('hx-headers'))");
+		var asBob = RequestOptions.create().setHeader("HX-Request", "true");
+		csrf.forEach(asBob::setHeader);
+		assertThat(bob.request().post(base() + "/tasks/" + rent + "/complete", asBob).status()).isEqualTo(422);
+		assertThat(bob.request().delete(base() + "/tasks/" + rent, asBob).status()).isEqualTo(204);
+		assertThat(listed(api, user)).filteredOn(task -> task.get("id").equals(rent))
+			.extracting(task -> task.get("status"))
+			.containsExactly("OPEN");
 	}
 
 	@Test

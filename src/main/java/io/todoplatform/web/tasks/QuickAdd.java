@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.springframework.util.MultiValueMap;
  * @param tags as typed: separated by commas or spaces
  */
 public record QuickAdd(String title, String priority, String dueDate, String dueTime, String tags) {
+
+	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	static final QuickAdd EMPTY = new QuickAdd("", "MEDIUM", "", "", "");
 
@@ -88,10 +89,10 @@ public record QuickAdd(String title, String priority, String dueDate, String due
 
 	private static ZoneId zone(@Nullable String browserZone) {
 		try {
-			return browserZone == null || browserZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(browserZone);
+			return browserZone == null || browserZone.isBlank() ? UTC : ZoneId.of(browserZone);
 		}
 		catch (DateTimeException unknown) {
-			return ZoneOffset.UTC;
+			return UTC;
 		}
 	}
 
