@@ -226,6 +226,15 @@
     }
   });
 
+  // Screen readers hear what a search, a filter or a page turn found (the list itself is replaced, not announced).
+  document.addEventListener('htmx:afterSettle', (event) => {
+    const status = document.getElementById('list-status');
+    const list = document.getElementById('list');
+    if (status && list && event.detail.requestConfig?.verb === 'get' && !event.detail.elt.closest('#list li')) {
+      status.textContent = list.querySelector('.problem, .summary, .empty')?.textContent.replace(/\s+/g, ' ').trim() || '';
+    }
+  });
+
   // A list shown again while deletes wait keeps their items hidden; notices swapped in by the server go away in time.
   document.addEventListener('htmx:afterSwap', () => {
     for (const url of waiting.keys()) {
