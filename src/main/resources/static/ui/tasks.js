@@ -36,8 +36,12 @@
     const form = event.detail.elt;
     if (form.matches('form[data-task-query]')) {
       tidy(event.detail.formData, form);
-      if (same(event.detail.formData, new URLSearchParams(location.search))) {
-        event.preventDefault(); // the list already shows this (a field left after typing, Enter after a change)
+      const asked = JSON.stringify([...event.detail.formData.entries()]);
+      if (asked === (lastAsked ?? JSON.stringify([...new URLSearchParams(location.search).entries()]))) {
+        event.preventDefault(); // the list shows this, or will (a field left after typing, Enter after a change)
+      }
+      else {
+        lastAsked = asked;
       }
     }
     else if (form.matches('form[data-task-add]')) {
@@ -62,7 +66,11 @@
     }
   }
 
-  const same = (data, shown) => JSON.stringify([...data.entries()]) === JSON.stringify([...shown.entries()]);
+  // The query last sent; null when the list is the page's URL (a first visit, back, forward, a failed request).
+  let lastAsked = null;
+  const forget = () => { lastAsked = null; };
+  ['htmx:historyRestore', 'htmx:sendError', 'htmx:responseError'].forEach((name) => document.addEventListener(name, forget));
+  window.addEventListener('popstate', forget);
 
   const tags = (text) => text.split(/[\s,]+/).filter((tag) => tag !== '');
 
