@@ -30,6 +30,12 @@
     }
   });
 
+  // The query last sent; null when the list is the page's URL (a first visit, back, forward, a failed request).
+  let lastAsked = null;
+  const forget = () => { lastAsked = null; };
+  ['htmx:historyRestore', 'htmx:sendError', 'htmx:responseError'].forEach((name) => document.addEventListener(name, forget));
+  window.addEventListener('popstate', forget);
+
   // The list's URL is the API's query: no empty parameters, tags one by one, a chosen day as an instant at its start
   // (or end) in the browser's zone, which is the user's. The quick add says which zone its day and time are in.
   document.addEventListener('htmx:configRequest', (event) => {
@@ -65,12 +71,6 @@
       }
     }
   }
-
-  // The query last sent; null when the list is the page's URL (a first visit, back, forward, a failed request).
-  let lastAsked = null;
-  const forget = () => { lastAsked = null; };
-  ['htmx:historyRestore', 'htmx:sendError', 'htmx:responseError'].forEach((name) => document.addEventListener(name, forget));
-  window.addEventListener('popstate', forget);
 
   const tags = (text) => text.split(/[\s,]+/).filter((tag) => tag !== '');
 

@@ -114,6 +114,7 @@ class TaskListBrowserTests {
 		csrf.forEach(asBob::setHeader);
 		assertThat(bob.request().post(base() + "/tasks/" + rent + "/complete", asBob).status()).isEqualTo(422);
 		assertThat(bob.request().delete(base() + "/tasks/" + rent, asBob).status()).isEqualTo(204);
+		assertThat(bob.request().post(base() + "/tasks/not-a-task/complete", asBob).status()).isEqualTo(404);
 		assertThat(listed(api, user)).filteredOn(task -> task.get("id").equals(rent))
 			.extracting(task -> task.get("status"))
 			.containsExactly("OPEN");
