@@ -220,7 +220,10 @@ class SharedSessionsIntegrationTests {
 	private static void add(Page page, String title) {
 		page.getByLabel("Task title").fill(title);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
-		PlaywrightAssertions.assertThat(page.getByText(title)).isVisible();
+		// The new task's title, a link to its page (not the notice that it was added).
+		PlaywrightAssertions
+			.assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)))
+			.isVisible();
 	}
 
 	/** The session id of a new user signed in on this replica, by its sign-in form. */

@@ -77,7 +77,7 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update", "--lang=en-GB")));
+						"--disable-component-update")));
 	}
 
 	@Override

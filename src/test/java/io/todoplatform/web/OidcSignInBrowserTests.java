@@ -80,7 +80,7 @@ class OidcSignInBrowserTests {
 
 		page.getByLabel("Task title").fill("Call the plumber");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add task")).click();
-		assertThat(page.getByText("Call the plumber")).isVisible();
+		assertThat(TaskListBrowserTests.task(page, "Call the plumber")).isVisible();
 		assertThat(issuer.tokenRequests).as("access tokens renewed with the refresh token, kept in the session")
 			.contains(new FakeIssuer.TokenRequest("refresh_token", true, true));
 		var session = page.context().cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).findFirst();

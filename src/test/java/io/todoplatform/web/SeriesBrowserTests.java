@@ -86,6 +86,10 @@ class SeriesBrowserTests {
 		// Its first task is made from an event: the list shows it once it exists.
 		page.navigate(base() + "/tasks");
 		await(page, () -> openTasks(page, "Water the plants").count() == 1);
+		// An occurrence shows its series.
+		assertThat(openTasks(page, "Water the plants").getByRole(AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("Repeats")))
+			.hasAttribute("href", seriesPage.substring(seriesPage.indexOf("/series/")));
 		openTasks(page, "Water the plants")
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Complete"))
 			.click();
