@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The web UI in Chromium with 500 tasks: first contentful paint of the task list and how soon search results show.
 #
-#   src/benchmark/ui.sh [--tasks 500] [--loads 30] [--searches 30]
+#   src/benchmark/ui.sh [--tasks 500] [--loads 30] [--searches 30] [--query size=100]
 #
 # Packages the jar if it is missing, compiles the test classes (Playwright is a test dependency), starts the app on a
 # fresh data folder and a free port, runs io.todoplatform.web.benchmark.UiBenchmark against it with Debian's

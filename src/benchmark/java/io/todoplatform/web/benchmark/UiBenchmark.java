@@ -69,6 +69,11 @@ public final class UiBenchmark {
 
 	private final int searches;
 
+	/**
+	 * The list's query, e.g. {@code size=100}: the UI shows 50 tasks a page unless told.
+	 */
+	private final String query;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private UiBenchmark(Map<String, String> options) {
@@ -76,6 +81,7 @@ public final class UiBenchmark {
 		this.tasks = Integer.parseInt(options.getOrDefault("tasks", "500"));
 		this.loads = Integer.parseInt(options.getOrDefault("loads", "30"));
 		this.searches = Integer.parseInt(options.getOrDefault("searches", "30"));
+		this.query = options.getOrDefault("query", "");
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -97,7 +103,8 @@ public final class UiBenchmark {
 						.setHeadless(true)
 						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
 			var signedIn = signIn(browser, user);
-			System.out.printf("# Web UI: one user with %d tasks, Chromium %s%n%n", tasks, browser.version());
+			System.out.printf("# Web UI: one user with %d tasks, /tasks?%s, Chromium %s%n%n", tasks, query,
+					browser.version());
 			var paints = firstPaints(browser, signedIn);
 			var shown = new ArrayList<Double>();
 			var typed = new ArrayList<Double>();
@@ -131,7 +138,7 @@ public final class UiBenchmark {
 		for (var i = 0; i < loads + 3; i++) {
 			try (var context = fresh(browser, signedIn)) {
 				var page = context.newPage();
-				page.navigate(base + "/tasks");
+				page.navigate(base + "/tasks?" + query);
 				var paint = ((Number) page.evaluate(FIRST_CONTENTFUL_PAINT)).doubleValue();
 				if (i >= 3) {
 					paints.add(paint);
@@ -144,7 +151,7 @@ public final class UiBenchmark {
 	private void search(Browser browser, String signedIn, List<Double> shown, List<Double> typed) {
 		try (var context = fresh(browser, signedIn)) {
 			var page = context.newPage();
-			page.navigate(base + "/tasks");
+			page.navigate(base + "/tasks?" + query);
 			page.evaluate(PROBE);
 			var box = page.getByLabel("Search tasks");
 			for (var i = 0; i < searches + 3; i++) {
