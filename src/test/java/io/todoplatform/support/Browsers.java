@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,8 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
+	private @Nullable ExtensionContext testClass;
+
 	private final List<String> errors = new ArrayList<>();
 
 	/**
@@ -64,6 +69,7 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		testClass = context;
 		if (!Files.isExecutable(CHROMIUM)) {
 			throw new IllegalStateException("The web UI's tests need Chromium at " + CHROMIUM
 					+ ": install Debian's package (apt-get install -y chromium; .ci/run does it) or point "
@@ -98,6 +104,17 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 		if (playwright != null) {
 			playwright.close();
 		}
+	}
+
+	/**
+	 * Where the test's application answers: the Spring Boot test's server (its random
+	 * port).
+	 */
+	public String base() {
+		var port = SpringExtension.getApplicationContext(Objects.requireNonNull(testClass))
+			.getEnvironment()
+			.getRequiredProperty("local.server.port");
+		return "http://127.0.0.1:" + port;
 	}
 
 	/** A page of a fresh browser (no cookies) at this size, whose errors are watched. */
@@ -143,6 +160,18 @@ public final class Browsers implements BeforeAllCallback, AfterAllCallback, Afte
 
 	public Page signIn(String base, String name) {
 		return signIn(base, name, DESKTOP);
+	}
+
+	/**
+	 * {@link #signIn(String, String, Size)} on the test's application, at desktop size.
+	 */
+	public Page signIn(String name) {
+		return signIn(base(), name, DESKTOP);
+	}
+
+	/** {@link #signIn(String, String, Size)} on the test's application. */
+	public Page signIn(String name, Size size) {
+		return signIn(base(), name, size);
 	}
 
 	/** A user name no other test uses: tests share one application. */

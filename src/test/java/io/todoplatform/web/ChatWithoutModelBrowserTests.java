@@ -6,7 +6,6 @@ import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.Browsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -20,15 +19,11 @@ class ChatWithoutModelBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void theChatSaysItIsNotConfiguredAndNoLinkLeadsThere() {
-		var base = "http://127.0.0.1:" + port;
-		var page = browsers.signIn(base, Browsers.newName("alice"));
+		var page = browsers.signIn(Browsers.newName("alice"));
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chat"))).hasCount(0);
-		var response = page.navigate(base + "/chat");
+		var response = page.navigate(browsers.base() + "/chat");
 		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The chat is not configured")))
 			.isVisible();

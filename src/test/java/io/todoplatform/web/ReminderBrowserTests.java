@@ -20,7 +20,6 @@ import io.todoplatform.support.MailServer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,27 +40,20 @@ class ReminderBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	@Test
 	void aReminderSetInTheBrowserIsMailedOnceListedAndSnoozed() {
 		var name = Browsers.newName("alice");
 		var email = name + "@example.org";
-		var page = browsers.signIn(base(), name);
-		page.navigate(base() + "/settings");
+		var page = browsers.signIn(name);
+		page.navigate(browsers.base() + "/settings");
 		page.getByLabel("Email address").fill(email);
 		save(page);
 		assertThat(page.getByText("Saved.")).isVisible();
 
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user, Map.of("title", "Call the dentist", "timeZone", "Europe/Paris"));
-		page.navigate(base() + "/tasks/" + id);
+		page.navigate(browsers.base() + "/tasks/" + id);
 		// Far enough ahead to be saved before it is due, on a busy machine too.
 		var fireAt = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
 		var spare = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("New reminder"));
@@ -84,7 +76,7 @@ class ReminderBrowserTests {
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> api.reminders(user, id).get(0).get("status").equals("SENT"));
 
-		page.navigate(base() + "/reminders");
+		page.navigate(browsers.base() + "/reminders");
 		var item = reminder(page, "Call the dentist");
 		assertThat(item).containsText("Sent");
 		assertThat(item).containsText(shown(fireAt));
@@ -105,7 +97,7 @@ class ReminderBrowserTests {
 	@Test
 	void screenshotsAtDesktopAndPhoneSize() {
 		var name = Browsers.newName("alice");
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var tomorrow = Instant.now().plus(Duration.ofDays(1)).atZone(PARIS).toLocalDate();
 		api.create(user,
@@ -129,8 +121,8 @@ class ReminderBrowserTests {
 				.getResponseBody()
 				.size() == 3);
 		for (var size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-			var page = browsers.signIn(base(), name, size);
-			page.navigate(base() + "/reminders");
+			var page = browsers.signIn(name, size);
+			page.navigate(browsers.base() + "/reminders");
 			assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Reminders"))
 				.getByRole(AriaRole.LISTITEM)).hasCount(3);
 			assertThat(reminder(page, "Call Grandma in Montreal")).containsText("EST");

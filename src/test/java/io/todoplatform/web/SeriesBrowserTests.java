@@ -25,7 +25,6 @@ import io.todoplatform.support.Browsers;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -51,16 +50,9 @@ class SeriesBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	@Test
 	void aWeeklySeriesFromTheBuilderPreviewsItsDatesAndItsNextTaskComesWhenOneIsDone() {
-		var page = browsers.signIn(base(), Browsers.newName("alice"));
+		var page = browsers.signIn(Browsers.newName("alice"));
 		var monday = LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		newSeries(page, "Water the plants", monday, "08:30");
 		weeklyOn(page, "Mon", "Thu");
@@ -84,7 +76,7 @@ class SeriesBrowserTests {
 		var seriesPage = page.url();
 
 		// Its first task is made from an event: the list shows it once it exists.
-		page.navigate(base() + "/tasks");
+		page.navigate(browsers.base() + "/tasks");
 		await(page, () -> openTasks(page, "Water the plants").count() == 1);
 		// An occurrence shows its series.
 		assertThat(openTasks(page, "Water the plants").getByRole(AriaRole.LINK,
@@ -112,7 +104,7 @@ class SeriesBrowserTests {
 
 	@Test
 	void theLastFridayOfTheMonthEndingAfterThreeAndOtherRulesTheBuilderWrites() {
-		var page = browsers.signIn(base(), Browsers.newName("carol"));
+		var page = browsers.signIn(Browsers.newName("carol"));
 		var lastFriday = LocalDate.now(PARIS).plusMonths(1).with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
 		newSeries(page, "Pay the rent", lastFriday, "09:00");
 		page.getByLabel("How often").selectOption("MONTHLY");
@@ -151,11 +143,11 @@ class SeriesBrowserTests {
 	@Test
 	void aBadRuleGetsTheApisMessageNextToRepeatAndSavingItToo() {
 		var name = Browsers.newName("dave");
-		var page = browsers.signIn(base(), name);
+		var page = browsers.signIn(name);
 		var start = LocalDate.now(PARIS).plusDays(1);
 		newSeries(page, "Call mum", start, "18:00");
 		var bad = "FREQ=WEEKLY;BYDAY=XX";
-		var message = rruleMessage(Api.at(base()).signIn(name), bad, start + "T18:00");
+		var message = rruleMessage(Api.at(browsers.base()).signIn(name), bad, start + "T18:00");
 
 		page.getByLabel("Repeat").fill(bad);
 		assertThat(repeatError(page)).hasText(message);
@@ -171,7 +163,7 @@ class SeriesBrowserTests {
 
 		// A form posted without the session's CSRF token is refused.
 		var forged = page.request()
-			.post(base() + "/series", RequestOptions.create()
+			.post(browsers.base() + "/series", RequestOptions.create()
 				.setForm(FormData.create().set("title", "Forged").set("rrule", "FREQ=DAILY")));
 		assertThat(forged.status()).isEqualTo(403);
 	}
@@ -179,13 +171,13 @@ class SeriesBrowserTests {
 	@Test
 	void aSeriesIsSkippedAndStoppedAndOnlyItsOwnerSeesIt() {
 		var name = Browsers.newName("erin");
-		var page = browsers.signIn(base(), name);
+		var page = browsers.signIn(name);
 		var first = LocalDate.now(PARIS).plusDays(2);
-		var started = Api.at(base())
-			.startSeries(Api.at(base()).signIn(name), Map.of("title", "Feed the cat", "rrule", "FREQ=DAILY", "dtstart",
-					first + "T07:00:00", "timeZone", "Europe/Paris"));
+		var started = Api.at(browsers.base())
+			.startSeries(Api.at(browsers.base()).signIn(name), Map.of("title", "Feed the cat", "rrule", "FREQ=DAILY",
+					"dtstart", first + "T07:00:00", "timeZone", "Europe/Paris"));
 		var id = ((Map<?, ?>) started.get("series")).get("id");
-		page.navigate(base() + "/series");
+		page.navigate(browsers.base() + "/series");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Feed the cat")).click();
 		assertThat(page.getByText("The open one is due " + shown(first, "07:00"))).isVisible();
 
@@ -203,7 +195,7 @@ class SeriesBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop")).click();
 		assertThat(page.getByText("Stopped: it makes no more tasks.")).isVisible();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip"))).hasCount(0);
-		page.navigate(base() + "/series");
+		page.navigate(browsers.base() + "/series");
 		assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Feed the cats")))
 			.containsText("Stopped");
 		assertThat(page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Feed the cats")))
@@ -213,9 +205,9 @@ class SeriesBrowserTests {
 		// (Asked
 		// without navigating: a page answered 404 logs a console error, which fails a
 		// test.)
-		var stranger = browsers.signIn(base(), Browsers.newName("frank"));
+		var stranger = browsers.signIn(Browsers.newName("frank"));
 		for (var path : List.of("/series/" + id, "/series/not-an-id", "/series/" + java.util.UUID.randomUUID())) {
-			var response = stranger.request().get(base() + path);
+			var response = stranger.request().get(browsers.base() + path);
 			assertThat(response.status()).as(path).isEqualTo(404);
 			assertThat(response.text()).as(path).contains("Not found");
 		}
@@ -224,7 +216,7 @@ class SeriesBrowserTests {
 	@Test
 	void theEditorWithItsPreviewIsAccessibleAtDesktopAndPhoneSizes() {
 		for (var size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-			var page = browsers.signIn(base(), Browsers.newName("grace"), size);
+			var page = browsers.signIn(Browsers.newName("grace"), size);
 			var monday = LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 			newSeries(page, "Water the plants", monday, "08:30");
 			weeklyOn(page, "Mon", "Thu");
@@ -290,7 +282,7 @@ class SeriesBrowserTests {
 	/** What the API itself says of a rule. */
 	@SuppressWarnings("unchecked")
 	String rruleMessage(Api.User user, String rrule, String dtstart) {
-		var problem = Api.at(base())
+		var problem = Api.at(browsers.base())
 			.web()
 			.post()
 			.uri("/api/v1/recurrence/preview")

@@ -14,7 +14,6 @@ import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.Browsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,18 +28,11 @@ class SettingsBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	@Test
 	void theApiRefusalsShowNextToTheirFieldsThenTheSettingsAreSaved() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		page.navigate(base() + "/settings");
+		var page = browsers.signIn(name);
+		page.navigate(browsers.base() + "/settings");
 		page.getByLabel("Email address").fill("alice at example.org");
 		var webhook = group(page, "New webhook");
 		webhook.getByLabel("URL").fill("ftp://example.org/hooks/todo");
@@ -69,7 +61,7 @@ class SettingsBrowserTests {
 		assertThat(page.getByLabel("Email address")).hasValue("alice@example.org");
 		assertThat(group(page, "Webhook 1").getByLabel("URL")).hasValue("https://example.org/hooks/todo");
 		assertThat(page.getByLabel("Device token 1")).hasValue("fcm-device-token-1");
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		var settings = api.web()
 			.get()
 			.uri("/api/v1/me/notification-settings")
@@ -86,10 +78,10 @@ class SettingsBrowserTests {
 
 	@Test
 	void savingWithoutTheCsrfTokenIsRefused() {
-		var page = browsers.signIn(base(), Browsers.newName("alice"));
+		var page = browsers.signIn(Browsers.newName("alice"));
 
 		var answer = page.request()
-			.post(base() + "/settings",
+			.post(browsers.base() + "/settings",
 					RequestOptions.create().setForm(FormData.create().set("email", "a@example.org")));
 
 		assertThat(answer.status()).isEqualTo(403);
@@ -98,15 +90,15 @@ class SettingsBrowserTests {
 	@Test
 	void screenshotsAtDesktopAndPhoneSize() {
 		var name = Browsers.newName("alice");
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		api.settings(api.signIn(name),
 				Map.of("email", "alice@example.org", "push",
 						List.of(Map.of("type", "webhook", "url", "https://hooks.example.org/todo/alice", "secret",
 								"a-secret-of-16-chars-or-more"),
 								Map.of("type", "fcm", "token", "dXNlci1waG9uZS0xOjFiMmMzZDRl"))));
 		for (var size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-			var page = browsers.signIn(base(), name, size);
-			page.navigate(base() + "/settings");
+			var page = browsers.signIn(name, size);
+			page.navigate(browsers.base() + "/settings");
 			assertThat(page.getByLabel("Email address")).hasValue("alice@example.org");
 			Browsers.accessible(page);
 			Browsers.screenshot(page, "settings", size);

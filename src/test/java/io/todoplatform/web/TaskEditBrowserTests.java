@@ -16,7 +16,6 @@ import io.todoplatform.support.Browsers;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,21 +30,14 @@ class TaskEditBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	@Test
 	void theApiMessagesShowNextToTheirFieldsThenAGoodSaveKeepsEveryField() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user, Map.of("title", "Water the plants", "timeZone", "Europe/Paris"));
-		page.navigate(base() + "/tasks/" + id);
+		page.navigate(browsers.base() + "/tasks/" + id);
 		assertThat(page.getByLabel("Title")).hasValue("Water the plants");
 		assertThat(page.getByLabel("Time zone")).hasValue("Europe/Paris");
 
@@ -98,12 +90,12 @@ class TaskEditBrowserTests {
 	@Test
 	void aReminderAtAMomentIsReadInTheTaskZoneAndAnAllDayTaskHasNoTime() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user,
 				Map.of("title", "Renew the passport", "dueAt", "2027-01-15T08:00:00Z", "timeZone", "Asia/Tokyo"));
-		page.navigate(base() + "/tasks/" + id);
+		page.navigate(browsers.base() + "/tasks/" + id);
 		assertThat(page.getByLabel("Due time")).hasValue("17:00");
 
 		page.getByLabel("Due time").fill("");
@@ -124,11 +116,11 @@ class TaskEditBrowserTests {
 	@Test
 	void aChangeMadeElsewhereMeanwhileIsReportedNotOverwritten() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user, Map.of("title", "Book the flights"));
-		page.navigate(base() + "/tasks/" + id);
+		page.navigate(browsers.base() + "/tasks/" + id);
 		assertThat(page.getByLabel("Title")).hasValue("Book the flights");
 
 		api.patch(user, id, Map.of("title", "Book the train", "priority", "HIGH"));
@@ -149,12 +141,12 @@ class TaskEditBrowserTests {
 
 	@Test
 	void aBadOrSomeoneElsesIdIsNotFound() {
-		var page = browsers.signIn(base(), Browsers.newName("alice"));
-		var api = Api.at(base());
+		var page = browsers.signIn(Browsers.newName("alice"));
+		var api = Api.at(browsers.base());
 		var others = api.createId(api.newUser(), Map.of("title", "Not yours"));
 
 		for (var id : List.of("not-a-task", "123", others)) {
-			var response = page.navigate(base() + "/tasks/" + id);
+			var response = page.navigate(browsers.base() + "/tasks/" + id);
 			assertThat(response.status()).as(id).isEqualTo(404);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
 		}
@@ -164,8 +156,8 @@ class TaskEditBrowserTests {
 	@Test
 	void anOccurrenceLinksToItsSeries() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var started = api.startSeries(user, Map.of("title", "Stand-up", "rrule", "FREQ=WEEKLY;BYDAY=MO,WE,FR",
 				"dtstart", "2026-12-07T09:00:00", "timeZone", "Europe/Paris"));
@@ -182,7 +174,7 @@ class TaskEditBrowserTests {
 				.getStatus()
 				.value() == 200);
 
-		page.navigate(base() + "/tasks/" + firstId);
+		page.navigate(browsers.base() + "/tasks/" + firstId);
 
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open its series")))
 			.hasAttribute("href", "/series/" + seriesId);
@@ -191,13 +183,13 @@ class TaskEditBrowserTests {
 	@Test
 	void savingWithoutTheCsrfTokenIsRefused() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user, Map.of("title", "Keep me"));
 
 		var answer = page.request()
-			.post(base() + "/tasks/" + id,
+			.post(browsers.base() + "/tasks/" + id,
 					RequestOptions.create().setForm(FormData.create().set("title", "Changed").set("version", "0")));
 
 		assertThat(answer.status()).isEqualTo(403);
@@ -207,7 +199,7 @@ class TaskEditBrowserTests {
 	@Test
 	void screenshotsAtDesktopAndPhoneSize() {
 		var name = Browsers.newName("alice");
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user,
 				Map.of("title", "Renew the passport", "description",
@@ -216,8 +208,8 @@ class TaskEditBrowserTests {
 						"timeZone", "Europe/Paris", "reminders", List.of(Map.of("before", "PT2H"),
 								Map.of("daysBefore", 1, "atTime", "18:00"), Map.of("at", "2027-01-08T08:30:00Z"))));
 		for (var size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-			var page = browsers.signIn(base(), name, size);
-			page.navigate(base() + "/tasks/" + id);
+			var page = browsers.signIn(name, size);
+			page.navigate(browsers.base() + "/tasks/" + id);
 			assertThat(page.getByLabel("Title")).hasValue("Renew the passport");
 			Browsers.accessible(page);
 			Browsers.screenshot(page, "task-edit", size);

@@ -16,7 +16,6 @@ import io.todoplatform.support.Browsers;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.todoplatform.web.TaskListPage.button;
@@ -40,17 +39,10 @@ class TaskListBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	@Test
 	void aUserQuickAddsTasksCompletesAndReopensThemAndNoOneElseSeesThem() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
+		var page = browsers.signIn(name);
 		assertThat(page.getByText("No tasks here yet")).isVisible();
 		add(page, "Water the plants");
 		add(page, "Pay the rent");
@@ -72,7 +64,7 @@ class TaskListBrowserTests {
 		assertThat(form.getByLabel("Task title")).isEmpty();
 		assertThat(form.getByLabel("Tags")).isEmpty();
 
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var created = listed(api, user).stream()
 			.filter(task -> task.get("title").equals("Prepare the quarterly report"))
@@ -96,10 +88,10 @@ class TaskListBrowserTests {
 			.extracting(task -> task.get("status"))
 			.containsExactly("OPEN");
 
-		var bob = browsers.signIn(base(), Browsers.newName("bob"));
+		var bob = browsers.signIn(Browsers.newName("bob"));
 		assertThat(items(bob)).hasCount(0);
 		assertThat(bob.getByText("No tasks here yet")).isVisible();
-		bob.navigate(base() + "/tasks?q=plants");
+		bob.navigate(browsers.base() + "/tasks?q=plants");
 		assertThat(bob.getByText("No tasks match “plants”")).isVisible();
 		assertThat(items(bob)).hasCount(0);
 		// Nor can he act on it, token and all: the API knows no such task of his.
@@ -112,9 +104,9 @@ class TaskListBrowserTests {
 		var csrf = (Map<String, String>) bob.evaluate("() => JSON.parse(document.body.getAttribute('hx-headers'))");
 		var asBob = RequestOptions.create().setHeader("HX-Request", "true");
 		csrf.forEach(asBob::setHeader);
-		assertThat(bob.request().post(base() + "/tasks/" + rent + "/complete", asBob).status()).isEqualTo(422);
-		assertThat(bob.request().delete(base() + "/tasks/" + rent, asBob).status()).isEqualTo(204);
-		assertThat(bob.request().post(base() + "/tasks/not-a-task/complete", asBob).status()).isEqualTo(404);
+		assertThat(bob.request().post(browsers.base() + "/tasks/" + rent + "/complete", asBob).status()).isEqualTo(422);
+		assertThat(bob.request().delete(browsers.base() + "/tasks/" + rent, asBob).status()).isEqualTo(204);
+		assertThat(bob.request().post(browsers.base() + "/tasks/not-a-task/complete", asBob).status()).isEqualTo(404);
 		assertThat(listed(api, user)).filteredOn(task -> task.get("id").equals(rent))
 			.extracting(task -> task.get("status"))
 			.containsExactly("OPEN");
@@ -122,7 +114,7 @@ class TaskListBrowserTests {
 
 	@Test
 	void aRefusedQuickAddShowsTheApisMessageNextToTheField() {
-		var page = browsers.signIn(base(), Browsers.newName("alice"));
+		var page = browsers.signIn(Browsers.newName("alice"));
 		var form = quickAdd(page);
 		form.getByLabel("Task title").fill("Tidy the garage");
 		form.getByLabel("Tags").fill("Garage!");
@@ -148,8 +140,8 @@ class TaskListBrowserTests {
 	@Test
 	void aDeleteWaitsForItsUndoAndIsSentWhenTheWindowPassesOrThePageIsLeft() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var kept = api.createId(user, Map.of("title", "Keep the receipts"));
 		var deleted = api.createId(user, Map.of("title", "Cancel the gym"));
@@ -178,7 +170,7 @@ class TaskListBrowserTests {
 
 		button(task(page, "Return the library books"), "Delete").click();
 		assertThat(task(page, "Return the library books")).isHidden();
-		page.navigate(base() + "/tasks?q=receipts");
+		page.navigate(browsers.base() + "/tasks?q=receipts");
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(exists(api, user, left)).isFalse());
@@ -187,7 +179,7 @@ class TaskListBrowserTests {
 
 	@Test
 	void slashFocusesTheSearchAndNOpensQuickAdd() {
-		var page = browsers.signIn(base(), Browsers.newName("alice"));
+		var page = browsers.signIn(Browsers.newName("alice"));
 		page.locator("h1").click();
 		page.keyboard().press("/");
 		assertThat(page.getByLabel("Search tasks")).isFocused();
@@ -205,8 +197,8 @@ class TaskListBrowserTests {
 	@Test
 	void aChangeWithoutTheCsrfHeaderIsRefused() {
 		var name = Browsers.newName("alice");
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var id = api.createId(user, Map.of("title", "Keep me"));
 
@@ -214,10 +206,10 @@ class TaskListBrowserTests {
 		// done.
 		var request = page.request();
 		assertThat(request
-			.post(base() + "/tasks", RequestOptions.create().setForm(FormData.create().set("title", "Forged")))
+			.post(browsers.base() + "/tasks", RequestOptions.create().setForm(FormData.create().set("title", "Forged")))
 			.status()).isEqualTo(403);
-		assertThat(request.post(base() + "/tasks/" + id + "/complete").status()).isEqualTo(403);
-		assertThat(request.delete(base() + "/tasks/" + id).status()).isEqualTo(403);
+		assertThat(request.post(browsers.base() + "/tasks/" + id + "/complete").status()).isEqualTo(403);
+		assertThat(request.delete(browsers.base() + "/tasks/" + id).status()).isEqualTo(403);
 		assertThat(listed(api, user)).extracting(task -> task.get("title") + " " + task.get("status"))
 			.containsExactly("Keep me OPEN");
 	}

@@ -11,7 +11,6 @@ import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.Browsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.todoplatform.web.TaskListPage.add;
@@ -34,18 +33,11 @@ class TaskListLookBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	@Test
 	void aRealisticListIsAccessibleAtDesktopAndPhoneSizes() {
 		// One name no other test uses, which reads well in the screenshots' bar.
 		var name = "alex.morgan";
-		var desktop = browsers.signIn(base(), name);
+		var desktop = browsers.signIn(name);
 		arrange(name);
 		desktop.reload();
 		assertThat(items(desktop)).hasCount(7);
@@ -59,7 +51,7 @@ class TaskListLookBrowserTests {
 		assertThat(items(desktop)).hasCount(1);
 		Browsers.accessible(desktop);
 
-		var phone = browsers.signIn(base(), name, Browsers.PHONE);
+		var phone = browsers.signIn(name, Browsers.PHONE);
 		assertThat(items(phone)).hasCount(7);
 		assertThat(phone.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(Browsers.PHONE.width());
 		Browsers.screenshot(phone, "tasks", Browsers.PHONE);
@@ -76,7 +68,7 @@ class TaskListLookBrowserTests {
 	 * one done.
 	 */
 	void arrange(String name) {
-		var api = Api.at(base());
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var today = LocalDate.now(PARIS);
 		api.create(user, newTask("Renew the passport", "VERY_IMPORTANT", List.of("personal"),

@@ -16,7 +16,6 @@ import io.todoplatform.support.ApiTest;
 import io.todoplatform.support.Browsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.todoplatform.web.TaskListPage.button;
@@ -39,17 +38,10 @@ class TaskListQueryBrowserTests {
 	@RegisterExtension
 	static final Browsers browsers = new Browsers();
 
-	@LocalServerPort
-	int port;
-
-	String base() {
-		return "http://127.0.0.1:" + port;
-	}
-
 	/** Four tasks of a new user, on the list. */
 	Page fourTasks(String name) {
-		var page = browsers.signIn(base(), name);
-		var api = Api.at(base());
+		var page = browsers.signIn(name);
+		var api = Api.at(browsers.base());
 		var user = api.signIn(name);
 		var today = LocalDate.now(PARIS);
 		api.create(user, Map.of("title", "Water the plants", "priority", "LOW", "tags", List.of("home")));
@@ -116,7 +108,7 @@ class TaskListQueryBrowserTests {
 		assertThat(page.getByLabel("Search tasks")).isEmpty();
 
 		// Shared: the same address shows the same list in another browser.
-		var again = browsers.signIn(base(), name);
+		var again = browsers.signIn(name);
 		again.navigate(page.url());
 		assertThat(titles(again)).hasText(new String[] { "Water the plants", "Repot the plants" });
 		assertThat(again.getByText("Priority: Low")).isVisible();
@@ -164,7 +156,7 @@ class TaskListQueryBrowserTests {
 	@Test
 	void pagesAreLinkedAndTheirUrlsRestoreThem() {
 		var page = fourTasks(Browsers.newName("alice"));
-		page.navigate(base() + "/tasks?sort=title&size=3");
+		page.navigate(browsers.base() + "/tasks?sort=title&size=3");
 		assertThat(titles(page)).hasText(new String[] { "Pay the rent", "Plan the team offsite", "Repot the plants" });
 		assertThat(page.getByText("Page 1 of 2")).isVisible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next")).click();
@@ -180,7 +172,7 @@ class TaskListQueryBrowserTests {
 	@Test
 	void aFilterTheApiRefusesShowsItsMessageAndCanBeRemoved() {
 		var page = fourTasks(Browsers.newName("alice"));
-		page.navigate(base() + "/tasks?dueFrom=yesterday");
+		page.navigate(browsers.base() + "/tasks?dueFrom=yesterday");
 		assertThat(page.getByRole(AriaRole.ALERT))
 			.containsText("dueFrom: 'yesterday' is not an RFC 3339 instant like 2026-12-01T09:00:00Z");
 		assertThat(items(page)).hasCount(0);
@@ -189,9 +181,9 @@ class TaskListQueryBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
 		assertThat(page).hasURL(Pattern.compile("/tasks$"));
 
-		page.navigate(base() + "/tasks?priority=URGENT&size=500");
+		page.navigate(browsers.base() + "/tasks?priority=URGENT&size=500");
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("'URGENT' is not one of");
-		page.navigate(base() + "/tasks?size=500");
+		page.navigate(browsers.base() + "/tasks?size=500");
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("size: must be between 1 and 100");
 		assertThat(task(page, "Pay the rent")).hasCount(0);
 	}
