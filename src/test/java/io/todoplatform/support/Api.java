@@ -198,6 +198,19 @@ public final class Api {
 			.toList();
 	}
 
+	/** The user's task as the API shows it now. */
+	public Map<String, Object> task(User user, Object taskId) {
+		return web.get()
+			.uri("/api/v1/tasks/{id}", taskId)
+			.headers(user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+	}
+
 	public Map<String, Object> patch(User user, Object taskId, Map<String, ?> patch) {
 		return web.patch()
 			.uri("/api/v1/tasks/{id}", taskId)

@@ -71,7 +71,7 @@ class TaskEditBrowserTests {
 		save(page);
 
 		assertThat(page.getByText("Saved.")).isVisible();
-		var task = get(api, user, id);
+		var task = api.task(user, id);
 		assertThat(task).containsEntry("title", "Water the ferns")
 			.containsEntry("tags", List.of("home", "plants"))
 			.containsEntry("dueAt", "2026-12-24T14:30:00Z")
@@ -105,7 +105,7 @@ class TaskEditBrowserTests {
 		save(page);
 
 		assertThat(page.getByText("Saved.")).isVisible();
-		assertThat(get(api, user, id)).containsEntry("dueAt", null)
+		assertThat(api.task(user, id)).containsEntry("dueAt", null)
 			.containsEntry("dueDate", "2027-01-15")
 			.containsEntry("reminders",
 					List.of(Map.of("at", "2027-01-10T03:00:00Z", "fireAt", "2027-01-10T03:00:00Z")));
@@ -131,12 +131,12 @@ class TaskEditBrowserTests {
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("changed elsewhere while you were editing it");
 		assertThat(page.getByLabel("Title")).hasValue("Book the train");
 		assertThat(page.getByLabel("Priority")).hasValue("HIGH");
-		assertThat(get(api, user, id)).containsEntry("title", "Book the train");
+		assertThat(api.task(user, id)).containsEntry("title", "Book the train");
 
 		page.getByLabel("Title").fill("Book the ferry");
 		save(page);
 		assertThat(page.getByText("Saved.")).isVisible();
-		assertThat(get(api, user, id)).containsEntry("title", "Book the ferry").containsEntry("priority", "HIGH");
+		assertThat(api.task(user, id)).containsEntry("title", "Book the ferry").containsEntry("priority", "HIGH");
 	}
 
 	@Test
@@ -193,7 +193,7 @@ class TaskEditBrowserTests {
 					RequestOptions.create().setForm(FormData.create().set("title", "Changed").set("version", "0")));
 
 		assertThat(answer.status()).isEqualTo(403);
-		assertThat(get(api, user, id)).containsEntry("title", "Keep me");
+		assertThat(api.task(user, id)).containsEntry("title", "Keep me");
 	}
 
 	@Test
@@ -222,20 +222,6 @@ class TaskEditBrowserTests {
 
 	static void save(Page page) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
-	}
-
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> get(Api api, Api.User user, Object id) {
-		return api.web()
-			.get()
-			.uri("/api/v1/tasks/{id}", id)
-			.headers(user)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(Api.JSON)
-			.returnResult()
-			.getResponseBody();
 	}
 
 }
