@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import io.todoplatform.web.Choice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 
@@ -23,7 +24,7 @@ final class SeriesEditor {
 		model.addAttribute("section", "series");
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("priorities", Priorities.ALL);
+		model.addAttribute("priorities", Choice.PRIORITIES);
 		model.addAttribute("zones", ZONES);
 		if (series != null) {
 			model.addAttribute("series", series);

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import io.todoplatform.web.Choice;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,7 @@ public record SeriesView(String id, String title, String rrule, String timeZone,
 
 	/** The priority as a word, as the task list says it. */
 	public String priorityLabel() {
-		return Priorities.label(priority);
+		return Choice.label(Choice.PRIORITIES, priority);
 	}
 
 	static List<String> strings(@Nullable Object list) {

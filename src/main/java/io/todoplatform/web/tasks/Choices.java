@@ -2,6 +2,8 @@ package io.todoplatform.web.tasks;
 
 import java.util.List;
 
+import io.todoplatform.web.Choice;
+
 /** The options the list's controls offer, for the templates. */
 public record Choices(List<Choice> priorities, List<Choice> statuses, List<Choice> sorts) {
 

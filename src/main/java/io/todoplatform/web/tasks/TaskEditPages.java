@@ -10,6 +10,7 @@ import io.todoplatform.client.ApiAnswer;
 import io.todoplatform.client.ApiCall;
 import io.todoplatform.client.ApiCall.Service;
 import io.todoplatform.web.Api;
+import io.todoplatform.web.Choice;
 import io.todoplatform.web.FieldErrors;
 import io.todoplatform.web.NotFound;
 import io.todoplatform.web.Uuids;
@@ -98,6 +99,7 @@ class TaskEditPages {
 	private Mono<String> page(ServerWebExchange exchange, TaskForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("section", "tasks");
 		model.addAttribute("task", form);
+		model.addAttribute("priorities", Choice.PRIORITIES);
 		model.addAttribute("errors", errors);
 		model.addAttribute("unplaced", TaskForm.unplaced(errors));
 		// A zone outside the list (an offset such as +02:00) is kept, not silently

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.todoplatform.web.Choice;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package io.todoplatform.web.tasks;
+package io.todoplatform.web;
 
 import java.util.List;
 
@@ -9,18 +9,19 @@ import java.util.List;
 public record Choice(String value, String label) {
 
 	/**
-	 * The API's priorities, most important first, as every badge and control names them.
+	 * The API's priorities (of tasks, and of the tasks a series makes), most important
+	 * first, as every badge and control names them.
 	 */
-	static final List<Choice> PRIORITIES = List.of(new Choice("VERY_IMPORTANT", "Very important"),
+	public static final List<Choice> PRIORITIES = List.of(new Choice("VERY_IMPORTANT", "Very important"),
 			new Choice("HIGH", "High"), new Choice("MEDIUM", "Medium"), new Choice("LOW", "Low"));
 
-	static final List<Choice> STATUSES = List.of(new Choice("OPEN", "Open"), new Choice("COMPLETED", "Completed"),
-			new Choice("SKIPPED", "Skipped"));
+	public static final List<Choice> STATUSES = List.of(new Choice("OPEN", "Open"),
+			new Choice("COMPLETED", "Completed"), new Choice("SKIPPED", "Skipped"));
 
 	/**
 	 * The API's sort keys with a direction each; the empty one is the API's own order.
 	 */
-	static final List<Choice> SORTS = List.of(new Choice("priority,desc", "Priority, highest first"),
+	public static final List<Choice> SORTS = List.of(new Choice("priority,desc", "Priority, highest first"),
 			new Choice("priority,asc", "Priority, lowest first"), new Choice("dueAt,asc", "Due, soonest first"),
 			new Choice("dueAt,desc", "Due, latest first"), new Choice("createdAt,desc", "Created, newest first"),
 			new Choice("createdAt,asc", "Created, oldest first"), new Choice("updatedAt,desc", "Updated, latest first"),
@@ -28,7 +29,7 @@ public record Choice(String value, String label) {
 			new Choice("title,desc", "Title, Z to A"));
 
 	/** The label of a value, or the value itself when it is none of these. */
-	static String label(List<Choice> choices, String value) {
+	public static String label(List<Choice> choices, String value) {
 		return choices.stream()
 			.filter(choice -> choice.value().equals(value))
 			.findFirst()
